@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AccountNav } from "@/components/layout/account-nav";
+
+export async function SiteHeader() {
+  const t = await getTranslations("common");
+  return (
+    <header className="border-b border-line bg-paper no-print">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-semibold text-ink no-underline hover:no-underline">
+          {t("appName")}
+        </Link>
+        <nav aria-label={t("nav.label")}>
+          <ul className="flex flex-wrap items-center gap-4 text-sm">
+            <li>
+              <Link href="/">{t("nav.dashboard")}</Link>
+            </li>
+            <li>
+              <Link href="/commitments">{t("nav.commitments")}</Link>
+            </li>
+            <AccountNav />
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+// The only reader of process.env. Everything else imports `env` from here.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection URL" }),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 32`)"),
+  /** Public base URL of the app, used in links sent by email. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** Set to "1" only in tests: lets test code use routes that must never exist in production. */
+  E2E: z.enum(["0", "1"]).default("0"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}\nSee README.md, "Configuration".`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** Parsed on first use, so that `next build` can import modules without a database configured. */
+export const env: Env = new Proxy({} as Env, {
+  get(_target, key: string) {
+    cached ??= parseEnv(process.env);
+    return cached[key as keyof Env];
+  },
+});
+
+const launcherSchema = z.object({
+  /** When set, the app uses this database and never starts the embedded one. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection URL" }).optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  APP_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type LauncherEnv = z.infer<typeof launcherSchema>;
+
+/** Settings read by `npm start` / `npm run dev` / `npm test` before the app itself starts. */
+export function readLauncherEnv(): LauncherEnv {
+  const result = launcherSchema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}\nSee README.md, "Configuration".`);
+  }
+  return result.data;
+}

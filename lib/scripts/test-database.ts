@@ -1,0 +1,37 @@
+// Fresh, migrated databases for a test run, on the embedded PostgreSQL or on the server DATABASE_URL points at.
+import crypto from "node:crypto";
+import pg from "pg";
+import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-postgres";
+import { bin, runOrThrow } from "./run";
+
+export type TestServer = { adminUrl: string; stop: () => Promise<void> };
+
+export async function startTestServer(databaseUrl: string | undefined): Promise<TestServer> {
+  if (databaseUrl) return { adminUrl: databaseUrl, stop: async () => {} };
+  const embedded: RunningDatabase = await startEmbeddedPostgres({ name: "test-postgres", quiet: true });
+  return { adminUrl: embedded.adminUrl, stop: embedded.stop };
+}
+
+/** Creates an empty database named after its purpose and applies every migration. Returns its URL. */
+export async function createMigratedDatabase(server: TestServer, purpose: string, env: NodeJS.ProcessEnv) {
+  const name = `wps_${purpose}_${crypto.randomBytes(4).toString("hex")}`;
+  await admin(server, `CREATE DATABASE "${name}"`);
+  const url = new URL(server.adminUrl);
+  url.pathname = `/${name}`;
+  await runOrThrow(bin("prisma"), ["migrate", "deploy"], { ...env, DATABASE_URL: url.toString() });
+  return { name, url: url.toString() };
+}
+
+export async function dropDatabase(server: TestServer, name: string) {
+  await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
+async function admin(server: TestServer, sql: string) {
+  const client = new pg.Client({ connectionString: server.adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
