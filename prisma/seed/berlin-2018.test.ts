@@ -1,0 +1,112 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BERLIN_COMMITMENTS, BERLIN_MEMBERS, BERLIN_ORGANISERS, COMMUNIQUE_TITLE, THEMES } from "./berlin-2018";
+
+const communique = fs.readFileSync(
+  path.resolve(process.cwd(), "../shared/seed/wps-fpn-berlin-2018-communique.txt"),
+  "utf8",
+);
+
+/** The members whose initiatives or recommendations the communiqué reports. */
+const REPORTING_MEMBERS = [
+  "colombia",
+  "ecowas",
+  "sweden",
+  "ngo-working-group-on-wps",
+  "hungary",
+  "el-salvador",
+  "united-kingdom",
+  "norway",
+  "germany",
+];
+
+/** Misspellings in the communiqué; they belong in excerpts only. */
+const DOCUMENT_TYPOS = [
+  "implmentaiton",
+  "acocuntability",
+  "recommendaitons",
+  "implementaiton",
+  "StrategySupplementary",
+  "localisaiton",
+  "scivil",
+  "operaitons",
+  "participaiton",
+  "conversaitons",
+  "SAWL",
+  "leaderhsip",
+  "togather",
+];
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+describe("Berlin 2018 seed data", () => {
+  it("quotes every source excerpt verbatim from the communiqué", () => {
+    for (const commitment of BERLIN_COMMITMENTS) {
+      expect(communique, commitment.slug).toContain(commitment.sourceExcerpt);
+    }
+  });
+
+  it("uses the communiqué's own title as the meeting's source title", () => {
+    expect(communique.split("\n")[0]?.trim()).toBe(COMMUNIQUE_TITLE);
+  });
+
+  it("gives every reporting member of the communiqué at least one commitment", () => {
+    const withCommitments = new Set(BERLIN_COMMITMENTS.map((commitment) => commitment.memberSlug));
+    for (const member of REPORTING_MEMBERS) expect(withCommitments, member).toContain(member);
+  });
+
+  it("attributes commitments only to reporting members, never to organisers the document reports no pledge from", () => {
+    for (const commitment of BERLIN_COMMITMENTS) expect(REPORTING_MEMBERS).toContain(commitment.memberSlug);
+  });
+
+  it("has one commitment each for Norway and Germany on accountability", () => {
+    const accountability = BERLIN_COMMITMENTS.filter((c) => c.themes.some((theme) => theme === "accountability-and-justice"));
+    expect(accountability.map((c) => c.memberSlug).sort()).toEqual(["germany", "norway"]);
+  });
+
+  it("lists the chair, the co-organisers and every reporting member as members", () => {
+    const members = new Set(BERLIN_MEMBERS.map((member) => member.slug));
+    for (const slug of [...REPORTING_MEMBERS, ...BERLIN_ORGANISERS.map((o) => o.memberSlug)]) {
+      expect(members, slug).toContain(slug);
+    }
+    expect(BERLIN_ORGANISERS.filter((o) => o.role === "CHAIR").map((o) => o.memberSlug)).toEqual(["germany"]);
+  });
+
+  it("gives member states an ISO code and a regional group, and other members neither", () => {
+    for (const member of BERLIN_MEMBERS) {
+      const isState = member.kind === "MEMBER_STATE";
+      expect("isoCode" in member && /^[A-Z]{3}$/.test(member.isoCode), member.slug).toBe(isState);
+      expect("regionalGroup" in member, member.slug).toBe(isState);
+    }
+  });
+
+  it("uses unique, well-formed slugs", () => {
+    for (const slugs of [THEMES, BERLIN_MEMBERS, BERLIN_COMMITMENTS].map((rows) => rows.map((row) => row.slug))) {
+      expect(new Set(slugs).size).toBe(slugs.length);
+      for (const slug of slugs) expect(slug).toMatch(SLUG);
+    }
+  });
+
+  it("keeps the document's typos out of titles and descriptions", () => {
+    for (const typo of DOCUMENT_TYPOS) expect(communique, typo).toContain(typo);
+    for (const commitment of BERLIN_COMMITMENTS) {
+      for (const typo of DOCUMENT_TYPOS) {
+        expect(commitment.title, commitment.slug).not.toContain(typo);
+        expect(commitment.description, commitment.slug).not.toContain(typo);
+      }
+    }
+  });
+
+  it("tags every commitment with one to three known themes and at least one pillar", () => {
+    const themes = new Set<string>(THEMES.map((theme) => theme.slug));
+    for (const commitment of BERLIN_COMMITMENTS) {
+      expect(commitment.themes.length, commitment.slug).toBeGreaterThanOrEqual(1);
+      expect(commitment.themes.length, commitment.slug).toBeLessThanOrEqual(3);
+      expect(new Set(commitment.themes).size, commitment.slug).toBe(commitment.themes.length);
+      for (const theme of commitment.themes) expect(themes, commitment.slug).toContain(theme);
+      expect(commitment.pillars.length, commitment.slug).toBeGreaterThanOrEqual(1);
+      expect(new Set(commitment.pillars).size, commitment.slug).toBe(commitment.pillars.length);
+    }
+  });
+});

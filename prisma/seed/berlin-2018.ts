@@ -1,0 +1,465 @@
+// The real data of the Network's first record: the Berlin capital-level meeting of 9–10 April 2018, as reported in
+// the joint communiqué (../shared/seed/wps-fpn-berlin-2018-communique.txt). Titles and descriptions use clean
+// spelling; `sourceExcerpt` keeps the document's own words, typos included, and a unit test holds it to that.
+//
+// Enum values are written as string literals with type-only imports, so this module has no runtime dependency on
+// the Prisma client and the unit test can load it without a database.
+import type { Tx } from "@/lib/db";
+import type { MemberKind, OrganiserRole, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+
+export const THEMES = [
+  {
+    slug: "participation-in-peace-processes",
+    name: "Participation in peace processes",
+    description: "Women's full, equal and meaningful participation in peace negotiations, mediation and peace operations.",
+  },
+  {
+    slug: "training-and-capacity-building",
+    name: "Training and capacity building",
+    description: "Gender training and capacity building for peacekeepers, security forces, diplomats and officials.",
+  },
+  {
+    slug: "civil-society-access",
+    name: "Civil-society access",
+    description: "Civil society's access to decision-making, from briefing the Security Council to shaping mandates.",
+  },
+  {
+    slug: "legal-and-policy-frameworks",
+    name: "Legal and policy frameworks",
+    description: "Laws, action plans, strategies and policies that put the agenda into effect nationally and regionally.",
+  },
+  {
+    slug: "accountability-and-justice",
+    name: "Accountability and justice",
+    description: "Ending impunity and holding perpetrators to account under national and international law.",
+  },
+  {
+    slug: "peacekeeping-and-security-sector",
+    name: "Peacekeeping and security sector",
+    description: "Women in peacekeeping, the military and the police, and gender-responsive security institutions.",
+  },
+  {
+    slug: "gender-analysis-and-mainstreaming",
+    name: "Gender analysis and mainstreaming",
+    description: "Gender analysis built into policy, doctrine, arms control and conflict analysis.",
+  },
+  {
+    slug: "localisation",
+    name: "Localisation",
+    description: "Implementation led by and with local actors and communities, including local action plans.",
+  },
+  {
+    slug: "institutional-mechanisms",
+    name: "Institutional mechanisms",
+    description: "Bodies, focal points and networks that carry the agenda inside governments and organisations.",
+  },
+  {
+    slug: "norm-building-and-advocacy",
+    name: "Norm building and advocacy",
+    description: "Building and defending international norms, and advocating for the agenda in multilateral forums.",
+  },
+] as const satisfies readonly { slug: string; name: string; description: string }[];
+
+export type ThemeSlug = (typeof THEMES)[number]["slug"];
+
+export type MemberSeed = {
+  slug: string;
+  name: string;
+  shortName?: string;
+  kind: MemberKind;
+  isoCode?: string;
+  regionalGroup?: RegionalGroup;
+};
+
+export const BERLIN_MEMBERS = [
+  { slug: "germany", name: "Germany", kind: "MEMBER_STATE", isoCode: "DEU", regionalGroup: "WESTERN_EUROPEAN_OTHERS" },
+  { slug: "spain", name: "Spain", kind: "MEMBER_STATE", isoCode: "ESP", regionalGroup: "WESTERN_EUROPEAN_OTHERS" },
+  { slug: "namibia", name: "Namibia", kind: "MEMBER_STATE", isoCode: "NAM", regionalGroup: "AFRICAN" },
+  { slug: "un-women", name: "UN Women", kind: "UN_ENTITY" },
+  { slug: "colombia", name: "Colombia", kind: "MEMBER_STATE", isoCode: "COL", regionalGroup: "LATIN_AMERICAN_CARIBBEAN" },
+  {
+    slug: "ecowas",
+    name: "Economic Community of West African States",
+    shortName: "ECOWAS",
+    kind: "REGIONAL_ORGANISATION",
+  },
+  { slug: "sweden", name: "Sweden", kind: "MEMBER_STATE", isoCode: "SWE", regionalGroup: "WESTERN_EUROPEAN_OTHERS" },
+  {
+    slug: "ngo-working-group-on-wps",
+    name: "NGO Working Group on Women, Peace and Security",
+    shortName: "NGO Working Group on WPS",
+    kind: "CIVIL_SOCIETY",
+  },
+  { slug: "hungary", name: "Hungary", kind: "MEMBER_STATE", isoCode: "HUN", regionalGroup: "EASTERN_EUROPEAN" },
+  {
+    slug: "el-salvador",
+    name: "El Salvador",
+    kind: "MEMBER_STATE",
+    isoCode: "SLV",
+    regionalGroup: "LATIN_AMERICAN_CARIBBEAN",
+  },
+  {
+    slug: "united-kingdom",
+    name: "United Kingdom",
+    shortName: "UK",
+    kind: "MEMBER_STATE",
+    isoCode: "GBR",
+    regionalGroup: "WESTERN_EUROPEAN_OTHERS",
+  },
+  { slug: "norway", name: "Norway", kind: "MEMBER_STATE", isoCode: "NOR", regionalGroup: "WESTERN_EUROPEAN_OTHERS" },
+] as const satisfies readonly MemberSeed[];
+
+export type BerlinMemberSlug = (typeof BERLIN_MEMBERS)[number]["slug"];
+
+/** The communiqué's first line, word for word. */
+export const COMMUNIQUE_TITLE =
+  "Meeting Of The Women, Peace And Security Focal Points Network On 9/10 April 2018 - Joint Communiqué By The Focal Points On Women, Peace And Security";
+
+export const BERLIN_MEETING = {
+  slug: "berlin-2018",
+  title: "Capital-level meeting, Berlin, 9–10 April 2018",
+  kind: "CAPITAL_LEVEL",
+  city: "Berlin",
+  country: "Germany",
+  startDate: "2018-04-09",
+  endDate: "2018-04-10",
+  theme: "Building Alliances to Advance the Women, Peace and Security Agenda",
+  sourceTitle: COMMUNIQUE_TITLE,
+} as const;
+
+export const NEW_YORK_DEBRIEF = {
+  slug: "new-york-debrief-2018",
+  title: "Debrief of the Berlin meeting, New York, 24 May 2018",
+  kind: "DEBRIEF",
+  city: "New York",
+  country: "United States",
+  startDate: "2018-05-24",
+  endDate: "2018-05-24",
+  theme: null,
+  sourceTitle: COMMUNIQUE_TITLE,
+} as const;
+
+export const BERLIN_ORGANISERS = [
+  { memberSlug: "germany", role: "CHAIR" },
+  { memberSlug: "spain", role: "CO_ORGANISER" },
+  { memberSlug: "namibia", role: "CO_ORGANISER" },
+  { memberSlug: "un-women", role: "CO_ORGANISER" },
+] as const satisfies readonly { memberSlug: BerlinMemberSlug; role: OrganiserRole }[];
+
+export type CommitmentSeed = {
+  slug: string;
+  memberSlug: BerlinMemberSlug;
+  title: string;
+  description: string;
+  themes: readonly ThemeSlug[];
+  pillars: readonly Pillar[];
+  sourceExcerpt: string;
+};
+
+const EXCERPT = {
+  colombiaParticipation:
+    "The representative of Colombia shared their commitment to women's participation, as well as the creation of a Gender Sub-Committee, as good practices for the UNSCR1325 implementation.",
+  colombiaNormBuilding:
+    "They also highlighted the importance of the Group of Friends for Gender Parity and Gender Champions for further ensuring practical implementaiton, as well as norm building.",
+  ecowas:
+    "The representative of ECOWAS introduced several legal framework for implementing the WPS regionally, including the Vision 2020 StrategySupplementary Act relating to Equality of Rights between Men and Women for Sustainable Development in the ECOWAS Region, and Conflict Prevention Protocol.",
+  sweden:
+    "The representative of Sweden spoke about the value of Feminist Foreign Policy and encouraged gender training for peacekeepers.",
+  ngoWorkingGroup:
+    "Speaking on behalf of civil society, Louise Allen of the NGO Working Group on WPS invited the WPS Focal Point Network to use its political strength towards localisaiton of the UNSCR1325 implementaiton, support scivil society engagement in the UN Security Council and in the development of local practices, as well as to ensure women's meaningful participation in peace operaitons and at peace negotiations.",
+  hungary:
+    "The representative of Hungary reported on its efforts to ensure gender-sensitive training in Kenya and Afghanistan and participaiton of women in peacekeeping missions.",
+  elSalvador:
+    "The representative of El Salvador expressed its commitment to ensure gender-sensitive analysis in the conversaitons around the SAWL Review in June 2018 and make sure that gender analysis is integrated in its own military doctrine.",
+  unitedKingdom:
+    "The representative of the UK notably invited other members of the UN Security Council, who are also members of the WPS Focal Point Network, to use their leaderhsip togather to ensure that the number of civil society speakers in the UN Security Council meetings continue to rise and that civil society can be engaged more in the development of mandate and on-the-ground policies.",
+  norwayAndGermany:
+    "The representatives of Norway and Germany reminded the participants about the need to ensure impunity and accountability under international law and ensure the implementation of Security Council resolutions.",
+} as const;
+
+const NGO_WG_INVITED =
+  "Speaking for civil society, the NGO Working Group on Women, Peace and Security invited the Focal Points Network to use its political strength";
+const UK_INVITED =
+  "The United Kingdom invited the other members of the UN Security Council that also belong to the Focal Points Network to use their leadership together";
+
+export const BERLIN_COMMITMENTS = [
+  {
+    slug: "colombia-womens-participation",
+    memberSlug: "colombia",
+    title: "Advance women's participation in implementing UNSCR 1325",
+    description:
+      "Colombia committed to women's participation and presented it as a good practice for implementing Security Council resolution 1325.",
+    themes: ["participation-in-peace-processes"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.colombiaParticipation,
+  },
+  {
+    slug: "colombia-gender-sub-committee",
+    memberSlug: "colombia",
+    title: "Create a Gender Sub-Committee",
+    description:
+      "Colombia presented the creation of a Gender Sub-Committee as a good practice for implementing Security Council resolution 1325.",
+    themes: ["institutional-mechanisms", "participation-in-peace-processes"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.colombiaParticipation,
+  },
+  {
+    slug: "colombia-group-of-friends-for-gender-parity",
+    memberSlug: "colombia",
+    title: "Support the Group of Friends for Gender Parity",
+    description:
+      "Colombia highlighted the Group of Friends for Gender Parity as important for putting resolution 1325 into practice and for norm building.",
+    themes: ["norm-building-and-advocacy", "institutional-mechanisms"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.colombiaNormBuilding,
+  },
+  {
+    slug: "colombia-gender-champions",
+    memberSlug: "colombia",
+    title: "Support Gender Champions",
+    description:
+      "Colombia highlighted Gender Champions as important for putting resolution 1325 into practice and for norm building.",
+    themes: ["norm-building-and-advocacy"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.colombiaNormBuilding,
+  },
+  {
+    slug: "ecowas-vision-2020-strategy",
+    memberSlug: "ecowas",
+    title: "Implement the Women, Peace and Security agenda through the ECOWAS Vision 2020 Strategy",
+    description:
+      "ECOWAS presented its Vision 2020 Strategy as one of the frameworks through which it implements the Women, Peace and Security agenda in the region.",
+    themes: ["legal-and-policy-frameworks"],
+    pillars: ["PARTICIPATION", "PREVENTION"],
+    sourceExcerpt: EXCERPT.ecowas,
+  },
+  {
+    slug: "ecowas-supplementary-act-on-equality-of-rights",
+    memberSlug: "ecowas",
+    title: "Implement the Supplementary Act on Equality of Rights between Men and Women",
+    description:
+      "ECOWAS presented the Supplementary Act relating to Equality of Rights between Men and Women for Sustainable Development in the ECOWAS Region as a legal framework for implementing the Women, Peace and Security agenda in the region.",
+    themes: ["legal-and-policy-frameworks"],
+    pillars: ["PARTICIPATION", "PROTECTION"],
+    sourceExcerpt: EXCERPT.ecowas,
+  },
+  {
+    slug: "ecowas-conflict-prevention-protocol",
+    memberSlug: "ecowas",
+    title: "Implement the Conflict Prevention Protocol",
+    description:
+      "ECOWAS presented its Conflict Prevention Protocol as a legal framework for implementing the Women, Peace and Security agenda in the region.",
+    themes: ["legal-and-policy-frameworks"],
+    pillars: ["PREVENTION"],
+    sourceExcerpt: EXCERPT.ecowas,
+  },
+  {
+    slug: "sweden-feminist-foreign-policy",
+    memberSlug: "sweden",
+    title: "Promote a feminist foreign policy",
+    description: "Sweden spoke about the value of a feminist foreign policy for advancing the Women, Peace and Security agenda.",
+    themes: ["legal-and-policy-frameworks", "norm-building-and-advocacy"],
+    pillars: ["PARTICIPATION", "PREVENTION"],
+    sourceExcerpt: EXCERPT.sweden,
+  },
+  {
+    slug: "sweden-gender-training-for-peacekeepers",
+    memberSlug: "sweden",
+    title: "Encourage gender training for peacekeepers",
+    description: "Sweden encouraged gender training for peacekeepers.",
+    themes: ["training-and-capacity-building", "peacekeeping-and-security-sector"],
+    pillars: ["PROTECTION", "PREVENTION"],
+    sourceExcerpt: EXCERPT.sweden,
+  },
+  {
+    slug: "ngo-working-group-localisation",
+    memberSlug: "ngo-working-group-on-wps",
+    title: "Localise the implementation of UNSCR 1325",
+    description: `${NGO_WG_INVITED} to localise the implementation of Security Council resolution 1325.`,
+    themes: ["localisation"],
+    pillars: ["PARTICIPATION", "PREVENTION"],
+    sourceExcerpt: EXCERPT.ngoWorkingGroup,
+  },
+  {
+    slug: "ngo-working-group-civil-society-at-security-council",
+    memberSlug: "ngo-working-group-on-wps",
+    title: "Support civil-society engagement in the UN Security Council",
+    description: `${NGO_WG_INVITED} to support the engagement of civil society in the UN Security Council.`,
+    themes: ["civil-society-access"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.ngoWorkingGroup,
+  },
+  {
+    slug: "ngo-working-group-civil-society-in-local-practices",
+    memberSlug: "ngo-working-group-on-wps",
+    title: "Support civil-society engagement in developing local practices",
+    description: `${NGO_WG_INVITED} to support the engagement of civil society in developing local practices.`,
+    themes: ["civil-society-access", "localisation"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.ngoWorkingGroup,
+  },
+  {
+    slug: "ngo-working-group-women-in-peace-operations",
+    memberSlug: "ngo-working-group-on-wps",
+    title: "Ensure women's meaningful participation in peace operations",
+    description: `${NGO_WG_INVITED} to ensure women's meaningful participation in peace operations.`,
+    themes: ["participation-in-peace-processes", "peacekeeping-and-security-sector"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.ngoWorkingGroup,
+  },
+  {
+    slug: "ngo-working-group-women-in-peace-negotiations",
+    memberSlug: "ngo-working-group-on-wps",
+    title: "Ensure women's meaningful participation in peace negotiations",
+    description: `${NGO_WG_INVITED} to ensure women's meaningful participation in peace negotiations.`,
+    themes: ["participation-in-peace-processes"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.ngoWorkingGroup,
+  },
+  {
+    slug: "hungary-gender-sensitive-training",
+    memberSlug: "hungary",
+    title: "Provide gender-sensitive training in Kenya and Afghanistan",
+    description: "Hungary reported on its efforts to ensure gender-sensitive training in Kenya and Afghanistan.",
+    themes: ["training-and-capacity-building", "gender-analysis-and-mainstreaming"],
+    pillars: ["PROTECTION", "PREVENTION"],
+    sourceExcerpt: EXCERPT.hungary,
+  },
+  {
+    slug: "hungary-women-in-peacekeeping",
+    memberSlug: "hungary",
+    title: "Ensure women's participation in peacekeeping missions",
+    description: "Hungary reported on its efforts to ensure the participation of women in peacekeeping missions.",
+    themes: ["peacekeeping-and-security-sector", "participation-in-peace-processes"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.hungary,
+  },
+  {
+    slug: "el-salvador-gender-analysis-in-salw-review",
+    memberSlug: "el-salvador",
+    title: "Ensure gender-sensitive analysis in the June 2018 small arms and light weapons (SALW) review",
+    description:
+      "El Salvador committed to ensuring gender-sensitive analysis in the discussions around the review on small arms and light weapons (SALW) in June 2018.",
+    themes: ["gender-analysis-and-mainstreaming", "norm-building-and-advocacy"],
+    pillars: ["PREVENTION"],
+    sourceExcerpt: EXCERPT.elSalvador,
+  },
+  {
+    slug: "el-salvador-gender-analysis-in-military-doctrine",
+    memberSlug: "el-salvador",
+    title: "Integrate gender analysis into its military doctrine",
+    description: "El Salvador committed to making sure that gender analysis is integrated into its own military doctrine.",
+    themes: ["gender-analysis-and-mainstreaming", "peacekeeping-and-security-sector"],
+    pillars: ["PREVENTION", "PROTECTION"],
+    sourceExcerpt: EXCERPT.elSalvador,
+  },
+  {
+    slug: "united-kingdom-civil-society-briefers-at-security-council",
+    memberSlug: "united-kingdom",
+    title: "Keep raising the number of civil-society briefers at the UN Security Council",
+    description: `${UK_INVITED} so that the number of civil-society speakers at Security Council meetings continues to rise.`,
+    themes: ["civil-society-access", "norm-building-and-advocacy"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.unitedKingdom,
+  },
+  {
+    slug: "united-kingdom-civil-society-in-mandates-and-policies",
+    memberSlug: "united-kingdom",
+    title: "Engage civil society in developing mandates and on-the-ground policies",
+    description: `${UK_INVITED} so that civil society is engaged more in developing mandates and on-the-ground policies.`,
+    themes: ["civil-society-access", "localisation"],
+    pillars: ["PARTICIPATION"],
+    sourceExcerpt: EXCERPT.unitedKingdom,
+  },
+  {
+    slug: "norway-accountability-under-international-law",
+    memberSlug: "norway",
+    title: "Ensure accountability under international law and the implementation of Security Council resolutions",
+    description:
+      "Norway, together with Germany, reminded participants of the need to end impunity, ensure accountability under international law and ensure that Security Council resolutions are implemented.",
+    themes: ["accountability-and-justice", "legal-and-policy-frameworks"],
+    pillars: ["PROTECTION", "PREVENTION"],
+    sourceExcerpt: EXCERPT.norwayAndGermany,
+  },
+  {
+    slug: "germany-accountability-under-international-law",
+    memberSlug: "germany",
+    title: "Ensure accountability under international law and the implementation of Security Council resolutions",
+    description:
+      "Germany, together with Norway, reminded participants of the need to end impunity, ensure accountability under international law and ensure that Security Council resolutions are implemented.",
+    themes: ["accountability-and-justice", "legal-and-policy-frameworks"],
+    pillars: ["PROTECTION", "PREVENTION"],
+    sourceExcerpt: EXCERPT.norwayAndGermany,
+  },
+] as const satisfies readonly CommitmentSeed[];
+
+export type BerlinCommitmentSlug = (typeof BERLIN_COMMITMENTS)[number]["slug"];
+
+export type BerlinSeedSummary = { themes: number; members: number; meetings: number; commitments: number };
+
+/** Writes the Berlin 2018 record. Themes and members that already exist (same slug) are kept as they are. */
+export async function seedBerlin2018(tx: Tx): Promise<BerlinSeedSummary> {
+  const themes = await tx.theme.createMany({
+    data: THEMES.map((theme, index) => ({ ...theme, sortOrder: (index + 1) * 10 })),
+    skipDuplicates: true,
+  });
+  const members = await tx.member.createMany({
+    data: BERLIN_MEMBERS.map((member) => ({ ...member, isDemo: false })),
+    skipDuplicates: true,
+  });
+
+  const memberIds = await idsBySlug(tx, BERLIN_MEMBERS.map((member) => member.slug));
+  const berlin = await tx.meeting.create({
+    data: {
+      ...BERLIN_MEETING,
+      startDate: utcDate(BERLIN_MEETING.startDate),
+      endDate: utcDate(BERLIN_MEETING.endDate),
+      organisers: {
+        create: BERLIN_ORGANISERS.map((organiser) => ({
+          memberId: required(memberIds, organiser.memberSlug),
+          role: organiser.role,
+        })),
+      },
+    },
+  });
+  await tx.meeting.create({
+    data: {
+      ...NEW_YORK_DEBRIEF,
+      startDate: utcDate(NEW_YORK_DEBRIEF.startDate),
+      endDate: utcDate(NEW_YORK_DEBRIEF.endDate),
+      parentMeetingId: berlin.id,
+    },
+  });
+
+  const themeIds = new Map((await tx.theme.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
+  for (const { memberSlug, themes: commitmentThemes, pillars, ...commitment } of BERLIN_COMMITMENTS) {
+    await tx.commitment.create({
+      data: {
+        ...commitment,
+        pillars: [...pillars],
+        memberId: required(memberIds, memberSlug),
+        meetingId: berlin.id,
+        targetDate: null,
+        isDemo: false,
+        themes: { create: commitmentThemes.map((slug) => ({ themeId: required(themeIds, slug) })) },
+      },
+    });
+  }
+
+  return { themes: themes.count, members: members.count, meetings: 2, commitments: BERLIN_COMMITMENTS.length };
+}
+
+async function idsBySlug(tx: Tx, slugs: string[]): Promise<Map<string, string>> {
+  const rows = await tx.member.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+function required(ids: Map<string, string>, slug: string): string {
+  const id = ids.get(slug);
+  if (!id) throw new Error(`Seed data refers to "${slug}", which is not in the database.`);
+  return id;
+}
+
+function utcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}

@@ -1,0 +1,295 @@
+// Demonstration data: reporting cycles, sign-in accounts and illustrative progress on the Berlin commitments.
+// None of it comes from the communiqué, so every row is flagged isDemo and every narrative says so in its first words.
+// This module has no runtime dependency on the database client: the launcher imports it to print the demo accounts.
+import { hash, type Algorithm } from "@node-rs/argon2";
+import type { Tx } from "@/lib/db";
+import type { BarrierKind, ImplementationStatus, Role, Verification } from "@/lib/generated/prisma/enums";
+import { BERLIN_MEMBERS, type BerlinCommitmentSlug } from "./berlin-2018";
+
+export const DEMO_PASSWORD = "demo-password-2018";
+export const DEMO_SECRETARIAT_EMAIL = "secretariat@demo.example.org";
+export const DEMO_NARRATIVE_PREFIX = "Demonstration data: ";
+
+/** `Algorithm` is an ambient const enum, which isolatedModules cannot read; 2 is Argon2id in its typings. */
+const ARGON2ID: Algorithm = 2;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID });
+}
+
+export type DemoAccount = { email: string; name: string; role: Role; memberSlug: string | null };
+
+export function focalPointEmail(memberSlug: string): string {
+  return `focal.${memberSlug}@demo.example.org`;
+}
+
+export function demoAccounts(): DemoAccount[] {
+  return [
+    { email: DEMO_SECRETARIAT_EMAIL, name: "Demo Secretariat", role: "SECRETARIAT", memberSlug: null },
+    ...BERLIN_MEMBERS.map((member) => ({
+      email: focalPointEmail(member.slug),
+      name: `Demo Focal Point (${displayName(member)})`,
+      role: "FOCAL_POINT" as const,
+      memberSlug: member.slug,
+    })),
+  ];
+}
+
+export type ReportingCycleSeed = {
+  slug: string;
+  name: string;
+  startsOn: Date;
+  endsOn: Date;
+  dueOn: Date;
+  state: "OPEN" | "CLOSED";
+};
+
+const FIRST_CYCLE_YEAR = 2018;
+const DUE_DAYS_BEFORE_END = 30;
+const MS_PER_DAY = 86_400_000;
+
+/** Annual April–March cycles from April 2018 up to the one containing `today`, which is the open one. */
+export function reportingCycles(today: Date): ReportingCycleSeed[] {
+  const cycles: ReportingCycleSeed[] = [];
+  for (let year = FIRST_CYCLE_YEAR; utcDay(year, 4, 1) <= today; year++) {
+    const endsOn = utcDay(year + 1, 3, 31);
+    cycles.push({
+      slug: `${year}-${year + 1}`,
+      name: `${year}–${year + 1}`,
+      startsOn: utcDay(year, 4, 1),
+      endsOn,
+      dueOn: addDays(endsOn, -DUE_DAYS_BEFORE_END),
+      state: endsOn < startOfUtcDay(today) ? "CLOSED" : "OPEN",
+    });
+  }
+  return cycles;
+}
+
+type DemoStep = {
+  /** 0 is the most recent closed cycle, 1 the one before, and so on. */
+  cyclesAgo: number;
+  status: ImplementationStatus;
+  percent: number | null;
+  verification: Verification;
+  evidence?: true;
+  barrier?: BarrierKind;
+};
+
+const DEMO_PROGRESS: Partial<Record<BerlinCommitmentSlug, DemoStep[]>> = {
+  "colombia-womens-participation": [
+    { cyclesAgo: 6, status: "IN_PROGRESS", percent: 20, verification: "SELF_REPORTED" },
+    { cyclesAgo: 3, status: "IN_PROGRESS", percent: 45, verification: "REVIEWED" },
+    { cyclesAgo: 0, status: "IN_PROGRESS", percent: 60, verification: "REVIEWED" },
+  ],
+  "colombia-gender-sub-committee": [
+    { cyclesAgo: 3, status: "IN_PROGRESS", percent: 50, verification: "REVIEWED" },
+    { cyclesAgo: 1, status: "SUBSTANTIALLY_COMPLETE", percent: 85, verification: "EVIDENCE_VERIFIED", evidence: true },
+  ],
+  "colombia-group-of-friends-for-gender-parity": [
+    { cyclesAgo: 4, status: "IN_PROGRESS", percent: null, verification: "SELF_REPORTED" },
+    { cyclesAgo: 1, status: "SUBSTANTIALLY_COMPLETE", percent: 75, verification: "REVIEWED", evidence: true },
+  ],
+  "ecowas-supplementary-act-on-equality-of-rights": [
+    { cyclesAgo: 5, status: "IN_PROGRESS", percent: 30, verification: "SELF_REPORTED" },
+    { cyclesAgo: 2, status: "IN_PROGRESS", percent: 55, verification: "REVIEWED", evidence: true },
+  ],
+  "ecowas-conflict-prevention-protocol": [
+    { cyclesAgo: 7, status: "NOT_STARTED", percent: 0, verification: "SELF_REPORTED", barrier: "FUNDING" },
+    { cyclesAgo: 4, status: "IN_PROGRESS", percent: 25, verification: "REVIEWED" },
+  ],
+  "sweden-gender-training-for-peacekeepers": [
+    { cyclesAgo: 7, status: "IN_PROGRESS", percent: 30, verification: "SELF_REPORTED" },
+    { cyclesAgo: 5, status: "IN_PROGRESS", percent: 55, verification: "REVIEWED" },
+    { cyclesAgo: 3, status: "SUBSTANTIALLY_COMPLETE", percent: 80, verification: "REVIEWED" },
+    { cyclesAgo: 1, status: "SUBSTANTIALLY_COMPLETE", percent: 90, verification: "EVIDENCE_VERIFIED", evidence: true },
+  ],
+  "ngo-working-group-localisation": [
+    { cyclesAgo: 6, status: "NOT_STARTED", percent: 0, verification: "SELF_REPORTED", barrier: "CAPACITY" },
+    { cyclesAgo: 3, status: "IN_PROGRESS", percent: 20, verification: "REVIEWED" },
+    { cyclesAgo: 1, status: "IN_PROGRESS", percent: 35, verification: "REVIEWED" },
+  ],
+  "ngo-working-group-civil-society-at-security-council": [
+    { cyclesAgo: 5, status: "IN_PROGRESS", percent: 35, verification: "SELF_REPORTED" },
+    { cyclesAgo: 0, status: "IN_PROGRESS", percent: 50, verification: "REVIEWED", evidence: true },
+  ],
+  "hungary-gender-sensitive-training": [
+    { cyclesAgo: 7, status: "IN_PROGRESS", percent: 40, verification: "REVIEWED" },
+    { cyclesAgo: 5, status: "DISCONTINUED", percent: 40, verification: "REVIEWED", barrier: "SECURITY" },
+  ],
+  "hungary-women-in-peacekeeping": [
+    { cyclesAgo: 4, status: "IN_PROGRESS", percent: 30, verification: "SELF_REPORTED" },
+    { cyclesAgo: 0, status: "SUBSTANTIALLY_COMPLETE", percent: 75, verification: "REVIEWED", evidence: true },
+  ],
+  "el-salvador-gender-analysis-in-salw-review": [
+    { cyclesAgo: 7, status: "COMPLETED", percent: 100, verification: "EVIDENCE_VERIFIED", evidence: true },
+  ],
+  "el-salvador-gender-analysis-in-military-doctrine": [
+    { cyclesAgo: 6, status: "NOT_STARTED", percent: 0, verification: "SELF_REPORTED" },
+    { cyclesAgo: 2, status: "IN_PROGRESS", percent: 15, verification: "REVIEWED", barrier: "POLITICAL" },
+  ],
+  "united-kingdom-civil-society-briefers-at-security-council": [
+    { cyclesAgo: 7, status: "IN_PROGRESS", percent: 25, verification: "SELF_REPORTED" },
+    { cyclesAgo: 5, status: "IN_PROGRESS", percent: 45, verification: "REVIEWED" },
+    { cyclesAgo: 3, status: "SUBSTANTIALLY_COMPLETE", percent: 70, verification: "REVIEWED" },
+    { cyclesAgo: 0, status: "SUBSTANTIALLY_COMPLETE", percent: 85, verification: "EVIDENCE_VERIFIED", evidence: true },
+  ],
+  "germany-accountability-under-international-law": [
+    { cyclesAgo: 4, status: "IN_PROGRESS", percent: null, verification: "SELF_REPORTED" },
+    { cyclesAgo: 1, status: "IN_PROGRESS", percent: null, verification: "REVIEWED" },
+  ],
+  "norway-accountability-under-international-law": [
+    { cyclesAgo: 2, status: "IN_PROGRESS", percent: 40, verification: "REVIEWED" },
+  ],
+};
+
+const STATUS_SENTENCE: Record<ImplementationStatus, string> = {
+  NOT_STARTED: "It shows how a commitment on which work has not started appears on the public record.",
+  IN_PROGRESS: "It shows how a commitment in progress appears on the public record.",
+  SUBSTANTIALLY_COMPLETE: "It shows how a substantially complete commitment appears on the public record.",
+  COMPLETED: "It shows how a completed commitment appears on the public record.",
+  DISCONTINUED: "It shows how a discontinued commitment appears on the public record.",
+};
+
+export type DemoSeedSummary = { reportingCycles: number; users: number; progressUpdates: number; commitmentsWithUpdates: number };
+
+/** Requires the Berlin 2018 data. `today` decides which reporting cycles exist and which one is open. */
+export async function seedDemo(tx: Tx, today: Date = new Date()): Promise<DemoSeedSummary> {
+  const cycleSeeds = reportingCycles(today);
+  await tx.reportingCycle.createMany({
+    data: cycleSeeds.map((cycle) => ({
+      ...cycle,
+      closedAt: cycle.state === "CLOSED" ? addDays(cycle.endsOn, 1) : null,
+      isDemo: true,
+    })),
+  });
+  const cycles = await tx.reportingCycle.findMany({
+    where: { slug: { in: cycleSeeds.map((cycle) => cycle.slug) } },
+    orderBy: { startsOn: "asc" },
+  });
+  const closedCycles = cycles.filter((cycle) => cycle.state === "CLOSED");
+
+  const members = await tx.member.findMany({ where: { slug: { in: BERLIN_MEMBERS.map((m) => m.slug) } } });
+  const memberBySlug = new Map(members.map((member) => [member.slug, member]));
+  const accounts = demoAccounts();
+  const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
+  const users = await tx.user.createManyAndReturn({
+    data: accounts.map((account, index) => ({
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      memberId: account.memberSlug === null ? null : requireMember(memberBySlug, account.memberSlug).id,
+      passwordHash: hashes[index],
+      isDemo: true,
+    })),
+  });
+  const secretariat = users.find((user) => user.role === "SECRETARIAT");
+  const focalPointByMemberId = new Map(
+    users.filter((user) => user.role === "FOCAL_POINT").map((user) => [user.memberId, user]),
+  );
+
+  const commitments = await tx.commitment.findMany({
+    where: { slug: { in: Object.keys(DEMO_PROGRESS) } },
+    include: { member: true },
+  });
+  let progressUpdates = 0;
+  let commitmentsWithUpdates = 0;
+  for (const commitment of commitments) {
+    const steps = (DEMO_PROGRESS[commitment.slug as BerlinCommitmentSlug] ?? [])
+      .filter((step) => step.cyclesAgo < closedCycles.length)
+      .sort((a, b) => b.cyclesAgo - a.cyclesAgo);
+    const memberName = displayName(commitment.member);
+    let latest: { status: ImplementationStatus; percent: number | null; publishedAt: Date } | undefined;
+    for (const step of steps) {
+      const cycle = closedCycles[closedCycles.length - 1 - step.cyclesAgo]!;
+      const spread = stableHash(`${commitment.slug}/${cycle.slug}`);
+      const submittedAt = addHours(addDays(cycle.dueOn, -(3 + (spread % 20))), 9 + (spread % 8));
+      const publishedAt = addHours(addDays(submittedAt, 6), 2);
+      await tx.progressUpdate.create({
+        data: {
+          commitmentId: commitment.id,
+          authorId: focalPointByMemberId.get(commitment.memberId)?.id ?? null,
+          cycleId: cycle.id,
+          status: step.status,
+          percentComplete: step.percent,
+          narrative: `${DEMO_NARRATIVE_PREFIX}an illustrative update, not reported by ${memberName}. ${STATUS_SENTENCE[step.status]}`,
+          reviewState: "PUBLISHED",
+          reviewedById: secretariat?.id ?? null,
+          reviewedAt: publishedAt,
+          verification: step.verification,
+          submittedAt,
+          publishedAt,
+          isDemo: true,
+          createdAt: addDays(submittedAt, -2),
+          updatedAt: publishedAt,
+          evidence: step.evidence
+            ? {
+                create: {
+                  url: `https://example.org/demo-evidence/${commitment.slug}/${cycle.slug}`,
+                  label: "Demonstration evidence (placeholder link)",
+                },
+              }
+            : undefined,
+          barriers: step.barrier
+            ? { create: { kind: step.barrier, detail: `${DEMO_NARRATIVE_PREFIX}an illustrative barrier.` } }
+            : undefined,
+        },
+      });
+      progressUpdates++;
+      latest = { status: step.status, percent: step.percent, publishedAt };
+    }
+    if (!latest) continue;
+    commitmentsWithUpdates++;
+    await tx.commitment.update({
+      where: { id: commitment.id },
+      data: {
+        currentStatus: latest.status,
+        currentPercent: latest.percent,
+        lastPublishedAt: latest.publishedAt,
+        discontinuedReason:
+          latest.status === "DISCONTINUED"
+            ? `${DEMO_NARRATIVE_PREFIX}an illustrative reason, not given by ${memberName}.`
+            : undefined,
+      },
+    });
+  }
+
+  return {
+    reportingCycles: cycles.length,
+    users: users.length,
+    progressUpdates,
+    commitmentsWithUpdates,
+  };
+}
+
+function displayName(member: { name: string; shortName?: string | null }): string {
+  return member.shortName ?? member.name;
+}
+
+function requireMember<T>(bySlug: Map<string, T>, slug: string): T {
+  const member = bySlug.get(slug);
+  if (!member) throw new Error(`The demonstration data needs the member "${slug}"; seed the Berlin 2018 data first.`);
+  return member;
+}
+
+/** Small, stable spread of submission dates, so the demo timeline does not look machine-made. */
+function stableHash(text: string): number {
+  let hash = 0;
+  for (const char of text) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash;
+}
+
+function utcDay(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function startOfUtcDay(date: Date): Date {
+  return utcDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * MS_PER_DAY);
+}
+
+function addHours(date: Date, hours: number): Date {
+  return new Date(date.getTime() + hours * 3_600_000);
+}
