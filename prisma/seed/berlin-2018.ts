@@ -76,7 +76,13 @@ export const BERLIN_MEMBERS = [
   { slug: "spain", name: "Spain", kind: "MEMBER_STATE", isoCode: "ESP", regionalGroup: "WESTERN_EUROPEAN_OTHERS" },
   { slug: "namibia", name: "Namibia", kind: "MEMBER_STATE", isoCode: "NAM", regionalGroup: "AFRICAN" },
   { slug: "un-women", name: "UN Women", kind: "UN_ENTITY" },
-  { slug: "colombia", name: "Colombia", kind: "MEMBER_STATE", isoCode: "COL", regionalGroup: "LATIN_AMERICAN_CARIBBEAN" },
+  {
+    slug: "colombia",
+    name: "Colombia",
+    kind: "MEMBER_STATE",
+    isoCode: "COL",
+    regionalGroup: "LATIN_AMERICAN_CARIBBEAN",
+  },
   {
     slug: "ecowas",
     name: "Economic Community of West African States",

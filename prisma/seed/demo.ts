@@ -1,7 +1,7 @@
 // Demonstration data: reporting cycles, sign-in accounts and illustrative progress on the Berlin commitments.
 // None of it comes from the communiqué, so every row is flagged isDemo and every narrative says so in its first words.
 // This module has no runtime dependency on the database client: the launcher imports it to print the demo accounts.
-import { hash, type Algorithm } from "@node-rs/argon2";
+import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db";
 import type { BarrierKind, ImplementationStatus, Role, Verification } from "@/lib/generated/prisma/enums";
 import { BERLIN_MEMBERS, type BerlinCommitmentSlug } from "./berlin-2018";
@@ -9,13 +9,6 @@ import { BERLIN_MEMBERS, type BerlinCommitmentSlug } from "./berlin-2018";
 export const DEMO_PASSWORD = "demo-password-2018";
 export const DEMO_SECRETARIAT_EMAIL = "secretariat@demo.example.org";
 export const DEMO_NARRATIVE_PREFIX = "Demonstration data: ";
-
-/** `Algorithm` is an ambient const enum, which isolatedModules cannot read; 2 is Argon2id in its typings. */
-const ARGON2ID: Algorithm = 2;
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, { algorithm: ARGON2ID });
-}
 
 export type DemoAccount = { email: string; name: string; role: Role; memberSlug: string | null };
 
@@ -150,47 +143,73 @@ const STATUS_SENTENCE: Record<ImplementationStatus, string> = {
   DISCONTINUED: "It shows how a discontinued commitment appears on the public record.",
 };
 
-export type DemoSeedSummary = { reportingCycles: number; users: number; progressUpdates: number; commitmentsWithUpdates: number };
+export type DemoSeedSummary = {
+  reportingCycles: number;
+  users: number;
+  progressUpdates: number;
+  commitmentsWithUpdates: number;
+};
 
 /** Requires the Berlin 2018 data. `today` decides which reporting cycles exist and which one is open. */
 export async function seedDemo(tx: Tx, today: Date = new Date()): Promise<DemoSeedSummary> {
-  const cycleSeeds = reportingCycles(today);
+  const cycles = await createReportingCycles(tx, today);
+  const users = await createDemoAccounts(tx);
+  const progress = await publishIllustrativeProgress(
+    tx,
+    cycles.filter((cycle) => cycle.state === "CLOSED"),
+    users,
+  );
+  return { reportingCycles: cycles.length, users: users.length, ...progress };
+}
+
+type SeededCycle = { id: string; slug: string; dueOn: Date; state: string };
+type SeededUser = { id: string; role: Role; memberId: string | null };
+
+async function createReportingCycles(tx: Tx, today: Date): Promise<SeededCycle[]> {
+  const seeds = reportingCycles(today);
   await tx.reportingCycle.createMany({
-    data: cycleSeeds.map((cycle) => ({
+    data: seeds.map((cycle) => ({
       ...cycle,
       closedAt: cycle.state === "CLOSED" ? addDays(cycle.endsOn, 1) : null,
       isDemo: true,
     })),
+    // A cycle the secretariat already created under the same name is used as it is.
+    skipDuplicates: true,
   });
-  const cycles = await tx.reportingCycle.findMany({
-    where: { slug: { in: cycleSeeds.map((cycle) => cycle.slug) } },
+  return tx.reportingCycle.findMany({
+    where: { slug: { in: seeds.map((cycle) => cycle.slug) } },
     orderBy: { startsOn: "asc" },
   });
-  const closedCycles = cycles.filter((cycle) => cycle.state === "CLOSED");
+}
 
+async function createDemoAccounts(tx: Tx): Promise<SeededUser[]> {
   const members = await tx.member.findMany({ where: { slug: { in: BERLIN_MEMBERS.map((m) => m.slug) } } });
-  const memberBySlug = new Map(members.map((member) => [member.slug, member]));
+  const memberIdBySlug = new Map(members.map((member) => [member.slug, member.id]));
   const accounts = demoAccounts();
   const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
-  const users = await tx.user.createManyAndReturn({
+  return tx.user.createManyAndReturn({
     data: accounts.map((account, index) => ({
       email: account.email,
       name: account.name,
       role: account.role,
-      memberId: account.memberSlug === null ? null : requireMember(memberBySlug, account.memberSlug).id,
+      memberId: account.memberSlug === null ? null : requireMemberId(memberIdBySlug, account.memberSlug),
       passwordHash: hashes[index],
       isDemo: true,
     })),
+    select: { id: true, role: true, memberId: true },
   });
-  const secretariat = users.find((user) => user.role === "SECRETARIAT");
-  const focalPointByMemberId = new Map(
-    users.filter((user) => user.role === "FOCAL_POINT").map((user) => [user.memberId, user]),
-  );
+}
 
+async function publishIllustrativeProgress(tx: Tx, closedCycles: SeededCycle[], users: SeededUser[]) {
+  const reviewerId = users.find((user) => user.role === "SECRETARIAT")?.id ?? null;
+  const authorIdByMemberId = new Map(
+    users.filter((user) => user.role === "FOCAL_POINT").map((user) => [user.memberId, user.id]),
+  );
   const commitments = await tx.commitment.findMany({
     where: { slug: { in: Object.keys(DEMO_PROGRESS) } },
     include: { member: true },
   });
+
   let progressUpdates = 0;
   let commitmentsWithUpdates = 0;
   for (const commitment of commitments) {
@@ -201,38 +220,12 @@ export async function seedDemo(tx: Tx, today: Date = new Date()): Promise<DemoSe
     let latest: { status: ImplementationStatus; percent: number | null; publishedAt: Date } | undefined;
     for (const step of steps) {
       const cycle = closedCycles[closedCycles.length - 1 - step.cyclesAgo]!;
-      const spread = stableHash(`${commitment.slug}/${cycle.slug}`);
-      const submittedAt = addHours(addDays(cycle.dueOn, -(3 + (spread % 20))), 9 + (spread % 8));
-      const publishedAt = addHours(addDays(submittedAt, 6), 2);
-      await tx.progressUpdate.create({
-        data: {
-          commitmentId: commitment.id,
-          authorId: focalPointByMemberId.get(commitment.memberId)?.id ?? null,
-          cycleId: cycle.id,
-          status: step.status,
-          percentComplete: step.percent,
-          narrative: `${DEMO_NARRATIVE_PREFIX}an illustrative update, not reported by ${memberName}. ${STATUS_SENTENCE[step.status]}`,
-          reviewState: "PUBLISHED",
-          reviewedById: secretariat?.id ?? null,
-          reviewedAt: publishedAt,
-          verification: step.verification,
-          submittedAt,
-          publishedAt,
-          isDemo: true,
-          createdAt: addDays(submittedAt, -2),
-          updatedAt: publishedAt,
-          evidence: step.evidence
-            ? {
-                create: {
-                  url: `https://example.org/demo-evidence/${commitment.slug}/${cycle.slug}`,
-                  label: "Demonstration evidence (placeholder link)",
-                },
-              }
-            : undefined,
-          barriers: step.barrier
-            ? { create: { kind: step.barrier, detail: `${DEMO_NARRATIVE_PREFIX}an illustrative barrier.` } }
-            : undefined,
-        },
+      const publishedAt = await publishStep(tx, step, {
+        commitment,
+        memberName,
+        cycle,
+        authorId: authorIdByMemberId.get(commitment.memberId) ?? null,
+        reviewerId,
       });
       progressUpdates++;
       latest = { status: step.status, percent: step.percent, publishedAt };
@@ -252,23 +245,64 @@ export async function seedDemo(tx: Tx, today: Date = new Date()): Promise<DemoSe
       },
     });
   }
+  return { progressUpdates, commitmentsWithUpdates };
+}
 
-  return {
-    reportingCycles: cycles.length,
-    users: users.length,
-    progressUpdates,
-    commitmentsWithUpdates,
-  };
+type StepContext = {
+  commitment: { id: string; slug: string };
+  memberName: string;
+  cycle: SeededCycle;
+  authorId: string | null;
+  reviewerId: string | null;
+};
+
+/** Writes one published update, submitted a few weeks before the cycle's due date; returns its publication time. */
+async function publishStep(tx: Tx, step: DemoStep, context: StepContext): Promise<Date> {
+  const { commitment, memberName, cycle, authorId, reviewerId } = context;
+  const spread = stableHash(`${commitment.slug}/${cycle.slug}`);
+  const submittedAt = addHours(addDays(cycle.dueOn, -(3 + (spread % 20))), 9 + (spread % 8));
+  const publishedAt = addHours(addDays(submittedAt, 6), 2);
+  await tx.progressUpdate.create({
+    data: {
+      commitmentId: commitment.id,
+      authorId,
+      cycleId: cycle.id,
+      status: step.status,
+      percentComplete: step.percent,
+      narrative: `${DEMO_NARRATIVE_PREFIX}an illustrative update, not reported by ${memberName}. ${STATUS_SENTENCE[step.status]}`,
+      reviewState: "PUBLISHED",
+      reviewedById: reviewerId,
+      reviewedAt: publishedAt,
+      verification: step.verification,
+      submittedAt,
+      publishedAt,
+      isDemo: true,
+      createdAt: addDays(submittedAt, -2),
+      updatedAt: publishedAt,
+      evidence: step.evidence
+        ? {
+            create: {
+              url: `https://example.org/demo-evidence/${commitment.slug}/${cycle.slug}`,
+              label: "Demonstration evidence (placeholder link)",
+            },
+          }
+        : undefined,
+      barriers: step.barrier
+        ? { create: { kind: step.barrier, detail: `${DEMO_NARRATIVE_PREFIX}an illustrative barrier.` } }
+        : undefined,
+    },
+  });
+  return publishedAt;
 }
 
 function displayName(member: { name: string; shortName?: string | null }): string {
   return member.shortName ?? member.name;
 }
 
-function requireMember<T>(bySlug: Map<string, T>, slug: string): T {
-  const member = bySlug.get(slug);
-  if (!member) throw new Error(`The demonstration data needs the member "${slug}"; seed the Berlin 2018 data first.`);
-  return member;
+function requireMemberId(idBySlug: Map<string, string>, slug: string): string {
+  const id = idBySlug.get(slug);
+  if (!id) throw new Error(`The demonstration data needs the member "${slug}"; seed the Berlin 2018 data first.`);
+  return id;
 }
 
 /** Small, stable spread of submission dates, so the demo timeline does not look machine-made. */

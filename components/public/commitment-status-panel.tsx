@@ -1,0 +1,52 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
+import { FreshnessBadge, ScheduleBadge } from "./computed-badge";
+import { ProgressBar } from "./progress-bar";
+import { StatusBadge } from "./status-badge";
+
+/** The four facts of the status model side by side, never merged: status, progress, schedule, reporting. */
+export async function CommitmentStatusPanel({ commitment }: { commitment: CommitmentPage }) {
+  const t = await getTranslations("public.commitment");
+  const tReason = await getTranslations("public.scheduleReason");
+  const format = await getFormatter();
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
+  const { cycle } = commitment;
+  return (
+    <section aria-labelledby="where-it-stands" className="space-y-3">
+      <h2 id="where-it-stands" className="text-xl">
+        {t("statusHeading")}
+      </h2>
+      <dl className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-2">
+        <Fact label={t("implementation")}>
+          <StatusBadge status={commitment.status} />
+          {commitment.status === "DISCONTINUED" && commitment.discontinuedReason && (
+            <p className="text-sm">{t("discontinuedReason", { reason: commitment.discontinuedReason })}</p>
+          )}
+        </Fact>
+        <Fact label={t("progress")}>
+          <ProgressBar percent={commitment.percent} />
+        </Fact>
+        <Fact label={t("schedule")}>
+          <ScheduleBadge state={commitment.schedule.state} />
+          <p className="text-sm text-ink-muted">{tReason(commitment.schedule.reason)}</p>
+        </Fact>
+        <Fact label={t("reporting")}>
+          {commitment.freshness && <FreshnessBadge state={commitment.freshness} />}
+          <p className="text-sm text-ink-muted">
+            {commitment.lastPublishedAt ? t("lastUpdate", { date: date(commitment.lastPublishedAt) }) : t("noUpdate")}{" "}
+            {cycle ? t("cycle", { cycle: cycle.name, due: date(cycle.dueOn) }) : t("noCycle")}
+          </p>
+        </Fact>
+      </dl>
+    </section>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1.5">
+      <dt className="text-sm font-semibold text-ink-muted">{label}</dt>
+      <dd className="space-y-1.5">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Fragment } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
+
+/** The meeting where the commitment was pledged, and the debriefs that reported on it. */
+export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["meeting"] }) {
+  const t = await getTranslations("public.commitment");
+  const format = await getFormatter();
+  const dates = (start: Date, end: Date) =>
+    start.getTime() === end.getTime()
+      ? format.dateTime(start, { dateStyle: "long" })
+      : format.dateTimeRange(start, end, { dateStyle: "long" });
+  return (
+    <section aria-labelledby="meeting" className="space-y-2">
+      <h2 id="meeting" className="text-xl">
+        {t("meetingHeading")}
+      </h2>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("meetingName")}</dt>
+        <dd>{meeting.title}</dd>
+        <dt className="font-semibold">{t("meetingPlace")}</dt>
+        <dd>{t("meetingWhere", { city: meeting.city, country: meeting.country })}</dd>
+        <dt className="font-semibold">{t("meetingDates")}</dt>
+        <dd>{dates(meeting.startDate, meeting.endDate)}</dd>
+        {meeting.theme && (
+          <>
+            <dt className="font-semibold">{t("meetingTheme")}</dt>
+            <dd>{meeting.theme}</dd>
+          </>
+        )}
+        {meeting.debriefs.map((debrief) => (
+          <Fragment key={`${debrief.title}-${debrief.startDate.toISOString()}`}>
+            <dt className="font-semibold">{t("debrief")}</dt>
+            <dd>
+              {debrief.title} ({t("debriefWhen", { city: debrief.city, dates: dates(debrief.startDate, debrief.endDate) })})
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}

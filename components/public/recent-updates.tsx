@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { RecentUpdate } from "@/lib/data/public/list-recent-updates";
+import { DemoBadge } from "./demo-badge";
+import { StatusBadge } from "./status-badge";
+
+export async function RecentUpdates({ updates }: { updates: RecentUpdate[] }) {
+  const t = await getTranslations("public.recent");
+  const format = await getFormatter();
+  return (
+    <section aria-labelledby="recent-updates" className="space-y-3">
+      <h2 id="recent-updates" className="text-xl">
+        {t("heading")}
+      </h2>
+      {updates.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ol className="divide-y divide-line rounded-md border border-line">
+          {updates.map((update) => (
+            <li key={update.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3">
+              <time dateTime={update.publishedAt.toISOString()} className="text-sm tabular-nums text-ink-muted">
+                {format.dateTime(update.publishedAt, { dateStyle: "medium" })}
+              </time>
+              <Link href={`/commitments/${update.commitment.slug}`} className="font-medium">
+                {t("item", { member: update.commitment.member.name, title: update.commitment.title })}
+              </Link>
+              <StatusBadge status={update.status} />
+              {update.isDemo && <DemoBadge />}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+// The public journey (user story 2): anyone, without an account, reads the dashboard, filters the list of
+// commitments with filters that live in the URL, and opens a commitment's page. Every page passes axe (WCAG 2.2 AA).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const resultCount = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("status");
+
+async function firstCommitmentPath(page: Page): Promise<string> {
+  await page.goto("/commitments");
+  const href = await page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).first().getByRole("link").getAttribute("href");
+  expect(href).toMatch(/^\/commitments\/[a-z0-9-]+$/);
+  return href as string;
+}
+
+test("the dashboard shows the headline figures and the status-by-theme table", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  const figures = page.getByRole("region", { name: "Headline figures" });
+  for (const label of ["Commitments", "Members with commitments", "Completed", "Reported this cycle"]) {
+    await expect(figures.getByText(label, { exact: true })).toBeVisible();
+  }
+
+  const byTheme = page.getByRole("table", { name: "Number of commitments in each implementation status, by theme" });
+  await expect(byTheme).toBeVisible();
+  // Silence is a category of its own, always shown.
+  await expect(byTheme.getByRole("columnheader", { name: "Not reported" })).toBeVisible();
+  expect(await byTheme.getByRole("rowheader").count()).toBeGreaterThan(0);
+});
+
+test("filtering the list by theme puts the filter in the URL, and a reload or Back keeps the view", async ({ page }) => {
+  await page.goto("/commitments");
+  const unfiltered = await resultCount(page).textContent();
+
+  const themeSelect = page.getByLabel("Theme");
+  const option = themeSelect.locator("option").nth(1);
+  const slug = (await option.getAttribute("value")) as string;
+  const themeName = ((await option.textContent()) ?? "").trim();
+  await themeSelect.selectOption(slug);
+  // With JavaScript the URL changes without reloading the page: a marker on window survives.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  await page.getByRole("button", { name: "Apply filters" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`[?&]theme=${slug}(&|$)`));
+  await expect(resultCount(page)).toContainText("these filters");
+  expect(await page.evaluate(() => "samePage" in window)).toBe(true);
+  const filtered = await resultCount(page).textContent();
+  const rows = page.getByRole("region", { name: "Results" }).getByRole("listitem");
+  for (const row of await rows.all()) await expect(row).toContainText(themeName);
+
+  await page.reload();
+  await expect(page.getByLabel("Theme")).toHaveValue(slug);
+  await expect(resultCount(page)).toHaveText(filtered as string);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/theme=/);
+  await expect(page.getByLabel("Theme")).toHaveValue("");
+  await expect(resultCount(page)).toHaveText(unfiltered as string);
+});
+
+test("a commitment page shows the member and the verbatim source excerpt", async ({ page }) => {
+  await page.goto("/commitments");
+  const firstRow = page.getByRole("region", { name: "Results" }).getByRole("listitem").first();
+  const title = ((await firstRow.getByRole("heading", { level: 3 }).textContent()) ?? "").trim();
+  await firstRow.getByRole("link", { name: title }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText(/^Pledged by .+\(.+\)$/)).toBeVisible();
+  const source = page.getByRole("region", { name: "Source" });
+  await expect(source.locator("blockquote")).toBeVisible();
+  await expect(source.locator("blockquote")).not.toBeEmpty();
+  await expect(page.getByRole("region", { name: "Where it stands" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the figures are tables and the filters are a plain form", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("table", { name: "Number and share of commitments in each implementation status" })).toBeVisible();
+
+    await page.goto("/commitments");
+    const themeSelect = page.getByLabel("Theme");
+    const slug = (await themeSelect.locator("option").nth(1).getAttribute("value")) as string;
+    await themeSelect.selectOption(slug);
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]theme=${slug}(&|$)`));
+    await expect(page.getByLabel("Theme")).toHaveValue(slug);
+    await expect(resultCount(page)).toContainText("these filters");
+  });
+});
+
+test("an unknown commitment is a 404", async ({ page }) => {
+  const response = await page.goto("/commitments/no-such-commitment");
+  expect(response?.status()).toBe(404);
+});
+
+test.describe("accessibility (WCAG 2.2 AA)", () => {
+  const check = async (page: Page) => {
+    // The charts draw on the client: wait for them so axe sees the page as a reader does.
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
+    expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  };
+
+  test("the dashboard", async ({ page }) => {
+    await page.goto("/");
+    await check(page);
+  });
+
+  test("the list of commitments", async ({ page }) => {
+    await page.goto("/commitments");
+    await check(page);
+  });
+
+  test("a commitment page", async ({ page }) => {
+    await page.goto(await firstCommitmentPath(page));
+    await check(page);
+  });
+});

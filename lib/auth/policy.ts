@@ -1,0 +1,31 @@
+// Who may do what, as pure predicates over the signed-in user (no database, no Next): the checks in lib/data and
+// lib/mutations are built from these, and so is what the navigation offers.
+import type { SessionUser } from "./session-user";
+
+type Subject = Pick<SessionUser, "role" | "memberId">;
+
+export function isSecretariat(user: Subject | null): boolean {
+  return user?.role === "SECRETARIAT";
+}
+
+export function isFocalPoint(user: Subject | null): user is Subject & { role: "FOCAL_POINT"; memberId: string } {
+  return user?.role === "FOCAL_POINT" && user.memberId !== null;
+}
+
+export function isFocalPointOf(user: Subject | null, memberId: string): boolean {
+  return isFocalPoint(user) && user.memberId === memberId;
+}
+
+/**
+ * Progress updates are the member's own account of what it did, so only the member's focal points post them. The
+ * secretariat does not post on a member's behalf: its part is to review, verify and chase, and an update it wrote
+ * would blur whose statement the public record shows.
+ */
+export function canPostProgressUpdate(user: Subject | null, commitment: { memberId: string }): boolean {
+  return isFocalPointOf(user, commitment.memberId);
+}
+
+/** The all-commitments export and the secretariat pages. */
+export function canUseSecretariatTools(user: Subject | null): boolean {
+  return isSecretariat(user);
+}

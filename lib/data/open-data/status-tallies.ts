@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportedStatus } from "@/lib/domain/implementation-status";
+import { tallyByKey } from "@/lib/open-data/records";
+
+type Grouped = { key: string; status: ReportedStatus | null; count: number };
+
+/** Approved commitments by member slug and status, counted in SQL; `slugs` limits it to some members. */
+export async function memberStatusTallies(slugs?: readonly string[]) {
+  if (slugs?.length === 0) return tallyByKey([]);
+  const only = slugs ? Prisma.sql`AND m.slug IN (${Prisma.join(slugs)})` : Prisma.empty;
+  const rows = await db.$queryRaw<Grouped[]>`
+    SELECT m.slug AS key, c.current_status::text AS status, count(*)::int AS count
+    FROM commitments c JOIN members m ON m.id = c.member_id
+    WHERE c.approval = 'APPROVED' ${only}
+    GROUP BY 1, 2`;
+  return tallyByKey(rows);
+}
+
+/** Approved commitments by theme slug and status, counted in SQL. */
+export async function themeStatusTallies() {
+  const rows = await db.$queryRaw<Grouped[]>`
+    SELECT t.slug AS key, c.current_status::text AS status, count(*)::int AS count
+    FROM commitment_themes ct
+      JOIN commitments c ON c.id = ct.commitment_id
+      JOIN themes t ON t.id = ct.theme_id
+    WHERE c.approval = 'APPROVED'
+    GROUP BY 1, 2`;
+  return tallyByKey(rows);
+}
+
+/** Approved commitments by meeting slug, counted in SQL. */
+export async function meetingCommitmentCounts() {
+  const rows = await db.$queryRaw<{ key: string; count: number }[]>`
+    SELECT mt.slug AS key, count(*)::int AS count
+    FROM commitments c JOIN meetings mt ON mt.id = c.meeting_id
+    WHERE c.approval = 'APPROVED'
+    GROUP BY 1`;
+  const counts = new Map(rows.map((row) => [row.key, row.count]));
+  return (slug: string) => counts.get(slug) ?? 0;
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ThemeRecord } from "@/lib/open-data/records";
+import { themeSelect } from "./selects";
+import { themeStatusTallies } from "./status-tallies";
+
+/** Every theme, in the taxonomy's order, with its approved commitments counted by status. */
+export async function listThemeRecords(): Promise<ThemeRecord[]> {
+  const [rows, tally] = await Promise.all([
+    db.theme.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: themeSelect }),
+    themeStatusTallies(),
+  ]);
+  return rows.map((row) => ({ ...row, ...tally(row.slug) }));
+}
+
+export async function* iterateThemeRecords(): AsyncGenerator<ThemeRecord[]> {
+  yield await listThemeRecords();
+}

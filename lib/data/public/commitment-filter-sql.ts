@@ -1,0 +1,49 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CommitmentFilters } from "./commitment-filters";
+
+/**
+ * The WHERE condition, on a `commitments c` alias, shared by every public read so the figures, the charts and the
+ * list always count the same commitments: approved ones only, narrowed by the filters from the URL.
+ */
+export function commitmentFilterSql(filters: CommitmentFilters): Prisma.Sql {
+  const conditions = [Prisma.sql`c.approval = 'APPROVED'`];
+  if (filters.q) {
+    // websearch_to_tsquery accepts any text (quotes, "or", "-word") and never raises a syntax error.
+    conditions.push(Prisma.sql`c.search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
+  }
+  if (filters.theme) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM commitment_themes ct JOIN themes t ON t.id = ct.theme_id
+      WHERE ct.commitment_id = c.id AND t.slug = ${filters.theme})`);
+  }
+  if (filters.member) {
+    conditions.push(Prisma.sql`c.member_id = (SELECT id FROM members WHERE slug = ${filters.member})`);
+  }
+  if (filters.status === "NOT_REPORTED") {
+    conditions.push(Prisma.sql`c.current_status IS NULL`);
+  } else if (filters.status) {
+    conditions.push(Prisma.sql`c.current_status = ${filters.status}::"ImplementationStatus"`);
+  }
+  if (filters.pillar) {
+    conditions.push(Prisma.sql`${filters.pillar}::"Pillar" = ANY (c.pillars)`);
+  }
+  if (filters.kind) {
+    conditions.push(Prisma.sql`c.member_id IN (SELECT id FROM members WHERE kind = ${filters.kind}::"MemberKind")`);
+  }
+  if (filters.region) {
+    conditions.push(
+      Prisma.sql`c.member_id IN (SELECT id FROM members WHERE regional_group = ${filters.region}::"RegionalGroup")`,
+    );
+  }
+  if (filters.meeting) {
+    conditions.push(Prisma.sql`c.meeting_id = (SELECT id FROM meetings WHERE slug = ${filters.meeting})`);
+  }
+  if (filters.year !== undefined) {
+    // A range on start_date rather than extract(year …), so an index on the date could serve it.
+    conditions.push(Prisma.sql`c.meeting_id IN (
+      SELECT id FROM meetings
+      WHERE start_date >= make_date(${filters.year}::int, 1, 1) AND start_date < make_date(${filters.year}::int + 1, 1, 1))`);
+  }
+  return Prisma.join(conditions, " AND ");
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { FACET_KEYS, type FacetKey } from "@/lib/domain/facets";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+
+/** For each facet, the number of matching commitments per value (a slug, an enum value or a year). */
+export type FacetCounts = Record<FacetKey, Record<string, number>>;
+
+type Row = { facet: FacetKey; value: string; count: number };
+
+/**
+ * Counts for every facet in one statement. Each facet applies every filter in force except its own. The approved
+ * commitments matching the search words (and any filter that is not a facet) are read once into `base`, with one
+ * boolean per facet filter in force, computed by the same SQL as every other public read (commitmentFilterSql).
+ * A commitment with several themes or pillars counts once under each.
+ */
+export const countCommitmentFacets = cachedPublicRead("commitment-facets", readFacetCounts);
+
+async function readFacetCounts(filters: CommitmentFilters): Promise<FacetCounts> {
+  const active = FACET_KEYS.filter((key) => filters[key] !== undefined);
+  const notFacets = Object.fromEntries(
+    Object.entries(filters).filter(([key]) => !(FACET_KEYS as readonly string[]).includes(key)),
+  ) as CommitmentFilters;
+  const flags = active.map(
+    (key) => Prisma.sql`(${commitmentFilterSql({ [key]: filters[key] })}) AS ${Prisma.raw(`f_${key}`)}`,
+  );
+  /** Every facet filter in force but `key`'s own. */
+  const others = (key: FacetKey) => {
+    const conditions = active.filter((other) => other !== key).map((other) => Prisma.raw(`b.f_${other}`));
+    return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, " AND ");
+  };
+  const count = (key: FacetKey) => Prisma.sql`count(*) FILTER (WHERE ${others(key)})::int`;
+
+  const rows = await db.$queryRaw<Row[]>`
+    WITH base AS MATERIALIZED (
+      SELECT c.id, c.member_id, c.meeting_id, c.current_status, c.pillars
+        ${flags.length > 0 ? Prisma.sql`, ${Prisma.join(flags, ", ")}` : Prisma.empty}
+      FROM commitments c
+      WHERE ${commitmentFilterSql(notFacets)}
+    ),
+    grouped AS (
+      SELECT b.current_status, b.member_id, m.kind, m.regional_group, b.meeting_id,
+             extract(year FROM mt.start_date)::int AS year,
+             GROUPING(b.current_status) AS g_status, GROUPING(b.member_id) AS g_member, GROUPING(m.kind) AS g_kind,
+             GROUPING(m.regional_group) AS g_region, GROUPING(b.meeting_id) AS g_meeting,
+             GROUPING(extract(year FROM mt.start_date)::int) AS g_year,
+             ${count("status")} AS n_status, ${count("member")} AS n_member, ${count("kind")} AS n_kind,
+             ${count("region")} AS n_region, ${count("meeting")} AS n_meeting, ${count("year")} AS n_year
+      FROM base b
+      JOIN members m ON m.id = b.member_id
+      JOIN meetings mt ON mt.id = b.meeting_id
+      GROUP BY GROUPING SETS ((b.current_status), (b.member_id), (m.kind), (m.regional_group), (b.meeting_id),
+                              (extract(year FROM mt.start_date)::int))
+    )
+    SELECT 'status' AS facet, coalesce(g.current_status::text, 'NOT_REPORTED') AS value, g.n_status AS count
+      FROM grouped g WHERE g.g_status = 0
+    UNION ALL
+    SELECT 'member', m.slug, g.n_member FROM grouped g JOIN members m ON m.id = g.member_id WHERE g.g_member = 0
+    UNION ALL
+    SELECT 'kind', g.kind::text, g.n_kind FROM grouped g WHERE g.g_kind = 0
+    UNION ALL
+    SELECT 'region', g.regional_group::text, g.n_region FROM grouped g
+      WHERE g.g_region = 0 AND g.regional_group IS NOT NULL
+    UNION ALL
+    SELECT 'meeting', mt.slug, g.n_meeting FROM grouped g JOIN meetings mt ON mt.id = g.meeting_id
+      WHERE g.g_meeting = 0
+    UNION ALL
+    SELECT 'year', g.year::text, g.n_year FROM grouped g WHERE g.g_year = 0
+    UNION ALL
+    SELECT 'pillar', p.pillar::text, count(*)::int FROM base b CROSS JOIN LATERAL unnest(b.pillars) AS p(pillar)
+      WHERE ${others("pillar")} GROUP BY p.pillar
+    UNION ALL
+    SELECT 'theme', t.slug, count(*)::int FROM base b
+      JOIN commitment_themes ct ON ct.commitment_id = b.id JOIN themes t ON t.id = ct.theme_id
+      WHERE ${others("theme")} GROUP BY t.slug`;
+
+  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, {}])) as FacetCounts;
+  for (const row of rows) counts[row.facet][row.value] = row.count;
+  return counts;
+}

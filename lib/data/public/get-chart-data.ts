@@ -1,0 +1,50 @@
+import "server-only";
+import type { ChartId } from "@/lib/domain/dashboard-charts";
+import type { MapMeasure } from "@/lib/domain/map-scale";
+import type { CommitmentFilters } from "./commitment-filters";
+import { getMapData, type MapCountryRow } from "./get-map-data";
+import { getReportingFreshness, type ReportingFreshness } from "./get-reporting-freshness";
+import { getStatusByGroup, type GroupDimension, type StatusByGroupRow } from "./get-status-by-group";
+import { getStatusByTheme, type StatusByThemeRow } from "./get-status-by-theme";
+import { getStatusOverTime, type StatusOverTimeRow } from "./get-status-over-time";
+import { getStatusOverall, type StatusOverall } from "./get-status-overall";
+
+/** What one chart shows: its id and the small, ready data it is drawn from. */
+export type ChartData =
+  | { chart: "status-overall"; overall: StatusOverall }
+  | { chart: "status-by-theme"; rows: StatusByThemeRow[] }
+  | { chart: "status-by-pillar" | "status-by-member-kind" | "status-by-region"; dimension: GroupDimension; rows: StatusByGroupRow[] }
+  | { chart: "status-over-time"; rows: StatusOverTimeRow[] }
+  | { chart: "reporting-freshness"; freshness: ReportingFreshness }
+  | { chart: "map"; measure: MapMeasure; rows: MapCountryRow[] };
+
+export type ChartOf<Id extends ChartId> = Extract<ChartData, { chart: Id }>;
+
+const DIMENSIONS = { "status-by-pillar": "pillar", "status-by-member-kind": "kind", "status-by-region": "region" } as const;
+
+/** The data of one chart for the filters in force, as it stands on `today` (an ISO day). Every read is cached. */
+export async function getChartData(
+  chart: ChartId,
+  filters: CommitmentFilters,
+  today: string,
+  measure: MapMeasure,
+): Promise<ChartData> {
+  switch (chart) {
+    case "status-overall":
+      return { chart, overall: await getStatusOverall(filters) };
+    case "status-by-theme":
+      return { chart, rows: await getStatusByTheme(filters) };
+    case "status-by-pillar":
+    case "status-by-member-kind":
+    case "status-by-region": {
+      const dimension = DIMENSIONS[chart];
+      return { chart, dimension, rows: await getStatusByGroup(dimension, filters) };
+    }
+    case "status-over-time":
+      return { chart, rows: await getStatusOverTime(filters, today) };
+    case "reporting-freshness":
+      return { chart, freshness: await getReportingFreshness(filters, today) };
+    case "map":
+      return { chart, measure, rows: await getMapData(filters, today) };
+  }
+}

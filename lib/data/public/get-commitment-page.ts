@@ -1,0 +1,115 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { computeFreshness } from "@/lib/domain/freshness";
+import { statusCategory } from "@/lib/domain/implementation-status";
+import { dayStart, todayIsoDay } from "@/lib/domain/iso-day";
+import { clampPercent } from "@/lib/domain/percent";
+import { computeSchedule } from "@/lib/domain/schedule";
+import { cachedPublicRead } from "./cache";
+import { getCyclesAsOf } from "./get-reporting-cycles";
+
+export type CommitmentPage = NonNullable<Awaited<ReturnType<typeof readCommitmentPage>>>;
+export type PublishedUpdate = CommitmentPage["updates"][number];
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * An approved commitment with its published updates only; null when there is no such commitment. Served from the
+ * public data cache (schedule and freshness depend on the day, which is part of the key), and deduplicated per
+ * request, so the page and its metadata share one read.
+ */
+export const getCommitmentPage = cache((slug: string) => {
+  if (slug.length > 200 || !SLUG.test(slug)) return Promise.resolve(null);
+  return readCommitmentPage(slug, todayIsoDay());
+});
+
+const readCommitmentPage = cachedPublicRead("commitment-page", async (slug: string, todayIso: string) => {
+  const [commitment, { current: cycles }] = await Promise.all([load(slug), getCyclesAsOf(todayIso)]);
+  if (!commitment) return null;
+
+  const today = dayStart(todayIso);
+  const pledgedOn = commitment.meeting.startDate;
+  const { currentStatus, currentPercent, indicatorBaseline, indicatorTarget, themes, updates, ...rest } = commitment;
+  return {
+    ...rest,
+    themes: themes.map(({ theme }) => theme),
+    indicatorBaseline: indicatorBaseline?.toNumber() ?? null,
+    indicatorTarget: indicatorTarget?.toNumber() ?? null,
+    status: statusCategory(currentStatus),
+    percent: clampPercent(currentPercent),
+    schedule: computeSchedule({
+      today,
+      pledgedOn,
+      targetDate: commitment.targetDate,
+      status: currentStatus,
+      percent: currentPercent,
+      milestones: commitment.milestones,
+    }),
+    freshness: computeFreshness({ today, pledgedOn, lastPublishedAt: commitment.lastPublishedAt, cycles }),
+    cycle: cycles?.current ?? null,
+    /** Verification of the latest published update: the fourth fact of the status model. */
+    latestVerification: updates[0]?.verification ?? null,
+    updates,
+  };
+});
+
+function load(slug: string) {
+  return db.commitment.findFirst({
+    where: { slug, approval: "APPROVED" },
+    select: {
+      slug: true,
+      title: true,
+      description: true,
+      sourceExcerpt: true,
+      pillars: true,
+      targetDate: true,
+      indicatorName: true,
+      indicatorBaseline: true,
+      indicatorTarget: true,
+      indicatorUnit: true,
+      discontinuedReason: true,
+      currentStatus: true,
+      currentPercent: true,
+      lastPublishedAt: true,
+      isDemo: true,
+      member: { select: { slug: true, name: true, kind: true, isoCode: true, regionalGroup: true } },
+      meeting: {
+        select: {
+          slug: true,
+          title: true,
+          city: true,
+          country: true,
+          startDate: true,
+          endDate: true,
+          theme: true,
+          sourceTitle: true,
+          isDemo: true,
+          debriefs: { orderBy: { startDate: "asc" }, select: { title: true, city: true, startDate: true, endDate: true } },
+        },
+      },
+      themes: { orderBy: { theme: { sortOrder: "asc" } }, select: { theme: { select: { slug: true, name: true } } } },
+      milestones: {
+        orderBy: [{ sortOrder: "asc" }, { dueDate: "asc" }],
+        select: { id: true, title: true, dueDate: true, reachedOn: true },
+      },
+      updates: {
+        where: { reviewState: "PUBLISHED" },
+        orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+        select: {
+          id: true,
+          status: true,
+          percentComplete: true,
+          narrative: true,
+          verification: true,
+          publishedAt: true,
+          isDemo: true,
+          cycle: { select: { name: true } },
+          evidence: { select: { id: true, url: true, label: true } },
+          barriers: { select: { id: true, kind: true, detail: true } },
+          milestonesReached: { select: { milestone: { select: { title: true } } } },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { todayIsoDay } from "@/lib/domain/iso-day";
+import { wholePercent } from "@/lib/domain/percent";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+import type { CycleSummary } from "./get-current-cycle";
+import { getCyclesAsOf } from "./get-reporting-cycles";
+
+export type DashboardFigures = {
+  commitments: number;
+  /** Members with at least one of the commitments counted. */
+  members: number;
+  completed: number;
+  /** Whole percentages; null when there is nothing to divide by. */
+  completedPercent: number | null;
+  notReported: number;
+  /** Null when no reporting cycle has started. */
+  reportedThisCycle: number | null;
+  reportedPercent: number | null;
+  /** Updates published on the commitments counted in the twelve months up to today. */
+  updatesLastYear: number;
+  cycle: CycleSummary | null;
+  lastPublishedAt: Date | null;
+};
+
+type Row = {
+  commitments: number;
+  members: number;
+  completed: number;
+  not_reported: number;
+  reported: number | null;
+  last_published_at: Date | null;
+  updates_last_year: number;
+};
+
+/** The headline figures for the commitments matching `filters`, as they stand on `today` (an ISO day). */
+export function getDashboardFigures(filters: CommitmentFilters, today: string = todayIsoDay()): Promise<DashboardFigures> {
+  return cachedFigures(filters, today);
+}
+
+const cachedFigures = cachedPublicRead(
+  "dashboard-figures",
+  async (filters: CommitmentFilters, today: string): Promise<DashboardFigures> => {
+    const cycle = (await getCyclesAsOf(today)).current?.current ?? null;
+    // Same rule as computeFreshness: an update published on or after the cycle's first day counts for the cycle.
+    const reported = cycle
+      ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
+      : Prisma.sql`NULL::int`;
+    const [row] = await db.$queryRaw<Row[]>`
+      WITH matching AS (SELECT c.* FROM commitments c WHERE ${commitmentFilterSql(filters)})
+      SELECT count(*)::int AS commitments,
+             count(DISTINCT c.member_id)::int AS members,
+             count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
+             count(*) FILTER (WHERE c.current_status IS NULL)::int AS not_reported,
+             ${reported} AS reported,
+             max(c.last_published_at) AS last_published_at,
+             (SELECT count(*)::int FROM progress_updates u JOIN matching m ON m.id = u.commitment_id
+              WHERE u.review_state = 'PUBLISHED'
+                AND u.published_at >= ((${today}::date - interval '12 months') AT TIME ZONE 'UTC')
+                AND u.published_at < ((${today}::date + 1) AT TIME ZONE 'UTC')) AS updates_last_year
+      FROM matching c`;
+    if (!row) throw new Error("An aggregate query returned no row.");
+    return {
+      commitments: row.commitments,
+      members: row.members,
+      completed: row.completed,
+      completedPercent: wholePercent(row.completed, row.commitments),
+      notReported: row.not_reported,
+      reportedThisCycle: row.reported,
+      reportedPercent: row.reported === null ? null : wholePercent(row.reported, row.commitments),
+      updatesLastYear: row.updates_last_year,
+      cycle,
+      lastPublishedAt: row.last_published_at,
+    };
+  },
+);

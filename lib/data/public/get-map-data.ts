@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+import { getCyclesAsOf } from "./get-reporting-cycles";
+
+/**
+ * The matching commitments of member states, by country (ISO 3166 alpha-3). Several members can share a country code
+ * (the synthetic data does), so figures are per country, with the number of members behind them.
+ */
+export type MapCountryRow = {
+  iso3: string;
+  /** The member's name when one member has this code; otherwise the first by name. */
+  memberName: string;
+  members: number;
+  commitments: number;
+  completed: number;
+  /** Null before the first reporting cycle starts. */
+  reported: number | null;
+};
+
+export const getMapData = cachedPublicRead(
+  "map-data",
+  async (filters: CommitmentFilters, today: string): Promise<MapCountryRow[]> => {
+    const cycle = (await getCyclesAsOf(today)).current?.current ?? null;
+    const reported = cycle
+      ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
+      : Prisma.sql`NULL::int`;
+    const rows = await db.$queryRaw<
+      { iso3: string; member_name: string; members: number; commitments: number; completed: number; reported: number | null }[]
+    >`
+      SELECT m.iso_code AS iso3, min(m.name) AS member_name, count(DISTINCT m.id)::int AS members,
+             count(*)::int AS commitments,
+             count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
+             ${reported} AS reported
+      FROM commitments c JOIN members m ON m.id = c.member_id
+      WHERE m.kind = 'MEMBER_STATE' AND m.iso_code IS NOT NULL AND ${commitmentFilterSql(filters)}
+      GROUP BY m.iso_code
+      ORDER BY m.iso_code`;
+    return rows.map(({ member_name, ...row }) => ({ ...row, memberName: member_name }));
+  },
+);

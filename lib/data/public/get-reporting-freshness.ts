@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { FRESHNESS_STATES, type FreshnessState } from "@/lib/domain/freshness";
+import { isoDay } from "@/lib/domain/iso-day";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+import { getCyclesAsOf, type ReportingCycleRow } from "./get-reporting-cycles";
+
+export type ReportingFreshness = {
+  /** Null before the first reporting cycle starts: there is no freshness to show yet. */
+  cycle: ReportingCycleRow | null;
+  /** Every state in display order, zeros included: silence is always shown. */
+  rows: { state: FreshnessState; count: number }[];
+  total: number;
+};
+
+/**
+ * How many of the matching commitments are in each reporting-freshness state on `today`. The CASE below is
+ * computeFreshness (lib/domain/freshness.ts) in SQL, rule for rule, comparing UTC calendar days; the integration
+ * test checks the two agree.
+ */
+export const getReportingFreshness = cachedPublicRead(
+  "reporting-freshness",
+  async (filters: CommitmentFilters, today: string): Promise<ReportingFreshness> => {
+    const cycles = (await getCyclesAsOf(today)).current;
+    if (!cycles) return { cycle: null, rows: FRESHNESS_STATES.map((state) => ({ state, count: 0 })), total: 0 };
+    const { current, previous } = cycles;
+    const inactive = previous
+      ? Prisma.sql`mt.start_date <= ${isoDay(previous.endsOn)}::date
+          AND (d.last_day IS NULL OR d.last_day < ${isoDay(previous.startsOn)}::date)`
+      : Prisma.sql`false`;
+    const grouped = await db.$queryRaw<{ state: FreshnessState; count: number }[]>`
+      SELECT CASE
+               WHEN d.last_day >= ${isoDay(current.startsOn)}::date THEN 'REPORTED'
+               WHEN ${inactive} THEN 'INACTIVE'
+               WHEN ${today}::date <= ${isoDay(current.dueOn)}::date
+                 OR mt.start_date > ${isoDay(current.dueOn)}::date THEN 'DUE'
+               ELSE 'NOT_REPORTED'
+             END AS state,
+             count(*)::int AS count
+      FROM commitments c
+      JOIN meetings mt ON mt.id = c.meeting_id
+      CROSS JOIN LATERAL (SELECT (c.last_published_at AT TIME ZONE 'UTC')::date AS last_day) d
+      WHERE ${commitmentFilterSql(filters)}
+      GROUP BY 1`;
+    const counts = new Map(grouped.map((row) => [row.state, row.count]));
+    const rows = FRESHNESS_STATES.map((state) => ({ state, count: counts.get(state) ?? 0 }));
+    return { cycle: current, rows, total: rows.reduce((sum, row) => sum + row.count, 0) };
+  },
+);

@@ -1,0 +1,67 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
+import type { StatusCounts } from "@/lib/domain/status-summary";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+
+export type GroupDimension = "pillar" | "kind" | "region";
+
+/** "NONE": a commitment with no pillar recorded, or a member outside the UN regional groups (not a member state). */
+export type GroupKey = Pillar | MemberKind | RegionalGroup | "NONE";
+
+/** One group with the number of its commitments in each status; groups with no commitment are left out. */
+export type StatusByGroupRow = { key: GroupKey; counts: StatusCounts; total: number };
+
+const ORDER: Record<GroupDimension, readonly string[]> = {
+  pillar: Object.values(Pillar),
+  kind: Object.values(MemberKind),
+  region: Object.values(RegionalGroup),
+};
+
+/** The SQL expression giving each commitment's group (one row per pillar: a commitment can have several). */
+function groupSql(dimension: GroupDimension): { from: Prisma.Sql; group: Prisma.Sql } {
+  switch (dimension) {
+    case "pillar":
+      return {
+        from: Prisma.sql`commitments c CROSS JOIN LATERAL unnest(
+          CASE WHEN cardinality(c.pillars) = 0 THEN ARRAY[NULL]::"Pillar"[] ELSE c.pillars END) AS g(key)`,
+        group: Prisma.sql`g.key::text`,
+      };
+    case "kind":
+      return { from: Prisma.sql`commitments c JOIN members m ON m.id = c.member_id`, group: Prisma.sql`m.kind::text` };
+    case "region":
+      return {
+        from: Prisma.sql`commitments c JOIN members m ON m.id = c.member_id`,
+        group: Prisma.sql`m.regional_group::text`,
+      };
+  }
+}
+
+export const getStatusByGroup = cachedPublicRead(
+  "status-by-group",
+  async (dimension: GroupDimension, filters: CommitmentFilters): Promise<StatusByGroupRow[]> => {
+    const { from, group } = groupSql(dimension);
+    const grouped = await db.$queryRaw<{ key: string | null; status: ReportedStatus | null; count: number }[]>`
+      SELECT ${group} AS key, c.current_status AS status, count(*)::int AS count
+      FROM ${from}
+      WHERE ${commitmentFilterSql(filters)}
+      GROUP BY 1, 2`;
+    const rows = new Map<GroupKey, StatusByGroupRow>();
+    for (const { key, status, count } of grouped) {
+      const groupKey = (key ?? "NONE") as GroupKey;
+      let row = rows.get(groupKey);
+      if (!row) {
+        row = { key: groupKey, counts: emptyStatusCounts(), total: 0 };
+        rows.set(groupKey, row);
+      }
+      row.counts[statusCategory(status)] += count;
+      row.total += count;
+    }
+    const order = [...ORDER[dimension], "NONE"];
+    return [...rows.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+  },
+);

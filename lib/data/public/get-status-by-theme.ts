@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
+import type { StatusCounts } from "@/lib/domain/status-summary";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+
+/**
+ * One theme with the number of its commitments in each status. A commitment with two themes counts in both; one with
+ * none counts in a last row whose slug and name are null, so no commitment goes missing from the chart.
+ */
+export type StatusByThemeRow = { slug: string | null; name: string | null; counts: StatusCounts; total: number };
+
+type Row = { slug: string | null; name: string | null; status: ReportedStatus | null; count: number };
+
+export const getStatusByTheme = cachedPublicRead(
+  "status-by-theme",
+  async (filters: CommitmentFilters): Promise<StatusByThemeRow[]> => {
+    const grouped = await db.$queryRaw<Row[]>`
+      SELECT t.slug, t.name, c.current_status AS status, count(*)::int AS count
+      FROM commitments c
+      LEFT JOIN commitment_themes ct ON ct.commitment_id = c.id
+      LEFT JOIN themes t ON t.id = ct.theme_id
+      WHERE ${commitmentFilterSql(filters)}
+      GROUP BY t.slug, t.name, t.sort_order, c.current_status
+      ORDER BY t.sort_order NULLS LAST, t.name`;
+    const themes = new Map<string | null, StatusByThemeRow>();
+    for (const { slug, name, status, count } of grouped) {
+      let theme = themes.get(slug);
+      if (!theme) {
+        theme = { slug, name, counts: emptyStatusCounts(), total: 0 };
+        themes.set(slug, theme);
+      }
+      theme.counts[statusCategory(status)] += count;
+      theme.total += count;
+    }
+    return [...themes.values()];
+  },
+);

@@ -1,0 +1,103 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
+import { isoDay } from "@/lib/domain/iso-day";
+import type { StatusCounts } from "@/lib/domain/status-summary";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+
+/**
+ * One reporting cycle with the status of every commitment as of the cycle's last day (today for the cycle under way):
+ * the status of its latest update published by then, or "Not reported" when none was. Only commitments pledged by
+ * then are counted, so `total` grows as meetings add commitments.
+ */
+export type StatusOverTimeRow = {
+  slug: string;
+  name: string;
+  /** ISO days. `asOf` is the cycle's last day, or today while the cycle is under way. */
+  startsOn: string;
+  endsOn: string;
+  asOf: string;
+  current: boolean;
+  counts: StatusCounts;
+  total: number;
+};
+
+type Row = {
+  slug: string;
+  name: string;
+  starts_on: Date;
+  ends_on: Date;
+  as_of: Date;
+  status: ReportedStatus | null;
+  count: number;
+};
+
+export const getStatusOverTime = cachedPublicRead(
+  "status-over-time",
+  async (filters: CommitmentFilters, today: string): Promise<StatusOverTimeRow[]> => {
+    // Each published update holds from the day it was published until the day the next one was; a cycle's status is
+    // the update that holds on its as-of day. `totals` counts what had been pledged by then; the difference is silence.
+    const grouped = await db.$queryRaw<Row[]>`
+      WITH cycles AS (
+        SELECT slug, name, starts_on, ends_on, LEAST(ends_on, ${today}::date) AS as_of
+        FROM reporting_cycles WHERE starts_on <= ${today}::date
+      ),
+      matching AS (
+        SELECT c.id, mt.start_date AS pledged_on
+        FROM commitments c JOIN meetings mt ON mt.id = c.meeting_id
+        WHERE ${commitmentFilterSql(filters)}
+      ),
+      held AS (
+        SELECT u.status, m.pledged_on, (u.published_at AT TIME ZONE 'UTC')::date AS from_day,
+               lead((u.published_at AT TIME ZONE 'UTC')::date)
+                 OVER (PARTITION BY u.commitment_id ORDER BY u.published_at, u.id) AS until_day
+        FROM progress_updates u JOIN matching m ON m.id = u.commitment_id
+        WHERE u.review_state = 'PUBLISHED'
+      ),
+      reported AS (
+        SELECT cy.slug, h.status, count(*)::int AS count
+        FROM cycles cy
+        JOIN held h ON h.pledged_on <= cy.as_of AND h.from_day <= cy.as_of
+                   AND (h.until_day IS NULL OR h.until_day > cy.as_of)
+        GROUP BY cy.slug, h.status
+      ),
+      totals AS (
+        SELECT cy.slug, count(m.id)::int AS count
+        FROM cycles cy LEFT JOIN matching m ON m.pledged_on <= cy.as_of
+        GROUP BY cy.slug
+      )
+      SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, r.status, r.count
+      FROM cycles cy JOIN reported r ON r.slug = cy.slug
+      UNION ALL
+      SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, NULL, t.count
+      FROM cycles cy JOIN totals t ON t.slug = cy.slug
+      ORDER BY starts_on`;
+    const cycles = new Map<string, StatusOverTimeRow>();
+    for (const row of grouped) {
+      let cycle = cycles.get(row.slug);
+      if (!cycle) {
+        cycle = {
+          slug: row.slug,
+          name: row.name,
+          startsOn: isoDay(row.starts_on),
+          endsOn: isoDay(row.ends_on),
+          asOf: isoDay(row.as_of),
+          current: isoDay(row.as_of) !== isoDay(row.ends_on),
+          counts: emptyStatusCounts(),
+          total: 0,
+        };
+        cycles.set(row.slug, cycle);
+      }
+      // The row without a status carries the total pledged by then; "Not reported" is what no update accounts for.
+      if (row.status === null) cycle.total = row.count;
+      else cycle.counts[statusCategory(row.status)] += row.count;
+    }
+    for (const cycle of cycles.values()) {
+      const reported = Object.values(cycle.counts).reduce((sum, count) => sum + count, 0);
+      cycle.counts.NOT_REPORTED = cycle.total - reported;
+    }
+    return [...cycles.values()];
+  },
+);

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import {
+  emptyStatusCounts,
+  statusCategory,
+  STATUS_CATEGORIES,
+  type ReportedStatus,
+  type StatusCategory,
+} from "@/lib/domain/implementation-status";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+
+export type StatusOverall = {
+  /** Every category in display order, zeros included: "Not reported" is always shown. */
+  rows: { category: StatusCategory; count: number }[];
+  counts: Record<StatusCategory, number>;
+  total: number;
+};
+
+export const getStatusOverall = cachedPublicRead(
+  "status-overall",
+  async (filters: CommitmentFilters): Promise<StatusOverall> => {
+    const grouped = await db.$queryRaw<{ status: ReportedStatus | null; count: number }[]>`
+      SELECT c.current_status AS status, count(*)::int AS count
+      FROM commitments c
+      WHERE ${commitmentFilterSql(filters)}
+      GROUP BY c.current_status`;
+    const counts = emptyStatusCounts();
+    for (const { status, count } of grouped) counts[statusCategory(status)] += count;
+    const rows = STATUS_CATEGORIES.map((category) => ({ category, count: counts[category] }));
+    return { rows, counts, total: rows.reduce((sum, row) => sum + row.count, 0) };
+  },
+);

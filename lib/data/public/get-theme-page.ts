@@ -1,0 +1,30 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { cachedPublicRead } from "./cache";
+import { getScorecard } from "./get-scorecard";
+import { listCommitments } from "./list-commitments";
+
+export type ThemePage = NonNullable<Awaited<ReturnType<typeof getThemePage>>>;
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Commitments listed on a theme page (latest update first); the rest are in the explorer, filtered by the theme. */
+export const THEME_COMMITMENTS_SHOWN = 20;
+
+/** A theme with its scorecard and its latest-updated commitments; null for an unknown slug. */
+export const getThemePage = cache(async (slug: string) => {
+  if (slug.length > 120 || !SLUG.test(slug)) return null;
+  const theme = await readTheme(slug);
+  if (!theme) return null;
+  const filters = { theme: slug };
+  const [scorecard, commitments] = await Promise.all([
+    getScorecard(filters),
+    listCommitments({ ...filters, page: 1, sort: "updated", pageSize: THEME_COMMITMENTS_SHOWN }),
+  ]);
+  return { theme, scorecard, commitments };
+});
+
+const readTheme = cachedPublicRead("theme", (slug: string) =>
+  db.theme.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } }),
+);

@@ -1,0 +1,100 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SortKey } from "@/lib/domain/explorer-sort";
+import { statusCategory } from "@/lib/domain/implementation-status";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cachedPublicRead } from "./cache";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { ListQuery } from "./commitment-filters";
+
+export const PAGE_SIZE = 20;
+
+export type CommitmentListItem = Awaited<ReturnType<typeof loadRows>>[number];
+
+export type CommitmentList = {
+  items: CommitmentListItem[];
+  total: number;
+  /** The page shown: a page past the end shows the last page. */
+  page: number;
+  pageCount: number;
+  sort: SortKey;
+};
+
+export type ListCommitmentsQuery = ListQuery & { sort?: SortKey; pageSize?: number };
+
+/**
+ * One page of approved commitments matching the filters. Offset pagination with a count: every sort ends on the
+ * primary key, so pages never overlap or skip a row, and each order can be served by an index (see the report on
+ * explorer timings). Relevance ranks by ts_rank on the weighted search vector (title A, description B, excerpt C).
+ */
+export const listCommitments = cachedPublicRead("list-commitments", readCommitments);
+
+async function readCommitments({ sort = "member", pageSize = PAGE_SIZE, ...query }: ListCommitmentsQuery): Promise<CommitmentList> {
+  const where = commitmentFilterSql(query);
+  const size = Math.min(Math.max(1, Math.trunc(pageSize)), 100);
+  const orderBy = orderSql(sort === "relevance" && !query.q ? "member" : sort, query.q);
+  const pageIds = (page: number) => db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM commitments c JOIN members m ON m.id = c.member_id
+    WHERE ${where}
+    ORDER BY ${orderBy}
+    LIMIT ${size} OFFSET ${(page - 1) * size}`;
+
+  // The count and the page are read together; only a page past the end needs a second read (of the last page).
+  const [[counted], ids] = await Promise.all([
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM commitments c WHERE ${where}`,
+    pageIds(query.page),
+  ]);
+  const total = counted?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(query.page, pageCount);
+  const shownIds = page === query.page ? ids : await pageIds(page);
+  const rows = await loadRows(shownIds.map((row) => row.id));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { items: shownIds.flatMap(({ id }) => byId.get(id) ?? []), total, page, pageCount, sort };
+}
+
+function orderSql(sort: SortKey, q: string | undefined): Prisma.Sql {
+  switch (sort) {
+    case "relevance":
+      return Prisma.sql`ts_rank(c.search_vector, websearch_to_tsquery('english', ${q ?? ""})) DESC, c.title, c.id`;
+    case "title":
+      return Prisma.sql`c.title, c.id`;
+    case "updated":
+      return Prisma.sql`c.last_published_at DESC NULLS LAST, c.title, c.id`;
+    case "status":
+      // The enum's order is the display order of STATUS_CATEGORIES; no published update (NULL) is "Not reported",
+      // which comes first there too.
+      return Prisma.sql`c.current_status ASC NULLS FIRST, c.title, c.id`;
+    case "member":
+      return Prisma.sql`m.name, c.title, c.id`;
+  }
+}
+
+async function loadRows(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.commitment.findMany({
+    where: { id: { in: ids }, approval: "APPROVED" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      pillars: true,
+      currentStatus: true,
+      currentPercent: true,
+      lastPublishedAt: true,
+      targetDate: true,
+      isDemo: true,
+      member: { select: { slug: true, name: true, kind: true } },
+      meeting: { select: { slug: true, title: true, startDate: true } },
+      themes: { select: { theme: { select: { slug: true, name: true, sortOrder: true } } } },
+    },
+  });
+  return rows.map(({ themes, currentStatus, ...row }) => ({
+    ...row,
+    status: statusCategory(currentStatus),
+    themes: themes
+      .map(({ theme }) => theme)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map(({ slug, name }) => ({ slug, name })),
+  }));
+}

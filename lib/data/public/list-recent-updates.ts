@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { commitmentFilterSql } from "./commitment-filter-sql";
+import type { CommitmentFilters } from "./commitment-filters";
+
+export type RecentUpdate = Awaited<ReturnType<typeof listRecentUpdates>>[number];
+
+/** The latest published updates on the commitments matching the filters. */
+export async function listRecentUpdates(filters: CommitmentFilters, limit = 5) {
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT u.id FROM progress_updates u JOIN commitments c ON c.id = u.commitment_id
+    WHERE u.review_state = 'PUBLISHED' AND ${commitmentFilterSql(filters)}
+    ORDER BY u.published_at DESC, u.id
+    LIMIT ${limit}`;
+  if (ids.length === 0) return [];
+  const updates = await db.progressUpdate.findMany({
+    where: { id: { in: ids.map((row) => row.id) }, reviewState: "PUBLISHED" },
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      status: true,
+      percentComplete: true,
+      publishedAt: true,
+      isDemo: true,
+      commitment: { select: { slug: true, title: true, member: { select: { name: true } } } },
+    },
+  });
+  // published_at is never null for a published update (check constraint); narrow the type for callers.
+  return updates.flatMap((update) => (update.publishedAt ? [{ ...update, publishedAt: update.publishedAt }] : []));
+}

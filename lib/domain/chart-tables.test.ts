@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "@/lib/exports/testing/parse-csv";
+import { chartTableToCsv } from "./chart-csv";
+import { buildChartTable, type ChartLabels } from "./chart-tables";
+import { emptyStatusCounts } from "./implementation-status";
+
+// Labels are the message keys themselves, so the tests read which string goes where.
+const labels: ChartLabels = {
+  t: (key, values) => (values ? `${key} ${JSON.stringify(values)}` : key),
+  countryName: (iso3) => (iso3 === "KEN" ? "Kenya" : null),
+};
+
+const counts = (partial: Partial<ReturnType<typeof emptyStatusCounts>>) => ({ ...emptyStatusCounts(), ...partial });
+
+describe("chart tables", () => {
+  it("show every status, silence first, with a total, and shares that add up", () => {
+    const table = buildChartTable(
+      {
+        chart: "status-overall",
+        overall: {
+          rows: [
+            { category: "NOT_REPORTED", count: 1 },
+            { category: "NOT_STARTED", count: 0 },
+            { category: "IN_PROGRESS", count: 2 },
+            { category: "SUBSTANTIALLY_COMPLETE", count: 0 },
+            { category: "COMPLETED", count: 0 },
+            { category: "DISCONTINUED", count: 0 },
+          ],
+          counts: counts({ NOT_REPORTED: 1, IN_PROGRESS: 2 }),
+          total: 3,
+        },
+      },
+      labels,
+    );
+    expect(table.rows.map((row) => row.label)).toEqual([
+      "statuses.implementation.NOT_REPORTED",
+      "statuses.implementation.NOT_STARTED",
+      "statuses.implementation.IN_PROGRESS",
+      "statuses.implementation.SUBSTANTIALLY_COMPLETE",
+      "statuses.implementation.COMPLETED",
+      "statuses.implementation.DISCONTINUED",
+    ]);
+    expect(table.rows[0]?.values).toEqual([1, 33]);
+    expect(table.rows[2]?.values).toEqual([2, 67]);
+    expect(table.footer?.values).toEqual([3, 100]);
+    expect(table.rows[0]?.drill).toEqual({ status: "NOT_REPORTED" });
+  });
+
+  it("name a 'no group' row and give it no drill-down, and total only what partitions the commitments", () => {
+    const byRegion = buildChartTable(
+      {
+        chart: "status-by-region",
+        dimension: "region",
+        rows: [
+          { key: "AFRICAN", counts: counts({ COMPLETED: 2 }), total: 2 },
+          { key: "NONE", counts: counts({ NOT_REPORTED: 1 }), total: 1 },
+        ],
+      },
+      labels,
+    );
+    expect(byRegion.rows.map((row) => [row.label, row.drill])).toEqual([
+      ["statuses.regionalGroup.AFRICAN", { region: "AFRICAN" }],
+      ["public.charts.byRegion.none", undefined],
+    ]);
+    expect(byRegion.footer?.values).toEqual([1, 0, 0, 0, 2, 0, 3]);
+
+    const byPillar = buildChartTable(
+      { chart: "status-by-pillar", dimension: "pillar", rows: [{ key: "PROTECTION", counts: counts({}), total: 0 }] },
+      labels,
+    );
+    expect(byPillar.footer).toBeNull();
+  });
+
+  it("name a country after its one member, or by its ISO name when several members share it", () => {
+    const table = buildChartTable(
+      {
+        chart: "map",
+        measure: "commitments",
+        rows: [
+          { iso3: "COL", memberName: "Colombia", members: 1, commitments: 4, completed: 1, reported: null },
+          { iso3: "KEN", memberName: "Fictional State 0001", members: 3, commitments: 2, completed: 2, reported: 1 },
+        ],
+      },
+      labels,
+    );
+    expect(table.rows.map((row) => row.label)).toEqual([
+      "Colombia",
+      'public.charts.map.sharedCountry {"name":"Kenya","members":3}',
+    ]);
+    expect(table.rows[0]?.values).toEqual(["COL", 1, 4, 1, 25, null, null]);
+  });
+});
+
+describe("chart CSV", () => {
+  it("holds exactly the table: header, rows, footer, empty cells for no data", () => {
+    const csv = chartTableToCsv({
+      caption: "c",
+      rowHeader: "Status",
+      columns: [
+        { key: "count", header: "Commitments", kind: "count" },
+        { key: "share", header: "Share (%)", kind: "percent" },
+      ],
+      rows: [{ key: "a", label: "In progress", values: [2, null] }],
+      footer: { key: "total", label: "Total", values: [2, 100] },
+    });
+    expect(parseCsv(csv)).toEqual([
+      ["Status", "Commitments", "Share (%)"],
+      ["In progress", "2", ""],
+      ["Total", "2", "100"],
+    ]);
+  });
+
+  it("neutralises labels that a spreadsheet would run as formulas", () => {
+    const csv = chartTableToCsv({
+      caption: "c",
+      rowHeader: "Theme",
+      columns: [{ key: "total", header: "Total", kind: "count" }],
+      rows: [{ key: "x", label: "=HYPERLINK(\"http://evil\")", values: [1] }],
+      footer: null,
+    });
+    expect(parseCsv(csv)[1]?.[0]).toBe("'=HYPERLINK(\"http://evil\")");
+  });
+});

@@ -1,0 +1,53 @@
+// The column schema of the secretariat's "all commitments" CSV: the single source of truth for its names, order
+// and value formats. Names are stable snake_case; a column is only ever added at the end, never renamed or removed
+// (people build spreadsheets and scripts on them).
+//
+// File format: UTF-8 with a byte order mark (so that Excel, which most readers of this file use, detects UTF-8 and
+// shows "Côte d'Ivoire" and "–" correctly; pandas reads it with encoding="utf-8-sig"), one header row, comma
+// separated, RFC 4180 quoting, CRLF line ends. Empty cell = no value.
+//
+// Text cells that start with = + - @ tab or carriage return get a leading single quote (see
+// lib/exports/neutralise-formula.ts) so that spreadsheets show them instead of running them as formulas; strip that
+// quote when processing such a cell by program.
+
+export const COMMITMENTS_CSV_COLUMNS = [
+  /** Stable identifier of the commitment; the last part of its public URL. */
+  "commitment_slug",
+  /** Title of the commitment. */
+  "commitment_title",
+  /** Full name of the member that made the commitment. */
+  "member_name",
+  /** member_state | regional_organisation | un_entity | civil_society */
+  "member_kind",
+  /** ISO 3166-1 alpha-3 code; member states only, empty otherwise. */
+  "member_iso3",
+  /** Theme names in the taxonomy's order, separated by ";". */
+  "themes",
+  /** UNSCR 1325 pillars, separated by ";": participation | protection | prevention | relief_recovery */
+  "pillars",
+  /** Title of the meeting where the commitment was made. */
+  "meeting",
+  /** First day of that meeting, YYYY-MM-DD. */
+  "meeting_date",
+  /** Target date, YYYY-MM-DD; empty when none was set. */
+  "target_date",
+  /** approved | proposed | returned (only approved commitments are public). */
+  "approval",
+  /** Latest published status: not_reported (nothing published yet) | not_started | in_progress |
+   * substantially_complete | completed | discontinued */
+  "implementation_status",
+  /** Percent complete, a whole number 0–100, from the latest published update; empty when it gave none. */
+  "percent_complete",
+  /** When the latest update was published, ISO 8601 in UTC (e.g. 2026-03-01T09:30:00.000Z); empty when none. */
+  "last_published_at",
+  /** Verification of the latest published update: self_reported | reviewed | evidence_verified; empty when none. */
+  "latest_verification",
+  /** true when the commitment, its member or its latest update is demonstration data, not real reporting. */
+  "demonstration_data",
+  /** Public page of the commitment (approved commitments only; empty otherwise). */
+  "url",
+] as const;
+
+export type CommitmentsCsvColumn = (typeof COMMITMENTS_CSV_COLUMNS)[number];
+
+export type CommitmentsCsvRow = Record<CommitmentsCsvColumn, string | number | null>;

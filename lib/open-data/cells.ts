@@ -1,0 +1,29 @@
+// How a typed cell is written in each format. Dates are calendar days (YYYY-MM-DD); datetimes are ISO 8601 in UTC;
+// an absent value is an empty CSV cell, a JSON null and an empty XLSX cell.
+import { neutraliseFormula } from "@/lib/exports/neutralise-formula";
+import { isoDay } from "./codes";
+import type { CellValue, Column, ColumnContext, FieldType } from "./columns";
+
+export type JsonCell = string | number | boolean | null;
+
+export function jsonCell(type: FieldType, value: CellValue): JsonCell {
+  if (value instanceof Date) return type === "date" ? isoDay(value) : value.toISOString();
+  return value;
+}
+
+/** A CSV cell. Text that a spreadsheet would run as a formula gets a leading single quote (documented on the
+ * downloads page); numbers, dates and booleans are never touched, so "-3" stays a negative number. */
+export function csvCell(type: FieldType, value: CellValue): string {
+  const cell = jsonCell(type, value);
+  if (cell === null) return "";
+  if (typeof cell === "string") return type === "string" ? neutraliseFormula(cell) : cell;
+  return String(cell);
+}
+
+export function cellValues<Row>(columns: readonly Column<Row>[], row: Row, context: ColumnContext): CellValue[] {
+  return columns.map((column) => column.value(row, context));
+}
+
+export function headerOf(table: { columns: readonly { name: string }[] }): string[] {
+  return table.columns.map((column) => column.name);
+}

@@ -1,0 +1,33 @@
+// CSV files of the open data: UTF-8 without a byte order mark (for programs; spreadsheet users have the XLSX file),
+// RFC 4180 (comma, double quotes, CRLF line ends), one header row of column names, then one row per record.
+import { stringify } from "csv-stringify/sync";
+import { csvCell, headerOf } from "./cells";
+import type { ColumnContext, Table } from "./columns";
+
+// The secretariat export's options (lib/exports/commitments-csv.ts): quote any cell holding CR or LF, not only the
+// CRLF delimiter itself, or a lone "\n" in a narrative would split the record.
+const OPTIONS = { record_delimiter: "\r\n", quote_record_delimiter: true } as const;
+
+export const CSV_MEDIA_TYPE = "text/csv; charset=utf-8";
+
+export function csvHeader(table: { columns: readonly { name: string }[] }): string {
+  return stringify([headerOf(table)], OPTIONS);
+}
+
+export function csvRows<Row>(table: Table<Row>, rows: readonly Row[], context: ColumnContext): string {
+  if (rows.length === 0) return "";
+  return stringify(
+    rows.map((row) => table.columns.map((column) => csvCell(column.type, column.value(row, context)))),
+    OPTIONS,
+  );
+}
+
+/** The file as it is written: the header, then one chunk per batch of rows. */
+export async function* csvChunks<Row>(
+  table: Table<Row>,
+  batches: AsyncIterable<Row[]>,
+  context: ColumnContext,
+): AsyncGenerator<string> {
+  yield csvHeader(table);
+  for await (const batch of batches) yield csvRows(table, batch, context);
+}

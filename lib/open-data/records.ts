@@ -1,0 +1,88 @@
+// The rows the open data reads, with the facts computed from them (status category, schedule, reporting freshness,
+// demonstration flag) added once, so the API, the CSV, the XLSX and the JSON all say the same thing. Pure.
+import type {
+  CommitmentRow,
+  MeetingRow,
+  MemberRow,
+  ThemeRow,
+  UpdateRow,
+} from "@/lib/data/open-data/selects";
+import { computeFreshness, type CurrentCycles, type CycleDates, type FreshnessState } from "@/lib/domain/freshness";
+import { emptyStatusCounts, statusCategory, type StatusCategory } from "@/lib/domain/implementation-status";
+import { clampPercent } from "@/lib/domain/percent";
+import { computeSchedule, type ScheduleState } from "@/lib/domain/schedule";
+
+/** "Today" and the reporting cycles that schedule and freshness are computed against. */
+export type ComputeContext = { today: Date; cycles: CurrentCycles<CycleDates> | null };
+
+export type CommitmentRecord = CommitmentRow & {
+  status: StatusCategory;
+  percent: number | null;
+  schedule: ScheduleState;
+  freshness: FreshnessState | null;
+  /** Themes in the taxonomy's order (then by name), as every table of themes shows them. */
+  sortedThemes: { slug: string; name: string }[];
+  latestVerification: CommitmentRow["updates"][number]["verification"] | null;
+  /** The commitment, its member or its latest update is demonstration data, not real reporting. */
+  isDemonstration: boolean;
+};
+
+export function toCommitmentRecord(row: CommitmentRow, { today, cycles }: ComputeContext): CommitmentRecord {
+  const latest = row.updates[0];
+  const pledgedOn = row.meeting.startDate;
+  return {
+    ...row,
+    status: statusCategory(row.currentStatus),
+    percent: clampPercent(row.currentPercent),
+    schedule: computeSchedule({
+      today,
+      pledgedOn,
+      targetDate: row.targetDate,
+      status: row.currentStatus,
+      percent: row.currentPercent,
+      milestones: row.milestones,
+    }).state,
+    freshness: computeFreshness({ today, pledgedOn, lastPublishedAt: row.lastPublishedAt, cycles }),
+    sortedThemes: row.themes
+      .map(({ theme }) => theme)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name))
+      .map(({ slug, name }) => ({ slug, name })),
+    latestVerification: latest?.verification ?? null,
+    isDemonstration: row.isDemo || row.member.isDemo || (latest?.isDemo ?? false),
+  };
+}
+
+export type UpdateRecord = UpdateRow & { publishedAt: Date; isDemonstration: boolean; milestoneTitles: string[] };
+
+/** Null for a row without a publication date (never the case for a published update: a check constraint). */
+export function toUpdateRecord(row: UpdateRow): UpdateRecord | null {
+  if (!row.publishedAt) return null;
+  return {
+    ...row,
+    publishedAt: row.publishedAt,
+    isDemonstration: row.isDemo || row.commitment.isDemo || row.commitment.member.isDemo,
+    milestoneTitles: row.milestonesReached
+      .map(({ milestone }) => milestone)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title))
+      .map(({ title }) => title),
+  };
+}
+
+/** How many approved commitments there are in each status category. */
+export type StatusTally = { commitmentCount: number; statusCounts: Record<StatusCategory, number> };
+
+export type MemberRecord = MemberRow & StatusTally;
+export type ThemeRecord = ThemeRow & StatusTally;
+export type MeetingRecord = MeetingRow & { commitmentCount: number };
+
+/** Tallies from rows of (key, status, count) as a GROUP BY returns them; keys without a row get zero counts. */
+export function tallyByKey(rows: readonly { key: string; status: StatusCategory | null; count: number }[]) {
+  const tallies = new Map<string, StatusTally>();
+  for (const { key, status, count } of rows) {
+    const tally = tallies.get(key) ?? { commitmentCount: 0, statusCounts: emptyStatusCounts() };
+    tally.commitmentCount += count;
+    tally.statusCounts[status ?? "NOT_REPORTED"] += count;
+    tallies.set(key, tally);
+  }
+  return (key: string): StatusTally => tallies.get(key) ?? { commitmentCount: 0, statusCounts: emptyStatusCounts() };
+}

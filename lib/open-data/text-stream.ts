@@ -1,0 +1,27 @@
+/**
+ * A web stream of the text chunks, pulled one at a time: the next chunk (the next batch of rows) is only produced
+ * when the client has taken the previous one, so memory stays bounded whatever the size of the file. Cancelling the
+ * download stops the generator (and its database reads).
+ */
+export function textStream(chunks: AsyncIterable<string>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { value, done } = await iterator.next();
+          if (done) controller.close();
+          else if (value !== "") controller.enqueue(encoder.encode(value));
+        } catch (error) {
+          onError(error);
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await iterator.return?.(undefined);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}

@@ -1,0 +1,35 @@
+// The coded values of the open data, in one place: the API schemas (lib/api/schemas) and the download columns
+// (lib/open-data/columns.ts) both take their allowed values from here, in the order the product displays them.
+import { FRESHNESS_STATES } from "@/lib/domain/freshness";
+import { REPORTED_STATUSES, STATUS_CATEGORIES } from "@/lib/domain/implementation-status";
+import { SCHEDULE_STATES } from "@/lib/domain/schedule";
+import {
+  BarrierKind,
+  MeetingKind,
+  MemberKind,
+  OrganiserRole,
+  Pillar,
+  RegionalGroup,
+  Verification,
+} from "@/lib/generated/prisma/enums";
+import { codes } from "./codes";
+
+const valuesOf = <T extends Record<string, string>>(values: T) =>
+  Object.values(values) as [T[keyof T], ...T[keyof T][]];
+
+/** Latest published status of a commitment; not_reported = nothing published yet. */
+export const STATUS_CODES = codes(STATUS_CATEGORIES);
+/** Status a progress update reports. */
+export const REPORTED_STATUS_CODES = codes(REPORTED_STATUSES);
+export const PILLAR_CODES = codes(valuesOf(Pillar));
+export const MEMBER_KIND_CODES = codes(valuesOf(MemberKind));
+export const REGIONAL_GROUP_CODES = codes(valuesOf(RegionalGroup));
+export const VERIFICATION_CODES = codes(valuesOf(Verification));
+export const BARRIER_CODES = codes(valuesOf(BarrierKind));
+export const MEETING_KIND_CODES = codes(valuesOf(MeetingKind));
+export const ORGANISER_ROLE_CODES = codes(valuesOf(OrganiserRole));
+export const SCHEDULE_CODES = codes(SCHEDULE_STATES);
+export const FRESHNESS_CODES = codes(FRESHNESS_STATES);
+
+/** Slugs identify every public record: lower-case words joined by hyphens. */
+export const SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";

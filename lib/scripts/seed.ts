@@ -1,0 +1,102 @@
+// `npx tsx lib/scripts/seed.ts [--reset] [--scale N]`
+//   (no options)  seeds the Berlin 2018 record and the demonstration data if the database has no members yet.
+//   --reset       empties every application table first (keeps the migration history), then seeds.
+//   --scale N     adds N × (5 fictional members, 250 commitments, ~1,000 updates), seeding the base data if missing.
+// DATABASE_URL (and AUTH_SECRET) come from the environment, read through lib/env.
+import type { Db } from "@/lib/db";
+import { hasMembers, seedAll, type SeedReport } from "@/prisma/seed/index";
+import { seedScale, type ScaleProgress } from "@/prisma/seed/scale";
+
+type Options = { reset: boolean; scale: number | null };
+
+const USAGE = "Usage: npx tsx lib/scripts/seed.ts [--reset] [--scale N]";
+
+function parseOptions(args: string[]): Options {
+  const options: Options = { reset: false, scale: null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--reset") options.reset = true;
+    else if (arg === "--scale") {
+      const value = Number(args[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new UsageError("--scale needs a whole number of at least 1.");
+      options.scale = value;
+    } else throw new UsageError(`Unknown option "${arg}".`);
+  }
+  return options;
+}
+
+class UsageError extends Error {}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  // Imported only now, so that a configuration error is reported as a message rather than a stack trace.
+  const { db } = await import("@/lib/db");
+  try {
+    await seed(db, options);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function seed(db: Db, options: Options) {
+  if (options.reset) {
+    await emptyApplicationTables(db);
+    log("Emptied every application table.");
+  }
+  if (options.scale !== null) {
+    const started = Date.now();
+    const summary = await seedScale(db, options.scale, printProgress);
+    process.stderr.write("\n");
+    log(
+      `Scale ${options.scale}: ${summary.members} fictional members, ${summary.commitments} commitments, ` +
+        `${summary.progressUpdates} progress updates in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
+    return;
+  }
+  if (!options.reset && (await hasMembers(db))) log("The database already has members; nothing seeded.");
+  else printReport(await seedAll(db));
+}
+
+/** Every table in the schema except Prisma's migration history. */
+async function emptyApplicationTables(db: Db) {
+  await db.$executeRaw`
+    DO $$
+    DECLARE tables text;
+    BEGIN
+      SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') INTO tables
+        FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations';
+      IF tables IS NOT NULL THEN
+        EXECUTE 'TRUNCATE ' || tables || ' RESTART IDENTITY CASCADE';
+      END IF;
+    END $$`;
+}
+
+function printReport({ berlin2018, demo }: SeedReport) {
+  if (berlin2018) {
+    log(
+      `Berlin 2018: ${berlin2018.themes} themes, ${berlin2018.members} members, ${berlin2018.meetings} meetings, ` +
+        `${berlin2018.commitments} commitments.`,
+    );
+  }
+  if (demo) {
+    log(
+      `Demonstration data: ${demo.reportingCycles} reporting cycles, ${demo.users} accounts, ` +
+        `${demo.progressUpdates} published updates on ${demo.commitmentsWithUpdates} commitments.`,
+    );
+  }
+  if (!berlin2018 && !demo) log("Nothing to seed.");
+}
+
+function printProgress({ commitments, progressUpdates }: ScaleProgress) {
+  process.stderr.write(`\r  commitments ${commitments.done}/${commitments.total}, progress updates ${progressUpdates}`);
+}
+
+function log(message: string) {
+  process.stdout.write(`${message}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

@@ -1,0 +1,131 @@
+// Factories for tests: each call makes rows with unique slugs and emails, so tests can share one database.
+import crypto from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const TEST_MEETING_SLUG = "test-meeting";
+
+function uniqueSuffix(): string {
+  return crypto.randomBytes(5).toString("hex");
+}
+
+export function createMember(db: Tx, overrides: Partial<Prisma.MemberUncheckedCreateInput> = {}) {
+  const suffix = uniqueSuffix();
+  return db.member.create({
+    data: {
+      slug: `test-member-${suffix}`,
+      name: `Test Member ${suffix}`,
+      kind: "MEMBER_STATE",
+      isoCode: "KEN",
+      regionalGroup: "AFRICAN",
+      ...overrides,
+    },
+  });
+}
+
+type UserOverrides = Partial<Omit<Prisma.UserUncheckedCreateInput, "passwordHash">> & { password?: string };
+
+/** A focal point of `memberId` who can sign in with the returned password. */
+export async function createFocalPoint(db: Tx, memberId: string, overrides: UserOverrides = {}) {
+  return createUser(db, { role: "FOCAL_POINT", memberId, ...overrides });
+}
+
+/** A secretariat user who can sign in with the returned password. */
+export async function createSecretariat(db: Tx, overrides: UserOverrides = {}) {
+  return createUser(db, { role: "SECRETARIAT", memberId: null, ...overrides });
+}
+
+async function createUser(db: Tx, { password = `test-password-${uniqueSuffix()}`, ...overrides }: UserOverrides) {
+  const suffix = uniqueSuffix();
+  const user = await db.user.create({
+    data: {
+      email: `test-${suffix}@test.example.org`,
+      name: `Test User ${suffix}`,
+      role: "FOCAL_POINT",
+      ...overrides,
+      passwordHash: await hashPassword(password),
+    },
+  });
+  return { user, password };
+}
+
+type CommitmentOverrides = Partial<Omit<Prisma.CommitmentUncheckedCreateInput, "memberId">> & { themeIds?: string[] };
+
+/** A commitment of `memberId`, pledged at the shared test meeting unless `meetingId` is given. */
+export async function createCommitment(
+  db: Tx,
+  memberId: string,
+  { themeIds = [], ...overrides }: CommitmentOverrides = {},
+) {
+  const suffix = uniqueSuffix();
+  return db.commitment.create({
+    data: {
+      slug: `test-commitment-${suffix}`,
+      title: `Test commitment ${suffix}`,
+      description: "A commitment created by a test.",
+      pillars: ["PARTICIPATION"],
+      meetingId: overrides.meetingId ?? (await testMeeting(db)).id,
+      themes: { create: themeIds.map((themeId) => ({ themeId })) },
+      ...overrides,
+      memberId,
+    },
+  });
+}
+
+function testMeeting(db: Tx) {
+  // A native upsert (INSERT … ON CONFLICT), so tests running in parallel share one meeting without racing.
+  return db.meeting.upsert({
+    where: { slug: TEST_MEETING_SLUG },
+    update: {},
+    create: {
+      slug: TEST_MEETING_SLUG,
+      title: "Test meeting",
+      kind: "CAPITAL_LEVEL",
+      city: "Test City",
+      country: "Test Country",
+      startDate: new Date("2018-04-09T00:00:00Z"),
+      endDate: new Date("2018-04-10T00:00:00Z"),
+    },
+  });
+}
+
+/**
+ * A published update on `commitmentId`. The commitment's current status, percent and last-published date are then
+ * set from its latest published update, as publishing does in the app.
+ */
+export async function createPublishedUpdate(
+  db: Tx,
+  commitmentId: string,
+  overrides: Partial<Omit<Prisma.ProgressUpdateUncheckedCreateInput, "commitmentId">> = {},
+) {
+  const publishedAt = overrides.publishedAt ? new Date(overrides.publishedAt) : new Date();
+  const update = await db.progressUpdate.create({
+    data: {
+      status: "IN_PROGRESS",
+      percentComplete: 50,
+      narrative: "A progress update created by a test.",
+      reviewState: "PUBLISHED",
+      verification: "REVIEWED",
+      submittedAt: publishedAt,
+      reviewedAt: publishedAt,
+      publishedAt,
+      ...overrides,
+      commitmentId,
+    },
+  });
+  const latest = await db.progressUpdate.findFirstOrThrow({
+    where: { commitmentId, reviewState: "PUBLISHED" },
+    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+  });
+  await db.commitment.update({
+    where: { id: commitmentId },
+    data: {
+      currentStatus: latest.status,
+      currentPercent: latest.percentComplete,
+      lastPublishedAt: latest.publishedAt,
+      version: { increment: 1 },
+    },
+  });
+  return update;
+}
