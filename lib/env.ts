@@ -7,8 +7,9 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 32`)"),
   /** Public base URL of the app, used in links sent by email. */
   APP_URL: z.url().default("http://localhost:3000"),
-  /** Set to "1" only in tests: lets test code use routes that must never exist in production. */
-  E2E: z.enum(["0", "1"]).default("0"),
+  /** smtp:// or smtps:// URL of the mail relay. Unset: mail is written to .data/outbox for developers to read. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).default("WPS Commitments Tracker <no-reply@wps-tracker.invalid>"),
 });
 
 export type Env = z.infer<typeof schema>;

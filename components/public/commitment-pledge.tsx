@@ -3,14 +3,18 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
 
-/** What was pledged: the description and its classification, target date and indicator. */
+/** What was pledged: the description and its classification, target date and indicator (baseline → target). */
 export async function CommitmentPledge({ commitment }: { commitment: CommitmentPage }) {
   const t = await getTranslations("public.commitment");
+  const tExplorer = await getTranslations("explorer.commitment");
   const tStatus = await getTranslations("statuses");
   const format = await getFormatter();
-  const withUnit = (value: number) =>
-    commitment.indicatorUnit ? t("indicatorUnit", { value: format.number(value), unit: commitment.indicatorUnit }) : format.number(value);
-  const hasIndicatorValues = commitment.indicatorBaseline !== null && commitment.indicatorTarget !== null;
+  const withUnit = (value: number | null) => {
+    if (value === null) return tExplorer("indicatorNotSet");
+    const number = format.number(value);
+    return commitment.indicatorUnit ? t("indicatorUnit", { value: number, unit: commitment.indicatorUnit }) : number;
+  };
+  const hasIndicatorValues = commitment.indicatorBaseline !== null || commitment.indicatorTarget !== null;
   return (
     <section aria-labelledby="pledge" className="space-y-3">
       <h2 id="pledge" className="text-xl">
@@ -25,7 +29,7 @@ export async function CommitmentPledge({ commitment }: { commitment: CommitmentP
             : commitment.themes.map((theme, index) => (
                 <Fragment key={theme.slug}>
                   {index > 0 && ", "}
-                  <Link href={{ pathname: "/commitments", query: { theme: theme.slug } }}>{theme.name}</Link>
+                  <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
                 </Fragment>
               ))}
         </dd>
@@ -36,13 +40,22 @@ export async function CommitmentPledge({ commitment }: { commitment: CommitmentP
         {commitment.indicatorName && (
           <>
             <dt className="font-semibold">{t("indicator")}</dt>
-            <dd>
-              {commitment.indicatorName}
-              {hasIndicatorValues &&
-                ` (${t("indicatorValues", {
-                  baseline: withUnit(commitment.indicatorBaseline ?? 0),
-                  target: withUnit(commitment.indicatorTarget ?? 0),
-                })})`}
+            <dd className="space-y-1">
+              <p>{commitment.indicatorName}</p>
+              {hasIndicatorValues && (
+                <p className="flex flex-wrap items-center gap-2">
+                  <span>
+                    <span className="text-ink-muted">{tExplorer("indicatorBaseline")}</span>{" "}
+                    <strong className="font-semibold tabular-nums">{withUnit(commitment.indicatorBaseline)}</strong>
+                  </span>
+                  <span aria-hidden="true">→</span>
+                  <span className="sr-only">{tExplorer("indicatorTo")}</span>
+                  <span>
+                    <span className="text-ink-muted">{tExplorer("indicatorTarget")}</span>{" "}
+                    <strong className="font-semibold tabular-nums">{withUnit(commitment.indicatorTarget)}</strong>
+                  </span>
+                </p>
+              )}
             </dd>
           </>
         )}

@@ -1,35 +1,55 @@
+import { Fragment } from "react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { LastUpdateAgo } from "@/components/explorer/last-update-ago";
 import type { CommitmentListItem } from "@/lib/data/public/list-commitments";
+import { DemoBadge } from "./demo-badge";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 
-/** One commitment in the list: what, who, where it stands, and when it was last reported on. */
-export function CommitmentRow({ item }: { item: CommitmentListItem }) {
-  const t = useTranslations("public.list");
+/** One commitment in a list: what, who, where it stands, and when it was last reported on. */
+export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentListItem; headingLevel?: 3 | 4 }) {
+  const t = useTranslations("explorer.row");
   const tStatus = useTranslations("statuses");
   const tProgress = useTranslations("public.progress");
   const format = useFormatter();
+  const Heading = `h${headingLevel}` as const;
   return (
-    <li className="space-y-2 rounded-md border border-line p-4">
-      <h3 className="text-lg leading-snug">
+    <li className="space-y-2 rounded-md border border-line p-4 print:break-inside-avoid">
+      <Heading className="text-lg leading-snug">
         <Link href={`/commitments/${item.slug}`}>{item.title}</Link>
-      </h3>
-      <p className="text-sm text-ink-muted">
-        {item.member.name} · {tStatus(`memberKind.${item.member.kind}`)}
+      </Heading>
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted">
+        <Link href={`/members/${item.member.slug}`}>{item.member.name}</Link>
+        <span aria-hidden="true">·</span>
+        <span>{tStatus(`memberKind.${item.member.kind}`)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{t("pledgedAt", { meeting: item.meeting.title })}</span>
+        {item.isDemo && <DemoBadge />}
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <StatusBadge status={item.status} />
         <ProgressBar percent={item.currentPercent} label={tProgress("labelFor", { title: item.title })} />
         <span className="text-sm text-ink-muted">
-          {item.lastPublishedAt
-            ? t("lastUpdate", { date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }) })
-            : t("noUpdate")}
+          {item.lastPublishedAt ? (
+            <>
+              {t("lastUpdate", { date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }) })}{" "}
+              (<LastUpdateAgo date={item.lastPublishedAt} />)
+            </>
+          ) : (
+            t("noUpdate")
+          )}
         </span>
       </div>
       {item.themes.length > 0 && (
         <p className="text-sm">
-          <span className="font-medium">{t("themes")}:</span> {item.themes.join(", ")}
+          <span className="font-medium">{t("themes")}</span>{" "}
+          {item.themes.map((theme, index) => (
+            <Fragment key={theme.slug}>
+              {index > 0 && ", "}
+              <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+            </Fragment>
+          ))}
         </p>
       )}
     </li>

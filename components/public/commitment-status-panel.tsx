@@ -1,22 +1,28 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LastUpdateAgo } from "@/components/explorer/last-update-ago";
+import { VerificationBadge } from "@/components/explorer/verification-badge";
 import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { FreshnessBadge, ScheduleBadge } from "./computed-badge";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 
-/** The four facts of the status model side by side, never merged: status, progress, schedule, reporting. */
+/**
+ * The four facts of the status model side by side, never merged into one: implementation status (with progress),
+ * schedule, reporting freshness and the verification of the latest update.
+ */
 export async function CommitmentStatusPanel({ commitment }: { commitment: CommitmentPage }) {
   const t = await getTranslations("public.commitment");
+  const tExplorer = await getTranslations("explorer.commitment");
   const tReason = await getTranslations("public.scheduleReason");
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
-  const { cycle } = commitment;
+  const { cycle, lastPublishedAt } = commitment;
   return (
-    <section aria-labelledby="where-it-stands" className="space-y-3">
+    <section aria-labelledby="where-it-stands" className="space-y-3 print:break-inside-avoid">
       <h2 id="where-it-stands" className="text-xl">
         {t("statusHeading")}
       </h2>
-      <dl className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-2">
+      <dl className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-2 print:bg-paper">
         <Fact label={t("implementation")}>
           <StatusBadge status={commitment.status} />
           {commitment.status === "DISCONTINUED" && commitment.discontinuedReason && (
@@ -33,9 +39,29 @@ export async function CommitmentStatusPanel({ commitment }: { commitment: Commit
         <Fact label={t("reporting")}>
           {commitment.freshness && <FreshnessBadge state={commitment.freshness} />}
           <p className="text-sm text-ink-muted">
-            {commitment.lastPublishedAt ? t("lastUpdate", { date: date(commitment.lastPublishedAt) }) : t("noUpdate")}{" "}
+            {lastPublishedAt ? (
+              <>
+                {tExplorer("lastUpdated", { date: date(lastPublishedAt) })}{" "}
+                <strong className="font-semibold text-ink">
+                  <LastUpdateAgo date={lastPublishedAt} />
+                </strong>
+                .
+              </>
+            ) : (
+              t("noUpdate")
+            )}{" "}
             {cycle ? t("cycle", { cycle: cycle.name, due: date(cycle.dueOn) }) : t("noCycle")}
           </p>
+        </Fact>
+        <Fact label={tExplorer("verification")}>
+          {commitment.latestVerification ? (
+            <>
+              <VerificationBadge verification={commitment.latestVerification} />
+              <p className="text-sm text-ink-muted">{tExplorer("verificationNote")}</p>
+            </>
+          ) : (
+            <p className="text-sm text-ink-muted">{tExplorer("noVerification")}</p>
+          )}
         </Fact>
       </dl>
     </section>

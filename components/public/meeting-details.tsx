@@ -1,17 +1,19 @@
 import { Fragment } from "react";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
 
 /** The meeting where the commitment was pledged, and the debriefs that reported on it. */
 export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["meeting"] }) {
   const t = await getTranslations("public.commitment");
+  const tExplorer = await getTranslations("explorer.commitment");
   const format = await getFormatter();
   const dates = (start: Date, end: Date) =>
     start.getTime() === end.getTime()
       ? format.dateTime(start, { dateStyle: "long" })
       : format.dateTimeRange(start, end, { dateStyle: "long" });
   return (
-    <section aria-labelledby="meeting" className="space-y-2">
+    <section aria-labelledby="meeting" className="space-y-2 print:break-inside-avoid">
       <h2 id="meeting" className="text-xl">
         {t("meetingHeading")}
       </h2>
@@ -37,6 +39,9 @@ export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["mee
           </Fragment>
         ))}
       </dl>
+      <p className="no-print text-sm">
+        <Link href={{ pathname: "/commitments", query: { meeting: meeting.slug } }}>{tExplorer("sameMeeting")}</Link>
+      </p>
     </section>
   );
 }

@@ -7,7 +7,7 @@ export async function MilestoneList({ milestones }: { milestones: CommitmentPage
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
   return (
-    <section aria-labelledby="milestones" className="space-y-3">
+    <section aria-labelledby="milestones" className="space-y-3 print:break-inside-avoid">
       <h2 id="milestones" className="text-xl">
         {t("milestonesHeading")}
       </h2>

@@ -17,7 +17,8 @@ export async function StatusByThemeSection({ rows, filters }: Props) {
   const tStatus = await getTranslations("statuses");
   const format = await getFormatter();
   const names = (items: string[]) => nameList(format, items, (count) => t("more", { count }));
-  const summary = summarizeByGroup(rows.map((row) => ({ label: row.name, counts: row.counts, total: row.total })));
+  const label = (row: StatusByThemeRow) => row.name ?? t("byTheme.none");
+  const summary = summarizeByGroup(rows.map((row) => ({ label: label(row), counts: row.counts, total: row.total })));
   const columns = [
     ...STATUS_CATEGORIES.map((category) => ({ key: category, header: tStatus(statusLabelKey(category)), numeric: true })),
     { key: "total", header: t("total"), numeric: true },
@@ -56,11 +57,13 @@ export async function StatusByThemeSection({ rows, filters }: Props) {
             rowHeader={t("byTheme.rowHeader")}
             columns={columns}
             rows={rows.map((row) => ({
-              key: row.slug,
-              header: (
+              key: row.slug ?? "none",
+              header: row.slug ? (
                 <Link href={{ pathname: "/commitments", query: filtersToQuery({ ...filters, theme: row.slug }) }}>
                   {row.name}
                 </Link>
+              ) : (
+                label(row)
               ),
               cells: [...STATUS_CATEGORIES.map((category) => row.counts[category]), row.total].map((n) => format.number(n)),
             }))}

@@ -11,8 +11,8 @@ export function codes<const T extends readonly string[]>(values: T): { -readonly
   return values.map((value) => value.toLowerCase()) as { -readonly [K in keyof T]: Lowercase<T[K]> };
 }
 
-/** The upper-case enum value a code stands for, for the database and the shared filters. */
-export function fromCode<T extends string>(value: Code<T>): Uppercase<T> {
+/** The enum value a code stands for ("in_progress" → "IN_PROGRESS"), for the database and the shared filters. */
+export function fromCode<T extends string>(value: T): Uppercase<T> {
   return value.toUpperCase() as Uppercase<T>;
 }
 

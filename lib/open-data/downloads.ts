@@ -18,7 +18,7 @@ export type Download = {
   body: (source: OpenDataSource, context: DownloadContext) => ReadableStream<Uint8Array>;
 };
 
-const csvDownload = (name: TableName): Download => ({
+const csvDownload = <Name extends TableName>(name: Name): Download => ({
   file: `${name}.csv`,
   mediaType: CSV_MEDIA_TYPE,
   attachment: true,

@@ -9,7 +9,6 @@ import type {
 } from "@/lib/data/open-data/selects";
 import { computeFreshness, type CurrentCycles, type CycleDates, type FreshnessState } from "@/lib/domain/freshness";
 import { emptyStatusCounts, statusCategory, type StatusCategory } from "@/lib/domain/implementation-status";
-import { clampPercent } from "@/lib/domain/percent";
 import { computeSchedule, type ScheduleState } from "@/lib/domain/schedule";
 
 /** "Today" and the reporting cycles that schedule and freshness are computed against. */
@@ -17,7 +16,6 @@ export type ComputeContext = { today: Date; cycles: CurrentCycles<CycleDates> | 
 
 export type CommitmentRecord = CommitmentRow & {
   status: StatusCategory;
-  percent: number | null;
   schedule: ScheduleState;
   freshness: FreshnessState | null;
   /** Themes in the taxonomy's order (then by name), as every table of themes shows them. */
@@ -33,7 +31,6 @@ export function toCommitmentRecord(row: CommitmentRow, { today, cycles }: Comput
   return {
     ...row,
     status: statusCategory(row.currentStatus),
-    percent: clampPercent(row.currentPercent),
     schedule: computeSchedule({
       today,
       pledgedOn,

@@ -54,10 +54,8 @@ async function writeSheet<Name extends TableName>(
   output: PassThrough,
 ) {
   const table = tableOf(name);
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: "frozen", ySplit: 1 }],
-    autoFilter: `A1:${columnLetter(table.columns.length)}1`,
-  });
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.autoFilter = `A1:${columnLetter(table.columns.length)}1`;
   sheet.columns = table.columns.map((column) => ({
     key: column.name,
     width: column.long ? 60 : column.type === "string" ? 24 : column.type === "datetime" ? 20 : 12,

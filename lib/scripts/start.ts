@@ -47,6 +47,7 @@ async function main() {
     NEXTAUTH_URL: appUrl,
     PORT: String(launcher.PORT),
     NODE_ENV: dev ? "development" : "production",
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   parseEnv(childEnv); // stop here, naming the setting, rather than fail on the first request
 

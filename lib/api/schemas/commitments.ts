@@ -13,6 +13,8 @@ import {
   StatusCode,
   Url,
   VerificationCode,
+  listOf,
+  oneOf,
 } from "./common";
 import { codeParam, PaginationQuery, slugParam, wholeNumber } from "./params";
 import { Update } from "./updates";
@@ -97,3 +99,6 @@ const filters = {
 } satisfies Record<FilterKey, z.ZodType>;
 
 export const CommitmentQuery = PaginationQuery.extend(filters);
+
+export const CommitmentList = listOf(Commitment, "CommitmentList");
+export const CommitmentResponse = oneOf(CommitmentDetail, "CommitmentResponse");

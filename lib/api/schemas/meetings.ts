@@ -1,6 +1,6 @@
 import { z } from "@/lib/api/zod";
 import { MEETING_KIND_CODES, ORGANISER_ROLE_CODES } from "@/lib/open-data/vocabulary";
-import { IsoDate, Slug, Url } from "./common";
+import { IsoDate, Slug, Url, listOf } from "./common";
 
 export const Meeting = z
   .object({
@@ -22,3 +22,5 @@ export const Meeting = z
     commitments_api_url: Url.openapi({ description: "The commitments made at the meeting, in this API." }),
   })
   .openapi("Meeting");
+
+export const MeetingList = listOf(Meeting, "MeetingList");

@@ -1,6 +1,6 @@
 import { z } from "@/lib/api/zod";
 import { MEMBER_KIND_CODES, REGIONAL_GROUP_CODES } from "@/lib/open-data/vocabulary";
-import { MemberKindCode, RegionalGroupCode, Slug, StatusCounts, Url } from "./common";
+import { MemberKindCode, RegionalGroupCode, Slug, StatusCounts, Url, listOf, oneOf } from "./common";
 import { codeParam, PaginationQuery } from "./params";
 
 export const Member = z
@@ -24,3 +24,6 @@ export const MemberQuery = PaginationQuery.extend({
   kind: codeParam("kind", MEMBER_KIND_CODES, "Only members of this kind."),
   region: codeParam("region", REGIONAL_GROUP_CODES, "Only members in this UN regional group."),
 });
+
+export const MemberList = listOf(Member, "MemberList");
+export const MemberResponse = oneOf(Member, "MemberResponse");

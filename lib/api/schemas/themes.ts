@@ -1,5 +1,5 @@
 import { z } from "@/lib/api/zod";
-import { Slug, StatusCounts, Url } from "./common";
+import { Slug, StatusCounts, Url, listOf } from "./common";
 
 export const Theme = z
   .object({
@@ -13,3 +13,5 @@ export const Theme = z
     commitments_api_url: Url.openapi({ description: "The theme's commitments in this API." }),
   })
   .openapi("Theme");
+
+export const ThemeList = listOf(Theme, "ThemeList");

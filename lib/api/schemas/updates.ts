@@ -1,5 +1,5 @@
 import { z } from "@/lib/api/zod";
-import { IsoDateTime, ReportedStatusCode, Slug, Url, VerificationCode } from "./common";
+import { IsoDateTime, ReportedStatusCode, Slug, Url, VerificationCode, listOf } from "./common";
 import { BARRIER_CODES } from "@/lib/open-data/vocabulary";
 import { PaginationQuery, slugParam } from "./params";
 
@@ -38,3 +38,5 @@ export const UpdateQuery = PaginationQuery.extend({
       example: "2026-01-01",
     }),
 });
+
+export const UpdateList = listOf(Update, "UpdateList");

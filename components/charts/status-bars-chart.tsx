@@ -1,0 +1,74 @@
+"use client";
+
+import { useId } from "react";
+import { useTranslations } from "next-intl";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
+import type { StatusCounts } from "@/lib/domain/status-summary";
+import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
+import { StatusPatternDefs } from "@/components/public/status-pattern-defs";
+import { AXIS_TICK, CURSOR_FILL, GRID_STROKE, patternPrefix } from "./chart-theme";
+
+/** One bar: a group (theme, pillar, kind of member, region) or a reporting cycle, with its commitments by status. */
+export type StatusBarRow = { key: string; label: string; counts: StatusCounts };
+
+type Props = {
+  rows: StatusBarRow[];
+  height: number;
+  /** "bars" lie horizontally, one per group; "columns" stand up, one per reporting cycle, oldest first. */
+  direction: "bars" | "columns";
+  /** Accessible name of the drawing; the section's summary describes it. */
+  label: string;
+  describedBy: string;
+};
+
+/**
+ * Stacked bars, one textured segment per implementation status, "Not reported" included. Keyboard users reach the
+ * drawing with Tab and step through the bars with the arrow keys (Recharts' accessibility layer shows each bar's
+ * numbers); the table next to it gives the same numbers to everyone.
+ */
+export function StatusBarsChart({ rows, height, direction, label, describedBy }: Props) {
+  const t = useTranslations("statuses");
+  const prefix = patternPrefix("bars", useId());
+  const data = rows.map((row) => ({ name: row.label, ...row.counts }));
+  const horizontal = direction === "bars";
+  return (
+    <BarChart
+      layout={horizontal ? "vertical" : "horizontal"}
+      data={data}
+      responsive
+      style={{ width: "100%", height }}
+      role="img"
+      aria-label={label}
+      aria-describedby={describedBy}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      barCategoryGap="25%"
+    >
+      <StatusPatternDefs prefix={prefix} />
+      <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke={GRID_STROKE} />
+      {horizontal ? (
+        <>
+          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} />
+          <YAxis type="category" dataKey="name" width={230} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
+        </>
+      ) : (
+        <>
+          <XAxis type="category" dataKey="name" tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
+          <YAxis type="number" allowDecimals={false} width={48} tick={AXIS_TICK} stroke={GRID_STROKE} />
+        </>
+      )}
+      <Tooltip cursor={{ fill: CURSOR_FILL }} itemStyle={{ color: AXIS_TICK.fill }} />
+      {STATUS_CATEGORIES.map((category) => (
+        <Bar
+          key={category}
+          dataKey={category}
+          name={t(statusLabelKey(category))}
+          stackId="status"
+          fill={textureFill(prefix, category)}
+          stroke={STATUS_APPEARANCE[category].color}
+          isAnimationActive={false}
+        />
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { todayIsoDay } from "@/lib/domain/iso-day";
+import { parseMapMeasure, type MapMeasure } from "@/lib/domain/map-scale";
+import {
+  parseCommitmentFilters,
+  pickFilters,
+  type CommitmentFilters,
+  type FilterKey,
+  type SearchParams,
+} from "./commitment-filters";
+import { getDashboardFilterOptions, type DashboardFilterOptions } from "./get-dashboard-filter-options";
+
+/** The filters the dashboard offers (everything but the explorer's text search), in the order of its form. */
+export const DASHBOARD_FILTER_KEYS = [
+  "theme",
+  "pillar",
+  "kind",
+  "region",
+  "meeting",
+  "year",
+  "status",
+  "member",
+] as const satisfies readonly FilterKey[];
+
+/** What the dashboard, an embedded chart and a chart's CSV show: read from the URL, so every view can be shared. */
+export type DashboardView = {
+  filters: CommitmentFilters;
+  measure: MapMeasure;
+  options: DashboardFilterOptions;
+  /** The day the figures are computed for (UTC), so cached figures move on at midnight. */
+  today: string;
+};
+
+export async function getDashboardView(searchParams: SearchParams): Promise<DashboardView> {
+  const options = await getDashboardFilterOptions();
+  const parsed = parseCommitmentFilters(searchParams, options);
+  return {
+    filters: pickFilters(parsed, DASHBOARD_FILTER_KEYS),
+    measure: parseMapMeasure(searchParams.measure),
+    options,
+    today: todayIsoDay(),
+  };
+}
+
+/** URLSearchParams as the record pages receive (repeated keys become arrays). */
+export function searchParamsRecord(params: URLSearchParams): SearchParams {
+  const record: Record<string, string | string[]> = {};
+  for (const [key, value] of params) {
+    const existing = record[key];
+    record[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return record;
+}

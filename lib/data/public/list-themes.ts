@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { cachedPublicRead } from "./cache";
+
+export type ThemeSummary = {
+  slug: string;
+  name: string;
+  description: string | null;
+  /** Approved commitments only; a commitment with several themes counts under each. */
+  commitments: number;
+  completed: number;
+  notReported: number;
+  lastPublishedAt: Date | null;
+};
+
+/** Every theme of the taxonomy, in its order, with the counts of its approved commitments. */
+export const listThemes = cachedPublicRead("list-themes", () =>
+  db.$queryRaw<ThemeSummary[]>`
+    SELECT t.slug, t.name, t.description,
+           count(c.id)::int AS commitments,
+           count(c.id) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
+           count(c.id) FILTER (WHERE c.id IS NOT NULL AND c.current_status IS NULL)::int AS "notReported",
+           max(c.last_published_at) AS "lastPublishedAt"
+    FROM themes t
+    LEFT JOIN commitment_themes ct ON ct.theme_id = t.id
+    LEFT JOIN commitments c ON c.id = ct.commitment_id AND c.approval = 'APPROVED'
+    GROUP BY t.id
+    ORDER BY t.sort_order, t.name`,
+);
