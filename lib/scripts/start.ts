@@ -53,7 +53,7 @@ async function main() {
 
   log("Applying database migrations…");
   await runOrThrow(bin("prisma"), ["migrate", "deploy"], childEnv);
-  await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts"], childEnv);
+  await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts", ...(launcher.DEMO_DATA === "0" ? ["--without-demo"] : [])], childEnv);
 
   if (!dev && !hasCurrentBuild()) {
     log("Building the app (first start or sources changed)…");
@@ -67,7 +67,7 @@ async function main() {
   app.on("exit", (code) => void shutdown(code ?? 0));
   await waitForHttp(`http://127.0.0.1:${launcher.PORT}/`);
   log(`\nThe WPS Commitments Tracker is running at ${appUrl}\n`);
-  printDemoAccounts(log);
+  if (launcher.DEMO_DATA === "1") printDemoAccounts(log);
   log("\nPress Ctrl-C to stop.");
 }
 

@@ -33,13 +33,14 @@ export async function runSeed<Summary extends object>(db: Db, seed: Seed<Summary
 
 export type SeedReport = { berlin2018: BerlinSeedSummary | null; demo: DemoSeedSummary | null };
 
-/** Seeds the Berlin 2018 record and the demonstration data, each unless already present. */
-export async function seedAll(db: Db): Promise<SeedReport> {
+/** Seeds the Berlin 2018 record and (unless turned off) the demonstration data, each unless already present. */
+export async function seedAll(db: Db, options: { demo?: boolean } = {}): Promise<SeedReport> {
   const berlin2018 = await runSeed(db, {
     name: "berlin-2018",
     isPresent: async (tx) => (await tx.meeting.count({ where: { slug: BERLIN_MEETING.slug } })) > 0,
     run: seedBerlin2018,
   });
+  if (options.demo === false) return { berlin2018, demo: null };
   const demo = await runSeed(db, {
     name: "demo",
     isPresent: async (tx) => (await tx.user.count({ where: { email: DEMO_SECRETARIAT_EMAIL } })) > 0,
