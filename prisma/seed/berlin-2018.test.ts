@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BERLIN_COMMITMENTS, BERLIN_MEMBERS, BERLIN_ORGANISERS, COMMUNIQUE_TITLE, THEMES } from "./berlin-2018";
 
 const communique = fs.readFileSync(
-  path.resolve(process.cwd(), "../shared/seed/wps-fpn-berlin-2018-communique.txt"),
+  path.resolve(import.meta.dirname, "wps-fpn-berlin-2018-communique.txt"),
   "utf8",
 );
 

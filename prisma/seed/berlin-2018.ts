@@ -1,5 +1,5 @@
 // The real data of the Network's first record: the Berlin capital-level meeting of 9–10 April 2018, as reported in
-// the joint communiqué (../shared/seed/wps-fpn-berlin-2018-communique.txt). Titles and descriptions use clean
+// the joint communiqué (prisma/seed/wps-fpn-berlin-2018-communique.txt, a verbatim copy of the source document). Titles and descriptions use clean
 // spelling; `sourceExcerpt` keeps the document's own words, typos included, and a unit test holds it to that.
 //
 // Enum values are written as string literals with type-only imports, so this module has no runtime dependency on
