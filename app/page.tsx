@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { FiltersForm } from "@/components/public/filters-form";
+import { getTranslations } from "next-intl/server";
+import { ChartSection } from "@/components/dashboard/chart-section";
+import { FilterChips } from "@/components/public/filter-chips";
+import { DashboardFilterForm } from "@/components/public/filter-form-dashboard";
 import { HeadlineFigures } from "@/components/public/headline-figures";
 import { RecentUpdates } from "@/components/public/recent-updates";
-import { StatusByThemeSection } from "@/components/public/status-by-theme-section";
-import { StatusOverallSection } from "@/components/public/status-overall-section";
-import { hasFilters, parseCommitmentFilters, type SearchParams } from "@/lib/data/public/commitment-filters";
+import { hasFilters, type SearchParams } from "@/lib/data/public/commitment-filters";
+import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
-import { getStatusByTheme } from "@/lib/data/public/get-status-by-theme";
-import { getStatusOverall } from "@/lib/data/public/get-status-overall";
-import { listFilterOptions } from "@/lib/data/public/list-filter-options";
-import { listRecentUpdates } from "@/lib/data/public/list-recent-updates";
+import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
+import { getRecentUpdates } from "@/lib/data/public/get-recent-updates";
+import { CHART_IDS, CHART_MESSAGES } from "@/lib/domain/dashboard-charts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("public.dashboard");
@@ -18,40 +18,48 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const options = await listFilterOptions();
-  // The dashboard charts statuses, so it filters by everything but status (and offers no text search).
-  const { theme, member, pillar } = parseCommitmentFilters(await searchParams, options);
-  const filters = { theme, member, pillar };
-  const [figures, byTheme, overall, recent] = await Promise.all([
-    getDashboardFigures(filters),
-    getStatusByTheme(filters),
-    getStatusOverall(filters),
-    listRecentUpdates(filters),
+  const view = await getDashboardView(await searchParams);
+  const { filters, today, measure } = view;
+  const [figures, recent, ...charts] = await Promise.all([
+    getDashboardFigures(filters, today),
+    getRecentUpdates(filters),
+    ...CHART_IDS.map((chart) => getChartData(chart, filters, today, measure)),
   ]);
   const t = await getTranslations("public.dashboard");
-  const format = await getFormatter();
+  const tCharts = await getTranslations("public.charts");
   return (
     <div className="space-y-10">
       <header className="space-y-2">
         <h1 className="text-3xl">{t("title")}</h1>
         <p className="max-w-3xl text-ink-muted">{t("intro")}</p>
       </header>
-      <div className="space-y-2">
-        <FiltersForm action="/" options={options} values={filters} />
+      <div className="space-y-3">
+        <DashboardFilterForm
+          action="/"
+          options={view.options}
+          values={filters}
+          measure={measure === "commitments" ? undefined : measure}
+        />
+        <FilterChips view={view} path="/" />
         {hasFilters(filters) && <p className="text-sm font-medium">{t("filtered")}</p>}
       </div>
       <HeadlineFigures figures={figures} />
-      <StatusByThemeSection rows={byTheme} filters={filters} />
-      <StatusOverallSection overall={overall} />
+      <nav aria-labelledby="charts-nav" className="no-print text-sm">
+        <h2 id="charts-nav" className="sr-only">
+          {t("chartsNav")}
+        </h2>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {CHART_IDS.map((chart) => (
+            <li key={chart}>
+              <a href={`#${chart}`}>{tCharts(`${CHART_MESSAGES[chart]}.heading`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {charts.map((data) => (
+        <ChartSection key={data.chart} data={data} view={view} lastPublishedAt={figures.lastPublishedAt} mode="dashboard" />
+      ))}
       <RecentUpdates updates={recent} />
-      <footer className="space-y-1 border-t border-line pt-4 text-sm text-ink-muted">
-        <p>{t("source")}</p>
-        <p>
-          {figures.lastPublishedAt
-            ? t("lastUpdated", { date: format.dateTime(figures.lastPublishedAt, { dateStyle: "long" }) })
-            : t("neverUpdated")}
-        </p>
-      </footer>
     </div>
   );
 }

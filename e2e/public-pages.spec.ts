@@ -6,10 +6,11 @@ import { expect, test, type Page } from "@playwright/test";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const resultCount = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("status");
+const resultList = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("list", { name: /^Commitments, page/ });
 
 async function firstCommitmentPath(page: Page): Promise<string> {
   await page.goto("/commitments");
-  const href = await page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).first().getByRole("link").getAttribute("href");
+  const href = await resultList(page).getByRole("heading", { level: 3 }).first().getByRole("link").getAttribute("href");
   expect(href).toMatch(/^\/commitments\/[a-z0-9-]+$/);
   return href as string;
 }
@@ -34,11 +35,10 @@ test("filtering the list by theme puts the filter in the URL, and a reload or Ba
   await page.goto("/commitments");
   const unfiltered = await resultCount(page).textContent();
 
-  const themeSelect = page.getByLabel("Theme");
-  const option = themeSelect.locator("option").nth(1);
+  const option = page.getByRole("group", { name: "Theme" }).getByRole("radio").nth(1);
   const slug = (await option.getAttribute("value")) as string;
-  const themeName = ((await option.textContent()) ?? "").trim();
-  await themeSelect.selectOption(slug);
+  const themeName = ((await page.locator(`label[for="${await option.getAttribute("id")}"] > span`).first().textContent()) ?? "").trim();
+  await option.check();
   // With JavaScript the URL changes without reloading the page: a marker on window survives.
   await page.evaluate(() => Object.assign(window, { samePage: true }));
   await page.getByRole("button", { name: "Apply filters" }).click();
@@ -47,22 +47,22 @@ test("filtering the list by theme puts the filter in the URL, and a reload or Ba
   await expect(resultCount(page)).toContainText("these filters");
   expect(await page.evaluate(() => "samePage" in window)).toBe(true);
   const filtered = await resultCount(page).textContent();
-  const rows = page.getByRole("region", { name: "Results" }).getByRole("listitem");
+  const rows = resultList(page).getByRole("listitem");
   for (const row of await rows.all()) await expect(row).toContainText(themeName);
 
   await page.reload();
-  await expect(page.getByLabel("Theme")).toHaveValue(slug);
+  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute("value", slug);
   await expect(resultCount(page)).toHaveText(filtered as string);
 
   await page.goBack();
   await expect(page).not.toHaveURL(/theme=/);
-  await expect(page.getByLabel("Theme")).toHaveValue("");
+  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { name: "All" })).toBeChecked();
   await expect(resultCount(page)).toHaveText(unfiltered as string);
 });
 
 test("a commitment page shows the member and the verbatim source excerpt", async ({ page }) => {
   await page.goto("/commitments");
-  const firstRow = page.getByRole("region", { name: "Results" }).getByRole("listitem").first();
+  const firstRow = resultList(page).getByRole("listitem").first();
   const title = ((await firstRow.getByRole("heading", { level: 3 }).textContent()) ?? "").trim();
   await firstRow.getByRole("link", { name: title }).click();
 
@@ -82,12 +82,12 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("table", { name: "Number and share of commitments in each implementation status" })).toBeVisible();
 
     await page.goto("/commitments");
-    const themeSelect = page.getByLabel("Theme");
-    const slug = (await themeSelect.locator("option").nth(1).getAttribute("value")) as string;
-    await themeSelect.selectOption(slug);
+    const option = page.getByRole("group", { name: "Theme" }).getByRole("radio").nth(1);
+    const slug = (await option.getAttribute("value")) as string;
+    await option.check();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(new RegExp(`[?&]theme=${slug}(&|$)`));
-    await expect(page.getByLabel("Theme")).toHaveValue(slug);
+    await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute("value", slug);
     await expect(resultCount(page)).toContainText("these filters");
   });
 });

@@ -10,6 +10,13 @@ const schema = z.object({
   /** smtp:// or smtps:// URL of the mail relay. Unset: mail is written to .data/outbox for developers to read. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z.string().min(3).default("WPS Commitments Tracker <no-reply@wps-tracker.invalid>"),
+  /**
+   * How many reverse proxies (load balancer, CDN) in front of the app append to X-Forwarded-For. 0: the app is
+   * reached directly and X-Forwarded-For is ignored. lib/auth/client-ip.ts is the only reader; see its comment.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** The Chromium that renders accountability reports as PDF (lib/reporting/render-report-pdf.ts): Debian's. */
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
 });
 
 export type Env = z.infer<typeof schema>;

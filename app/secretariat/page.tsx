@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
-import { signInPath } from "@/lib/auth/callback-url";
-import { canUseSecretariatTools } from "@/lib/auth/policy";
-import { getSessionUser } from "@/lib/auth/session";
+import { getConsoleCounts } from "@/lib/data/secretariat/get-console-counts";
+import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,20 +11,49 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SecretariatPage() {
-  const user = await getSessionUser();
-  if (!user) redirect(signInPath("/secretariat"));
-  if (!canUseSecretariatTools(user)) {
-    const t = await getTranslations("auth.forbidden");
-    return <ForbiddenNotice name={user.name} email={user.email} reason={t("secretariatOnly")} />;
-  }
-
-  const t = await getTranslations("secretariat");
+  const counts = await readForPage("/secretariat", getConsoleCounts);
+  const [t, tHome] = await Promise.all([getTranslations("secretariat"), getTranslations("secretariat.console.home")]);
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl">{t("title")}</h1>
         <p>{t("intro")}</p>
       </header>
+      <section aria-labelledby="waiting-heading" className="space-y-3">
+        <h2 id="waiting-heading" className="text-2xl">
+          {tHome("waitingHeading")}
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <Link href="/secretariat/review">{tHome("submitted", { count: counts.submitted })}</Link>
+          </li>
+          <li>
+            <Link href="/secretariat/commitments">{tHome("proposals", { count: counts.proposals })}</Link>
+          </li>
+          <li>
+            <Link href="/secretariat/review?view=verify">{tHome("toVerify", { count: counts.toVerify })}</Link>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="register-heading" className="space-y-3">
+        <h2 id="register-heading" className="text-2xl">
+          {tHome("registerHeading")}
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <Link href="/secretariat/members">{tHome("members", { count: counts.members })}</Link>
+          </li>
+          <li>
+            <Link href="/secretariat/focal-points">{tHome("focalPoints", { count: counts.focalPoints })}</Link>
+          </li>
+          <li>
+            <Link href="/secretariat/themes">{tHome("themes", { count: counts.themes })}</Link>
+          </li>
+          <li>
+            <Link href="/secretariat/meetings">{tHome("meetings", { count: counts.meetings })}</Link>
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="export-heading" className="space-y-3">
         <h2 id="export-heading" className="text-2xl">
           {t("export.heading")}

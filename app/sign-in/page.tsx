@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SignInForm, type SignInError } from "@/components/auth/sign-in-form";
+import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { getSessionUser } from "@/lib/auth/session";
+import { parseSignInError } from "@/lib/auth/sign-in-errors";
 import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,31 +16,50 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+const NOTICES = ["password-reset", "signed-out"] as const;
+type NoticeKey = (typeof NOTICES)[number];
+
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackPath = safeCallbackPath(first(params.callbackUrl), env.APP_URL);
   if (await getSessionUser()) redirect(callbackPath);
 
   // The form posts to next-auth, which wants its CSRF cookie. A page cannot set cookies, so a browser arriving
-  // without one goes once through next-auth's own sign-in entry point, which sets it and sends the browser back
-  // here with from=auth (pages.signIn in lib/auth/options.ts). Arriving back still without it means cookies are
-  // blocked: say so instead of looping.
+  // without one goes once through /sign-in/prepare, which sets it and sends the browser back here with the same
+  // query and from=auth (next-auth's own redirects to this page carry from=auth too: pages.signIn in
+  // lib/auth/options.ts). Arriving back still without it means cookies are blocked: say so instead of looping.
   const csrfToken = await readCsrfToken();
-  const cameThroughNextAuth = first(params.from) === "auth";
-  if (!csrfToken && !cameThroughNextAuth) {
-    redirect(`/api/auth/signin?${new URLSearchParams({ callbackUrl: callbackPath })}`);
+  if (!csrfToken && first(params.from) !== "auth") {
+    const query = new URLSearchParams();
+    for (const name of ["callbackUrl", "notice", "email", "error"]) {
+      const value = first(params[name]);
+      if (value) query.set(name, value);
+    }
+    redirect(`/sign-in/prepare?${query}`);
   }
 
   const t = await getTranslations("auth.signIn");
+  const notice = NOTICES.find((key): key is NoticeKey => key === first(params.notice));
+  // Only ever a field's value: a link may prefill the address (after a password reset), never anything else.
+  const email = first(params.email)?.slice(0, 320) ?? "";
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
+      {notice ? (
+        <div role="status" className="rounded border-l-4 border-success bg-success-light p-3 text-ink">
+          <p>{t(`notices.${notice}`)}</p>
+        </div>
+      ) : null}
       <SignInForm
         csrfToken={csrfToken}
         callbackPath={callbackPath}
-        initialError={csrfToken ? errorFrom(first(params.error)) : "cookies"}
+        initialEmail={email}
+        initialError={csrfToken ? parseSignInError(first(params.error)) : { kind: "cookies" }}
       />
+      <p>
+        <Link href="/forgot-password">{t("forgot")}</Link>
+      </p>
       <p className="text-sm text-ink-muted">{t("help")}</p>
     </div>
   );
@@ -46,11 +67,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** next-auth's error codes, reduced to the few the page explains; anything else gets the general message. */
-function errorFrom(code: string | undefined): SignInError | null {
-  if (!code) return null;
-  if (code === "CredentialsSignin" || code === "SessionRequired") return code;
-  return "default";
 }

@@ -2,15 +2,16 @@
 // Works without JavaScript: the form posts straight to next-auth's credentials endpoint with the CSRF token the
 // page read from this browser's cookie, and next-auth redirects to the callback (or back to the sign-in page with
 // an error). With JavaScript, the same form signs in without a page reload and keeps the email on a failure.
+// Errors, including "too many attempts, try again in N minutes", come as next-auth error codes either way
+// (lib/auth/sign-in-errors.ts).
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
+import { parseSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
 
-export type SignInError = "CredentialsSignin" | "SessionRequired" | "cookies" | "default";
+type Props = { csrfToken: string | null; callbackPath: string; initialEmail?: string; initialError: SignInError | null };
 
-type Props = { csrfToken: string | null; callbackPath: string; initialError: SignInError | null };
-
-export function SignInForm({ csrfToken, callbackPath, initialError }: Props) {
+export function SignInForm({ csrfToken, callbackPath, initialEmail, initialError }: Props) {
   const t = useTranslations("auth.signIn");
   const [error, setError] = useState<SignInError | null>(initialError);
   const [pending, setPending] = useState(false);
@@ -38,9 +39,9 @@ export function SignInForm({ csrfToken, callbackPath, initialError }: Props) {
         window.location.assign(callbackPath);
         return;
       }
-      setError(result?.error === "CredentialsSignin" ? "CredentialsSignin" : "default");
+      setError(parseSignInError(result?.error) ?? { kind: "default" });
     } catch {
-      setError("default");
+      setError({ kind: "default" });
     }
     setPending(false);
   }
@@ -60,7 +61,7 @@ export function SignInForm({ csrfToken, callbackPath, initialError }: Props) {
           <p id={`${errorId}-title`} className="font-semibold">
             {t("errorTitle")}
           </p>
-          <p>{t(`errors.${error}`)}</p>
+          <p>{"minutes" in error ? t(`errors.${error.kind}`, { minutes: error.minutes }) : t(`errors.${error.kind}`)}</p>
         </div>
       ) : null}
       {csrfToken ? <input type="hidden" name="csrfToken" value={csrfToken} /> : null}
@@ -76,8 +77,9 @@ export function SignInForm({ csrfToken, callbackPath, initialError }: Props) {
           autoComplete="username"
           required
           spellCheck={false}
+          defaultValue={initialEmail}
           aria-describedby={describedBy}
-          aria-invalid={error === "CredentialsSignin" || undefined}
+          aria-invalid={error?.kind === "CredentialsSignin" || undefined}
           className="w-full max-w-md rounded border border-line-strong bg-paper px-3 py-2"
         />
       </div>
@@ -92,7 +94,7 @@ export function SignInForm({ csrfToken, callbackPath, initialError }: Props) {
           autoComplete="current-password"
           required
           aria-describedby={describedBy}
-          aria-invalid={error === "CredentialsSignin" || undefined}
+          aria-invalid={error?.kind === "CredentialsSignin" || undefined}
           className="w-full max-w-md rounded border border-line-strong bg-paper px-3 py-2"
         />
       </div>

@@ -21,6 +21,15 @@ const DISPLAY: Record<FacetKey, "radios" | "select"> = {
   year: "select",
 };
 
+/** Radio groups shown open; the others are folded under their name until opened or used. */
+const OPEN: readonly FacetKey[] = ["status", "theme"];
+
+/**
+ * A select offers at most this many values, those with the most commitments: with hundreds of members, listing them
+ * all would make every page heavy. Any member can still be reached from the members page.
+ */
+const SELECT_LIMIT = 30;
+
 type Props = { filters: CommitmentFilters; sort: SortKey; counts: FacetCounts; options: FilterOptions };
 
 /** The explorer's search box and facets: one GET form, so every view is a URL and works without JavaScript. */
@@ -60,6 +69,11 @@ export async function ExplorerFilters({ filters, sort, counts, options }: Props)
           {t("search.hint")}
         </p>
       </div>
+      <p className="lg:hidden">
+        <a href="#results" className="text-sm">
+          {t("search.skipToResults")}
+        </a>
+      </p>
       {/* A sort the reader chose is kept when filtering; the default follows the search (relevance or member). */}
       {explicitSort && <input type="hidden" name="sort" value={explicitSort} />}
       {FACET_KEYS.map((key) => {
@@ -71,8 +85,17 @@ export async function ExplorerFilters({ filters, sort, counts, options }: Props)
             name={key}
             legend={t(`facets.${key}`)}
             display={DISPLAY[key]}
+            folded={DISPLAY[key] === "radios" && !OPEN.includes(key)}
             selected={selected}
-            options={facetOptions(catalogues[key], values, selected, DISPLAY[key] === "radios")}
+            options={facetOptions(catalogues[key], values, selected, DISPLAY[key] === "radios", SELECT_LIMIT)}
+            note={
+              key === "member" && values.size > SELECT_LIMIT
+                ? t.rich("facets.memberLimit", {
+                    limit: SELECT_LIMIT,
+                    link: (chunks) => <Link href="/members">{chunks}</Link>,
+                  })
+                : undefined
+            }
           />
         );
       })}

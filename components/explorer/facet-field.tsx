@@ -1,13 +1,24 @@
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FacetKey, FacetOption } from "@/lib/domain/facets";
 
-type Props = { name: FacetKey; legend: string; options: FacetOption[]; selected: string | undefined; display: "radios" | "select" };
+type Props = {
+  name: FacetKey;
+  legend: string;
+  options: FacetOption[];
+  selected: string | undefined;
+  display: "radios" | "select";
+  /** A remark under a select, such as why not every value is offered. */
+  note?: ReactNode;
+  /** Radio buttons folded away under their name until opened (they open by themselves when one is selected). */
+  folded?: boolean;
+};
 
 /**
  * One facet of the explorer's form: a group of radio buttons (short lists) or a labelled select (long lists), each
  * value with the number of commitments it would show given every other filter in force.
  */
-export async function FacetField({ name, legend, options, selected, display }: Props) {
+export async function FacetField({ name, legend, options, selected, display, note, folded = false }: Props) {
   const t = await getTranslations("explorer.facets");
   const format = await getFormatter();
   const id = (value: string) => `facet-${name}-${value || "all"}`;
@@ -20,6 +31,7 @@ export async function FacetField({ name, legend, options, selected, display }: P
         <select
           id={`facet-${name}`}
           name={name}
+          aria-describedby={note ? `facet-${name}-note` : undefined}
           defaultValue={selected ?? ""}
           className="w-full min-w-0 rounded border border-ink-subtle bg-paper px-2 py-1.5 text-sm"
         >
@@ -30,12 +42,17 @@ export async function FacetField({ name, legend, options, selected, display }: P
             </option>
           ))}
         </select>
+        {note && (
+          <p id={`facet-${name}-note`} className="text-sm text-ink-muted">
+            {note}
+          </p>
+        )}
       </div>
     );
   }
-  return (
+  const group = (
     <fieldset className="space-y-1">
-      <legend className="mb-1 font-semibold">{legend}</legend>
+      <legend className={folded ? "sr-only" : "mb-1 font-semibold"}>{legend}</legend>
       <ul className="space-y-1 text-sm">
         <li className="flex items-center gap-2">
           <input type="radio" id={id("")} name={name} value="" defaultChecked={selected === undefined} className="size-4" />
@@ -62,5 +79,12 @@ export async function FacetField({ name, legend, options, selected, display }: P
         ))}
       </ul>
     </fieldset>
+  );
+  if (!folded) return group;
+  return (
+    <details open={selected !== undefined} className="group">
+      <summary className="cursor-pointer font-semibold">{legend}</summary>
+      <div className="mt-1">{group}</div>
+    </details>
   );
 }

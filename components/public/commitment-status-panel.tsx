@@ -7,8 +7,8 @@ import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 
 /**
- * The four facts of the status model side by side, never merged into one: implementation status (with progress),
- * schedule, reporting freshness and the verification of the latest update.
+ * The four facts of the status model side by side, never merged into one: implementation status (with the reported
+ * progress), schedule, reporting freshness and the verification of the latest update.
  */
 export async function CommitmentStatusPanel({ commitment }: { commitment: CommitmentPage }) {
   const t = await getTranslations("public.commitment");
@@ -25,12 +25,10 @@ export async function CommitmentStatusPanel({ commitment }: { commitment: Commit
       <dl className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-2 print:bg-paper">
         <Fact label={t("implementation")}>
           <StatusBadge status={commitment.status} />
+          <ProgressBar percent={commitment.percent} label={t("progress")} />
           {commitment.status === "DISCONTINUED" && commitment.discontinuedReason && (
             <p className="text-sm">{t("discontinuedReason", { reason: commitment.discontinuedReason })}</p>
           )}
-        </Fact>
-        <Fact label={t("progress")}>
-          <ProgressBar percent={commitment.percent} />
         </Fact>
         <Fact label={t("schedule")}>
           <ScheduleBadge state={commitment.schedule.state} />

@@ -24,7 +24,7 @@ export async function HeadlineFigures({ figures }: { figures: DashboardFigures }
       <h2 id="headline-figures" className="sr-only">
         {t("heading")}
       </h2>
-      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Figure
           label={t("commitments")}
           value={format.number(figures.commitments)}
@@ -55,6 +55,7 @@ export async function HeadlineFigures({ figures }: { figures: DashboardFigures }
             )
           }
         />
+        <Figure label={t("updates")} value={format.number(figures.updatesLastYear)} note={t("updatesNote")} />
       </dl>
     </section>
   );

@@ -1,54 +1,64 @@
 "use server";
-// Transport for the "post a progress update" form (components/workspace/progress-update-form.tsx): FormData in,
-// form state out. The rule and the authorization live in lib/mutations/post-progress-update.ts.
+// Transport for the progress update form (components/workspace/progress-update-form.tsx): one form, two buttons
+// ("Save draft", "Submit for review"), plus autosave, which calls this same action with intent=autosave while the
+// person types. FormData in, form state out; the rules and the authorization live in lib/mutations/
+// (save-update-draft.ts, submit-update.ts, both over write-progress-update.ts).
 import { redirect } from "next/navigation";
-import { postProgressUpdate } from "@/lib/mutations/post-progress-update";
-import { PROGRESS_UPDATE_FIELDS, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
+import { saveUpdateDraft } from "@/lib/mutations/save-update-draft";
+import { submitUpdate } from "@/lib/mutations/submit-update";
+import { progressUpdateValuesFromForm } from "@/lib/validation/progress-update-fields";
+import { formText, nextSubmission } from "./form-submission";
+import type { ProgressUpdateFormState, ProgressUpdateIntent } from "./progress-update-form-state";
 import { authorizedAction } from "./safe-action";
-import type { ProgressUpdateFormState } from "./post-progress-update-state";
 
 export const postProgressUpdateAction = authorizedAction<ProgressUpdateFormState>(
   async (actor, formData, previous) => {
-    const values = valuesOf(formData);
-    const result = await postProgressUpdate(actor, {
-      ...values,
-      commitmentId: text(formData, "commitmentId"),
-      version: text(formData, "version"),
-    });
-    if (result.ok) redirect(`/workspace?${new URLSearchParams({ published: result.commitment.slug })}`);
-    // Whatever went wrong, the form comes back with what was typed.
-    const base = { values, submission: nextSubmission(previous) };
+    const intent = intentOf(formData);
+    const values = progressUpdateValuesFromForm(formData);
+    const input = {
+      commitmentId: formText(formData, "commitmentId"),
+      draftId: formText(formData, "draftId"),
+      version: formText(formData, "version"),
+      values,
+    };
+    const result = intent === "submit" ? await submitUpdate(actor, input) : await saveUpdateDraft(actor, input);
+    // A submitted update leaves the form: the workspace confirms it (a reload cannot post it twice).
+    if (result.ok && intent === "submit") redirect(`/workspace?${new URLSearchParams({ submitted: result.commitment.slug })}`);
+    // Whatever happened, the form comes back with what was typed.
+    const base = { intent, values, submission: nextSubmission(previous) };
+    if (result.ok) {
+      return {
+        ...base,
+        status: "saved",
+        draft: { id: result.updateId, version: result.version },
+        savedAt: result.savedAt.toISOString(),
+      };
+    }
     switch (result.error) {
       case "invalid":
         return { ...base, status: "invalid", fieldErrors: result.fieldErrors };
       case "not_found":
         return { ...base, status: "not_found" };
-      case "conflict":
+      case "conflict": {
+        const { reason, changes, draftId, version } = result.conflict;
         return {
           ...base,
           status: "conflict",
-          current: { ...result.current, lastPublishedAt: result.current.lastPublishedAt?.toISOString() ?? null },
+          conflict: { reason, changes },
+          draft: { id: draftId, version },
         };
+      }
     }
   },
   (reason, formData, previous) => ({
     status: reason === "unauthenticated" ? "signed_out" : "refused",
-    values: valuesOf(formData),
+    intent: intentOf(formData),
+    values: progressUpdateValuesFromForm(formData),
     submission: nextSubmission(previous),
   }),
 );
 
-/** The previous state comes back from the browser (a hidden field without JavaScript): trust nothing in it. */
-function nextSubmission(previous: ProgressUpdateFormState | null | undefined): number {
-  const count = Number(previous?.submission);
-  return Number.isSafeInteger(count) && count >= 0 ? count + 1 : 1;
-}
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
-function valuesOf(formData: FormData): ProgressUpdateFormValues {
-  return Object.fromEntries(PROGRESS_UPDATE_FIELDS.map((field) => [field, text(formData, field)])) as ProgressUpdateFormValues;
+function intentOf(formData: FormData): ProgressUpdateIntent {
+  const intent = formText(formData, "intent");
+  return intent === "submit" || intent === "autosave" ? intent : "save";
 }

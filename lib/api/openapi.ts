@@ -6,7 +6,7 @@ import { DATASET, LICENCE } from "@/lib/open-data/licence";
 import { apiExamples } from "./examples";
 import { PROBLEM_MEDIA_TYPE } from "./problem";
 import { CommitmentList, CommitmentQuery, CommitmentResponse } from "./schemas/commitments";
-import { Problem } from "./schemas/common";
+import { ApiIndex, Problem } from "./schemas/common";
 import { MeetingList } from "./schemas/meetings";
 import { MemberList, MemberQuery, MemberResponse } from "./schemas/members";
 import { PaginationQuery, SlugPath } from "./schemas/params";
@@ -159,6 +159,16 @@ function generate(appUrl: string) {
   const examples = apiExamples(appUrl);
   registry.register("Problem", Problem);
   for (const operation of API_OPERATIONS) registerOperation(registry, operation, examples);
+  registry.registerPath({
+    method: "get",
+    path: "/",
+    operationId: "getApiIndex",
+    tags: ["Document"],
+    summary: "Entry point",
+    description: "Links to the lists, to this document and to the bulk downloads.",
+    responses: { 200: { description: "OK", content: { "application/json": { schema: ApiIndex } } } },
+    "x-example-request": "/",
+  });
   registry.registerPath({
     method: "get",
     path: "/openapi.json",

@@ -42,8 +42,8 @@ export function presentCommitment(record: CommitmentRecord, urls: PublicUrls): z
     indicator: hasIndicator
       ? {
           name: record.indicatorName,
-          baseline: record.indicatorBaseline?.toNumber() ?? null,
-          target: record.indicatorTarget?.toNumber() ?? null,
+          baseline: record.indicatorBaseline,
+          target: record.indicatorTarget,
           unit: record.indicatorUnit,
         }
       : null,
@@ -92,7 +92,7 @@ export function presentUpdate(record: UpdateRecord, urls: PublicUrls): z.input<t
     narrative: record.narrative,
     evidence: record.evidence.map(({ url, label }) => ({ url, label })),
     barriers: record.barriers.map(({ kind, detail }) => ({ kind: code(kind), detail })),
-    milestones_reached: record.milestoneTitles,
+    milestones_reached: record.milestonesReached,
     demonstration_data: record.isDemonstration,
     url: urls.update(commitment.slug, record.id),
   };

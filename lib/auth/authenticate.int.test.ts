@@ -4,6 +4,7 @@ import { createFocalPoint, createMember } from "@/prisma/seed/factories";
 import { authenticateWithPassword } from "./authenticate";
 import { loadSessionUser } from "./load-session-user";
 import { SESSION_MAX_AGE_SECONDS } from "./session-user";
+import { createUserSession } from "./user-sessions";
 
 let active: { id: string; email: string; password: string; sessionVersion: number };
 let inactive: { email: string; password: string };
@@ -63,29 +64,29 @@ describe("authenticateWithPassword", () => {
 
 describe("loadSessionUser", () => {
   const now = () => Math.floor(Date.now() / 1000);
+  const claimsFor = async (user: { id: string; sessionVersion: number }) => {
+    const session = await createUserSession({ userId: user.id, ip: "192.0.2.1" });
+    return { userId: user.id, sessionVersion: user.sessionVersion, signedInAt: session.signedInAt, sid: session.id };
+  };
 
-  it("returns the active user whose session version matches", async () => {
-    const user = await loadSessionUser({ userId: active.id, sessionVersion: active.sessionVersion, signedInAt: now() });
+  it("returns the active user whose session row and session version match", async () => {
+    const user = await loadSessionUser(await claimsFor(active));
     expect(user).toMatchObject({ id: active.id, email: active.email, role: "FOCAL_POINT", memberId });
     expect(user?.member?.id).toBe(memberId);
   });
 
   it("refuses a session whose version was revoked, an older-than-12-hours sign-in, and malformed claims", async () => {
-    expect(await loadSessionUser({ userId: active.id, sessionVersion: active.sessionVersion + 1, signedInAt: now() })).toBeNull();
-    expect(
-      await loadSessionUser({
-        userId: active.id,
-        sessionVersion: active.sessionVersion,
-        signedInAt: now() - SESSION_MAX_AGE_SECONDS - 60,
-      }),
-    ).toBeNull();
+    const claims = await claimsFor(active);
+    expect(await loadSessionUser({ ...claims, sessionVersion: active.sessionVersion + 1 })).toBeNull();
+    expect(await loadSessionUser({ ...claims, signedInAt: now() - SESSION_MAX_AGE_SECONDS - 60 })).toBeNull();
     expect(await loadSessionUser({ userId: active.id })).toBeNull();
-    expect(await loadSessionUser({ userId: crypto.randomUUID(), sessionVersion: 0, signedInAt: now() })).toBeNull();
+    expect(await loadSessionUser({ ...claims, sid: undefined })).toBeNull();
+    expect(await loadSessionUser({ ...claims, userId: crypto.randomUUID() })).toBeNull();
   });
 
   it("stops accepting a session as soon as the user is deactivated", async () => {
     const { user } = await createFocalPoint(db, memberId);
-    const claims = { userId: user.id, sessionVersion: user.sessionVersion, signedInAt: now() };
+    const claims = await claimsFor(user);
     expect(await loadSessionUser(claims)).not.toBeNull();
     await db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await loadSessionUser(claims)).toBeNull();

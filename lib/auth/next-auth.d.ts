@@ -5,11 +5,14 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface User {
     sessionVersion: number;
+    sessionId: string;
+    signedInAt: number;
   }
   interface Session {
     userId?: string;
     sessionVersion?: number;
     signedInAt?: number;
+    sid?: string;
   }
 }
 
@@ -18,5 +21,6 @@ declare module "next-auth/jwt" {
     userId?: string;
     sessionVersion?: number;
     signedInAt?: number;
+    sid?: string;
   }
 }

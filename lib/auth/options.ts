@@ -1,29 +1,33 @@
-// next-auth v4 configuration: email + password (Credentials provider), stateless JWT sessions.
+// next-auth v4 configuration: email + password (Credentials provider), JWT sessions backed by user_sessions rows.
 //
-// Sessions and revocation. The session lives only in a signed, encrypted cookie (no session table), so any app
-// server behind the load balancer can read it. A token alone is never enough, though: getSessionUser() loads the
-// user on every request and accepts the token only while the user is active and users.session_version still equals
-// the version the token was issued with. Bumping session_version (see revokeSessions in ./revoke-sessions.ts) is
-// THE way to end a user's sessions: on deactivation, on a password change, or for "sign out everywhere". Signing out
-// just deletes this browser's cookie, so focal points who share a demo account or use two devices are not signed
-// out of the others.
-//
-// Sessions last SESSION_MAX_AGE_SECONDS (12 hours) from the password check, however often next-auth renews the
-// cookie: the sign-in time travels in the token and getSessionUser() enforces the cap.
+// Sessions and revocation. The session cookie is a signed, encrypted JWT carrying the user id, the user's
+// session_version at sign-in, the sign-in time and the id of a user_sessions row ("sid"). A token alone is never
+// enough: getSessionUser() (lib/auth/load-session-user.ts) loads the row and the user on every request and refuses
+// the session when
+//   - the row is revoked: signing out revokes this browser's row (events.signOut below), so a copied cookie is
+//     refused on the very next request;
+//   - the row has expired: sessions last SESSION_MAX_AGE_SECONDS (12 hours) from the password check, however often
+//     next-auth renews the cookie;
+//   - users.session_version moved on: password change or reset and deactivation end every session of the user
+//     (revokeSessions in ./revoke-sessions.ts);
+//   - the user is deactivated.
+// Everything lives in PostgreSQL, so any app server behind the load balancer answers the same.
 //
 // Authorization never happens here or in proxy.ts: it starts in getSessionUser() and is checked where data is read
 // and written (lib/data/**, lib/mutations/**, route handlers).
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
 import { env } from "@/lib/env";
-import { authenticateWithPassword } from "./authenticate";
+import { actorFor } from "./actor";
 import { safeCallbackPath } from "./callback-url";
+import { sessionCookie, usesSecureCookies } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS } from "./session-user";
+import { signInWithPassword } from "./sign-in";
+import { revokeUserSession } from "./user-sessions";
 
-/** Secure (__Secure-/__Host-) cookie names whenever the app is served over https. */
-export function usesSecureCookies(): boolean {
-  return env.APP_URL.startsWith("https://");
-}
+export { usesSecureCookies } from "./session-cookie";
 
 export const authOptions: AuthOptions = {
   // Getters: env is parsed on first use, not when `next build` imports this module.
@@ -32,6 +36,9 @@ export const authOptions: AuthOptions = {
   },
   get useSecureCookies() {
     return usesSecureCookies();
+  },
+  get cookies() {
+    return { sessionToken: sessionCookie() };
   },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   providers: [
@@ -42,7 +49,8 @@ export const authOptions: AuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials) => authenticateWithPassword(credentials),
+      // The request's headers give the client address (for the per-address limit) and the user agent.
+      authorize: (credentials, request) => signInWithPassword(credentials, request),
     }),
   ],
   // Every next-auth page and error lands on our sign-in page; `from=auth` tells it the visit came through
@@ -54,15 +62,40 @@ export const authOptions: AuthOptions = {
       if (user) {
         token.userId = user.id;
         token.sessionVersion = user.sessionVersion;
-        token.signedInAt = Math.floor(Date.now() / 1000);
+        token.signedInAt = user.signedInAt;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.userId, sessionVersion: token.sessionVersion, signedInAt: token.signedInAt };
+      return {
+        ...session,
+        userId: token.userId,
+        sessionVersion: token.sessionVersion,
+        signedInAt: token.signedInAt,
+        sid: token.sid,
+      };
     },
     redirect({ url, baseUrl }) {
       return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+    },
+  },
+  events: {
+    // Runs on POST /api/auth/signout (with or without JavaScript) before the cookie is cleared.
+    async signOut({ token }) {
+      if (typeof token?.sid !== "string") return;
+      const userId = await revokeUserSession(token.sid);
+      if (!userId) return;
+      await db.$transaction(async (tx) => {
+        const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, memberId: true } });
+        await writeAudit(tx, actorFor({ id: userId, email: user?.email ?? userId }), {
+          action: "auth.sign_out",
+          entityType: "user",
+          entityId: userId,
+          memberId: user?.memberId ?? null,
+          after: { sessionId: token.sid },
+        });
+      });
     },
   },
 };

@@ -19,6 +19,8 @@ export type SessionClaims = {
   sessionVersion: number;
   /** Unix seconds of the password check; caps the session at SESSION_MAX_AGE_SECONDS however often it is renewed. */
   signedInAt: number;
+  /** The id of this session's row in user_sessions: signing out revokes that row. */
+  sid: string;
 };
 
 /** 12 hours: a working day, after which a focal point signs in again. */

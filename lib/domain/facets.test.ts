@@ -25,6 +25,13 @@ describe("facetOptions", () => {
     expect(facetOptions(catalogue, new Map(), undefined, false)).toEqual([]);
   });
 
+  it("keeps only the values with the most commitments when limited, and the selected one, in catalogue order", () => {
+    const counts = new Map([["a", 1], ["b", 5], ["c", 5]]);
+    expect(facetOptions(catalogue, counts, undefined, false, 2).map((option) => option.value)).toEqual(["b", "c"]);
+    expect(facetOptions(catalogue, counts, "a", false, 2).map((option) => option.value)).toEqual(["a", "b"]);
+    expect(facetOptions(catalogue, counts, undefined, false, 3)).toHaveLength(3);
+  });
+
   it("ignores counts for values the catalogue does not know", () => {
     expect(facetOptions(catalogue, new Map([["zz", 9]]), undefined, false)).toEqual([]);
   });

@@ -51,3 +51,39 @@ export const COMMITMENTS_CSV_COLUMNS = [
 export type CommitmentsCsvColumn = (typeof COMMITMENTS_CSV_COLUMNS)[number];
 
 export type CommitmentsCsvRow = Record<CommitmentsCsvColumn, string | number | null>;
+
+// The secretariat's export (/secretariat/exports) writes the columns above, then these, in this order. Same rules:
+// only ever added at the end. The open data's commitments.csv (lib/open-data/columns.ts) starts with the columns
+// above only: the ones below include values the public never sees (unpublished states, review notes).
+export const SECRETARIAT_EXTRA_COLUMNS = [
+  /** Identifier of the member: the last part of its public URL. */
+  "member_slug",
+  /** Identifier of the meeting where the commitment was made. */
+  "meeting_slug",
+  /** Identifiers of the themes, in the same order as themes, separated by ";". */
+  "theme_slugs",
+  /** implementation_status on OGP's completion scale: not_started | limited | substantial | complete; empty when
+   * nothing was published (lib/domain/status-crosswalk.ts documents the mapping). */
+  "ogp_completion",
+  /** implementation_status on the WPS-HA Compact's progress scale: no_progress | limited | met (exceeded is never
+   * derived); empty when nothing was published. */
+  "compact_progress",
+  /** Computed on the day of the export: on_track | at_risk | off_track | overdue | no_target | done. */
+  "schedule",
+  /** Computed on the day of the export: reported | due | not_reported | inactive; empty before the first cycle. */
+  "reporting_freshness",
+  /** Number of published progress updates. */
+  "published_update_count",
+  /** Number of progress updates not published: drafts, submitted for review, or returned. */
+  "pending_update_count",
+  /** What was pledged, in full. */
+  "description",
+  /** Why the commitment was discontinued, when it was. */
+  "discontinued_reason",
+  /** The secretariat's comment on a proposed or returned commitment. */
+  "approval_comment",
+] as const;
+
+export type SecretariatExtraColumn = (typeof SECRETARIAT_EXTRA_COLUMNS)[number];
+
+export const SECRETARIAT_COMMITMENTS_CSV_COLUMNS = [...COMMITMENTS_CSV_COLUMNS, ...SECRETARIAT_EXTRA_COLUMNS] as const;

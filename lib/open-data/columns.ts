@@ -240,12 +240,12 @@ const commitments: Table<CommitmentRecord> = {
       indicator_baseline: {
         type: "number",
         description: "Value of the indicator when the commitment was made.",
-        value: (row) => row.indicatorBaseline?.toNumber() ?? null,
+        value: (row) => row.indicatorBaseline,
       },
       indicator_target: {
         type: "number",
         description: "Value of the indicator the commitment aims for.",
-        value: (row) => row.indicatorTarget?.toNumber() ?? null,
+        value: (row) => row.indicatorTarget,
       },
       indicator_unit: { type: "string", description: "Unit of the indicator values.", value: (row) => row.indicatorUnit },
       milestone_count: {
@@ -379,7 +379,7 @@ const updates: Table<UpdateRecord> = {
       type: "string",
       description: "Titles of the milestones the update reports as reached, one per line.",
       long: true,
-      value: (row) => list(row.milestoneTitles, "\n"),
+      value: (row) => list(row.milestonesReached, "\n"),
     },
     demonstration_data: {
       type: "boolean",

@@ -8,7 +8,6 @@ import type { ColumnContext, Table } from "./columns";
 // CRLF delimiter itself, or a lone "\n" in a narrative would split the record.
 const OPTIONS = { record_delimiter: "\r\n", quote_record_delimiter: true } as const;
 
-export const CSV_MEDIA_TYPE = "text/csv; charset=utf-8";
 
 export function csvHeader(table: { columns: readonly { name: string }[] }): string {
   return stringify([headerOf(table)], OPTIONS);

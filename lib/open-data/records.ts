@@ -1,12 +1,8 @@
 // The rows the open data reads, with the facts computed from them (status category, schedule, reporting freshness,
 // demonstration flag) added once, so the API, the CSV, the XLSX and the JSON all say the same thing. Pure.
-import type {
-  CommitmentRow,
-  MeetingRow,
-  MemberRow,
-  ThemeRow,
-  UpdateRow,
-} from "@/lib/data/open-data/selects";
+import type { CommitmentRow } from "@/lib/data/open-data/commitment-rows";
+import type { MeetingRow, MemberRow, ThemeRow } from "@/lib/data/open-data/selects";
+import type { UpdateRow } from "@/lib/data/open-data/update-rows";
 import { computeFreshness, type CurrentCycles, type CycleDates, type FreshnessState } from "@/lib/domain/freshness";
 import { emptyStatusCounts, statusCategory, type StatusCategory } from "@/lib/domain/implementation-status";
 import { computeSchedule, type ScheduleState } from "@/lib/domain/schedule";
@@ -49,20 +45,10 @@ export function toCommitmentRecord(row: CommitmentRow, { today, cycles }: Comput
   };
 }
 
-export type UpdateRecord = UpdateRow & { publishedAt: Date; isDemonstration: boolean; milestoneTitles: string[] };
+export type UpdateRecord = UpdateRow & { isDemonstration: boolean };
 
-/** Null for a row without a publication date (never the case for a published update: a check constraint). */
-export function toUpdateRecord(row: UpdateRow): UpdateRecord | null {
-  if (!row.publishedAt) return null;
-  return {
-    ...row,
-    publishedAt: row.publishedAt,
-    isDemonstration: row.isDemo || row.commitment.isDemo || row.commitment.member.isDemo,
-    milestoneTitles: row.milestonesReached
-      .map(({ milestone }) => milestone)
-      .sort((a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title))
-      .map(({ title }) => title),
-  };
+export function toUpdateRecord(row: UpdateRow): UpdateRecord {
+  return { ...row, isDemonstration: row.isDemo || row.commitment.isDemo || row.commitment.member.isDemo };
 }
 
 /** How many approved commitments there are in each status category. */

@@ -1,6 +1,6 @@
 // The XLSX download: one sheet per table (named like the CSV files, same columns in the same order), then an "about"
 // sheet with the licence and provenance. Cells are typed: numbers as numbers, dates and datetimes as dates (UTC),
-// booleans as booleans, text as text (never a formula, so no neutralising is needed). The header row is bold, frozen
+// booleans as booleans, text as text (never a formula, so no neutralising is needed; line breaks as LF). The header row is bold, frozen
 // and filterable. Written with exceljs's streaming writer, one sheet after the other, one batch of rows at a time.
 import { once } from "node:events";
 import { PassThrough, type Readable } from "node:stream";
@@ -10,16 +10,18 @@ import { TABLE_NAMES, type CellValue, type ColumnContext, type FieldType, type T
 import { DATASET, LICENCE, SOURCES } from "./licence";
 import { tableOf, type OpenDataSource } from "./source";
 
-export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const NUMBER_FORMATS: Partial<Record<FieldType, string>> = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm:ss" };
 
 /** Excel refuses a workbook with a longer text cell. */
 export const EXCEL_TEXT_LIMIT = 32_767;
 
+/** A cell value for the sheet. Line breaks become LF, the only one a cell can hold (XML turns a bare CR into LF
+ * anyway); text longer than Excel accepts is cut, with an ellipsis. */
 export function xlsxCell(value: CellValue): ExcelJS.CellValue {
-  if (typeof value === "string" && value.length > EXCEL_TEXT_LIMIT) return `${value.slice(0, EXCEL_TEXT_LIMIT - 1)}…`;
-  return value;
+  if (typeof value !== "string") return value;
+  const text = value.replace(/\r\n?/g, "\n");
+  return text.length > EXCEL_TEXT_LIMIT ? `${text.slice(0, EXCEL_TEXT_LIMIT - 1)}…` : text;
 }
 
 /** A1-style name of the column at a 1-based position. */

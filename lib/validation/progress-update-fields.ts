@@ -1,21 +1,109 @@
-// The fields and limits of a progress update, without the schema (and without zod), so that the form in the
-// browser can share them with the server-side validation in ./progress-update.ts.
+// The fields and limits of a progress update, without the schema (and without zod), so that the form in the browser
+// shares them with the server-side validation in ./progress-update.ts. The form posts plain fields (it works
+// without JavaScript); `progressUpdateValuesFromForm` reads them back into the shape the form renders, so a refused
+// save can be shown again exactly as typed.
+import type { ComparableValue } from "@/lib/domain/workspace-conflict";
 
 export const NARRATIVE_MAX_LENGTH = 5000;
-export const DISCONTINUED_REASON_MAX_LENGTH = 1000;
 export const EVIDENCE_URL_MAX_LENGTH = 2048;
+export const EVIDENCE_LABEL_MAX_LENGTH = 200;
+export const BARRIER_DETAIL_MAX_LENGTH = 500;
+export const MAX_EVIDENCE_LINKS = 10;
+/** Empty evidence rows offered under the filled ones (without JavaScript, saving the draft offers more). */
+export const BLANK_EVIDENCE_ROWS = 2;
 
-export const PROGRESS_UPDATE_FIELDS = [
-  "status",
-  "percentComplete",
-  "narrative",
-  "evidenceUrl",
-  "discontinuedReason",
-] as const;
-export type ProgressUpdateField = (typeof PROGRESS_UPDATE_FIELDS)[number];
+/** Mirrors the database enum, so this module stays free of the Prisma client. */
+export const BARRIER_KINDS = ["FUNDING", "CAPACITY", "POLITICAL", "SECURITY", "LEGAL", "OTHER"] as const;
+export type BarrierKindValue = (typeof BARRIER_KINDS)[number];
 
-/** What the form sends back: strings as typed, so a refused submission can be shown again unchanged. */
-export type ProgressUpdateFormValues = Record<ProgressUpdateField, string>;
+export type EvidenceRow = { url: string; label: string };
+/** One row per barrier kind, always all six, in BARRIER_KINDS order. */
+export type BarrierRow = { kind: BarrierKindValue; selected: boolean; detail: string };
 
-/** Message keys (under "workspace.update.errors"), per field. */
-export type FieldErrors = Partial<Record<ProgressUpdateField, string[]>>;
+/** What the form shows and sends back: strings as typed. */
+export type ProgressUpdateFormValues = {
+  status: string;
+  percentComplete: string;
+  narrative: string;
+  evidence: EvidenceRow[];
+  /** Ids of the commitment's milestones ticked as reached in this update. */
+  milestoneIds: string[];
+  barriers: BarrierRow[];
+};
+
+/** Message keys (under "workspace.update.errors") per field path, e.g. "narrative" or "evidence.2.url". */
+export type FieldErrors = Record<string, string[]>;
+
+/** The form's names for each field. Repeated names (evidenceUrl, evidenceLabel, milestone, barrier) keep order. */
+export const FORM_NAMES = {
+  status: "status",
+  percentComplete: "percentComplete",
+  narrative: "narrative",
+  evidenceUrl: "evidenceUrl",
+  evidenceLabel: "evidenceLabel",
+  milestone: "milestone",
+  barrier: "barrier",
+  barrierDetail: (kind: BarrierKindValue) => `barrierDetail.${kind}`,
+} as const;
+
+/** The id of the input behind a field path ("evidence.2.url" → "evidence-2-url"): error links and aria use it. */
+export function fieldId(path: string): string {
+  return path.replaceAll(".", "-");
+}
+
+export function emptyBarriers(): BarrierRow[] {
+  return BARRIER_KINDS.map((kind) => ({ kind, selected: false, detail: "" }));
+}
+
+export function emptyProgressUpdateValues(): ProgressUpdateFormValues {
+  return { status: "", percentComplete: "", narrative: "", evidence: [], milestoneIds: [], barriers: emptyBarriers() };
+}
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+function texts(formData: FormData, name: string): string[] {
+  return formData.getAll(name).map((value) => (typeof value === "string" ? value : ""));
+}
+
+/** Reads the posted form. Never throws: whatever arrives is turned into strings, and validation judges them. */
+export function progressUpdateValuesFromForm(formData: FormData): ProgressUpdateFormValues {
+  const urls = texts(formData, FORM_NAMES.evidenceUrl);
+  const labels = texts(formData, FORM_NAMES.evidenceLabel);
+  const rows = Math.min(Math.max(urls.length, labels.length), MAX_EVIDENCE_LINKS + BLANK_EVIDENCE_ROWS + 5);
+  const evidence = Array.from({ length: rows }, (_, i) => ({ url: urls[i] ?? "", label: labels[i] ?? "" }));
+  const selected = new Set(texts(formData, FORM_NAMES.barrier));
+  return {
+    status: text(formData, FORM_NAMES.status),
+    percentComplete: text(formData, FORM_NAMES.percentComplete),
+    narrative: text(formData, FORM_NAMES.narrative),
+    // Blank rows are the form's spare rows, not something typed.
+    evidence: evidence.filter((row) => row.url.trim() !== "" || row.label.trim() !== ""),
+    milestoneIds: [...new Set(texts(formData, FORM_NAMES.milestone))].slice(0, 200),
+    barriers: BARRIER_KINDS.map((kind) => ({
+      kind,
+      selected: selected.has(kind),
+      detail: text(formData, FORM_NAMES.barrierDetail(kind)),
+    })),
+  };
+}
+
+export const UPDATE_CONFLICT_FIELDS = ["status", "percentComplete", "narrative", "evidence", "milestones", "barriers"] as const;
+export type UpdateConflictField = (typeof UPDATE_CONFLICT_FIELDS)[number];
+
+/** The update as comparable text, for the field-by-field conflict message (lib/domain/workspace-conflict.ts). */
+export function comparableUpdate(values: ProgressUpdateFormValues): Record<UpdateConflictField, ComparableValue> {
+  return {
+    status: values.status,
+    percentComplete: values.percentComplete,
+    narrative: values.narrative,
+    evidence: values.evidence.map((row) => [row.url.trim(), row.label.trim()].filter(Boolean).join(" ")),
+    milestones: values.milestoneIds,
+    // "KIND" or "KIND detail": the form turns the kind into its label.
+    barriers: values.barriers
+      .filter((row) => row.selected)
+      .map((row) => [row.kind, row.detail.trim()].filter(Boolean).join(" ")),
+  };
+}

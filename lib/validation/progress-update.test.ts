@@ -1,60 +1,81 @@
 import { describe, expect, it } from "vitest";
 import {
-  fieldErrorsOf,
+  emptyBarriers,
   NARRATIVE_MAX_LENGTH,
-  progressUpdateSchema,
-  progressUpdateTargetSchema,
+  progressUpdateValuesFromForm,
+  updateTargetSchema,
+  validateDraft,
+  validateSubmission,
+  type ProgressUpdateFormValues,
 } from "./progress-update";
 
-const valid = {
-  status: "IN_PROGRESS",
-  percentComplete: "40",
-  narrative: "The Gender Sub-Committee met twice this year.",
-  evidenceUrl: "https://www.example.org/report.pdf",
-  discontinuedReason: "",
-};
+const MILESTONE = "3f1c1e7a-8a3b-4d2e-9c1f-0a1b2c3d4e5f";
 
-function errorsFor(input: Record<string, unknown>) {
-  const result = progressUpdateSchema.safeParse(input);
-  return result.success ? {} : fieldErrorsOf(result.error);
+function values(overrides: Partial<ProgressUpdateFormValues> = {}): ProgressUpdateFormValues {
+  return {
+    status: "IN_PROGRESS",
+    percentComplete: "40",
+    narrative: "The Gender Sub-Committee met twice this year.",
+    evidence: [{ url: "https://www.example.org/report.pdf", label: "Annual report" }],
+    milestoneIds: [MILESTONE],
+    barriers: emptyBarriers(),
+    ...overrides,
+  };
 }
 
-describe("progressUpdateSchema", () => {
-  it("accepts a complete update from the form and converts its fields", () => {
-    expect(progressUpdateSchema.parse({ ...valid, narrative: "  Done.  " })).toEqual({
-      status: "IN_PROGRESS",
-      percentComplete: 40,
-      narrative: "Done.",
-      evidenceUrl: "https://www.example.org/report.pdf",
+function barriers(selected: Partial<Record<string, string>>) {
+  return emptyBarriers().map((row) =>
+    row.kind in selected ? { ...row, selected: true, detail: selected[row.kind] ?? "" } : row,
+  );
+}
+
+const submit = (v: ProgressUpdateFormValues, currentStatus: Parameters<typeof validateSubmission>[1]["currentStatus"] = "IN_PROGRESS") =>
+  validateSubmission(v, { currentStatus });
+const errorsOf = (result: ReturnType<typeof validateDraft>) => (result.ok ? {} : result.fieldErrors);
+
+describe("validateDraft", () => {
+  it("accepts a complete update and converts its fields", () => {
+    const result = validateDraft(values({ narrative: "  Done.  ", barriers: barriers({ FUNDING: "  Budget cut  ", LEGAL: "" }) }));
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        status: "IN_PROGRESS",
+        percentComplete: 40,
+        narrative: "Done.",
+        evidence: [{ url: "https://www.example.org/report.pdf", label: "Annual report" }],
+        milestoneIds: [MILESTONE],
+        barriers: [
+          { kind: "FUNDING", detail: "Budget cut" },
+          { kind: "LEGAL", detail: null },
+        ],
+      },
     });
   });
 
-  it("treats blank optional fields as not given", () => {
-    const parsed = progressUpdateSchema.parse({ ...valid, percentComplete: " ", evidenceUrl: "" });
-    expect(parsed.percentComplete).toBeUndefined();
-    expect(parsed.evidenceUrl).toBeUndefined();
+  it("accepts an unfinished draft: no narrative, no percentage, no label", () => {
+    const result = validateDraft(values({ narrative: "", percentComplete: " ", evidence: [{ url: "https://un.org", label: "" }] }));
+    expect(result.ok && result.data).toMatchObject({ narrative: "", percentComplete: null, evidence: [{ label: null }] });
   });
 
-  it("accepts numbers as well as form strings", () => {
-    expect(progressUpdateSchema.parse({ ...valid, percentComplete: 0 }).percentComplete).toBe(0);
+  it("still needs a status, because a draft cannot be stored without one", () => {
+    expect(errorsOf(validateDraft(values({ status: "" })))).toEqual({ status: ["status.required"] });
+    expect(errorsOf(validateDraft(values({ status: "DONE" })))).toEqual({ status: ["status.required"] });
   });
 
-  it.each(["101", "-1", "12.5", "forty", "1e2x"])("refuses %s as a percentage", (percentComplete) => {
-    expect(errorsFor({ ...valid, percentComplete }).percentComplete).toEqual(["percentComplete.range"]);
+  it.each(["101", "-1", "12.5", "forty", "1e2", "0x10"])("refuses %s as a percentage", (percentComplete) => {
+    expect(errorsOf(validateDraft(values({ percentComplete })))).toEqual({ percentComplete: ["percentComplete.range"] });
   });
 
   it("accepts 0 and 100 as percentages", () => {
-    expect(errorsFor({ ...valid, percentComplete: "0" })).toEqual({});
-    expect(errorsFor({ ...valid, percentComplete: "100" })).toEqual({});
+    expect(validateDraft(values({ percentComplete: "0" })).ok).toBe(true);
+    expect(validateDraft(values({ percentComplete: "100" })).ok).toBe(true);
   });
 
-  it("requires a narrative and limits its length", () => {
-    expect(errorsFor({ ...valid, narrative: "   " }).narrative).toEqual(["narrative.required"]);
-    expect(errorsFor({ ...valid, narrative: undefined }).narrative).toEqual(["narrative.required"]);
-    expect(errorsFor({ ...valid, narrative: "x".repeat(NARRATIVE_MAX_LENGTH) })).toEqual({});
-    expect(errorsFor({ ...valid, narrative: "x".repeat(NARRATIVE_MAX_LENGTH + 1) }).narrative).toEqual([
-      "narrative.tooLong",
-    ]);
+  it("limits the narrative's length", () => {
+    expect(validateDraft(values({ narrative: "x".repeat(NARRATIVE_MAX_LENGTH) })).ok).toBe(true);
+    expect(errorsOf(validateDraft(values({ narrative: "x".repeat(NARRATIVE_MAX_LENGTH + 1) })))).toEqual({
+      narrative: ["narrative.tooLong"],
+    });
   });
 
   it.each([
@@ -67,64 +88,122 @@ describe("progressUpdateSchema", () => {
     "https://",
     "https://exa mple.org",
     "https://un.org@evil.example/report",
-  ])("refuses %s as an evidence link", (evidenceUrl) => {
-    expect(errorsFor({ ...valid, evidenceUrl }).evidenceUrl).toEqual(["evidenceUrl.invalid"]);
+  ])("refuses %s as an evidence link, pointing at its row", (url) => {
+    const result = validateDraft(values({ evidence: [{ url: "https://ok.example.org", label: "" }, { url, label: "x" }] }));
+    expect(errorsOf(result)).toEqual({ "evidence.1.url": ["evidence.url.invalid"] });
   });
 
   it.each(["http://example.org", "HTTPS://EXAMPLE.ORG/A", "https://münchen.de/bericht", "https://example.org:8443/x?y=1#z"])(
     "accepts %s as an evidence link",
-    (evidenceUrl) => {
-      expect(errorsFor({ ...valid, evidenceUrl })).toEqual({});
+    (url) => {
+      expect(validateDraft(values({ evidence: [{ url, label: "" }] })).ok).toBe(true);
     },
   );
 
-  it("refuses an unknown status", () => {
-    expect(errorsFor({ ...valid, status: "DONE" }).status).toEqual(["status.required"]);
-    expect(errorsFor({ ...valid, status: undefined }).status).toEqual(["status.required"]);
-  });
-
-  it("requires a reason when the commitment is discontinued, and only then", () => {
-    expect(errorsFor({ ...valid, status: "DISCONTINUED", discontinuedReason: " " }).discontinuedReason).toEqual([
-      "discontinuedReason.required",
-    ]);
-    expect(errorsFor({ ...valid, status: "DISCONTINUED", discontinuedReason: "Funding ended." })).toEqual({});
-    expect(errorsFor({ ...valid, discontinuedReason: "Funding ended." }).discontinuedReason).toEqual([
-      "discontinuedReason.onlyWhenDiscontinued",
-    ]);
-  });
-
-  it("keeps the percentage consistent with Completed and Not started", () => {
-    expect(errorsFor({ ...valid, status: "COMPLETED", percentComplete: "90" }).percentComplete).toEqual([
-      "percentComplete.completedIs100",
-    ]);
-    expect(errorsFor({ ...valid, status: "COMPLETED", percentComplete: "100" })).toEqual({});
-    // An invalid percentage gets one message, not a second one about the status.
-    expect(errorsFor({ ...valid, status: "COMPLETED", percentComplete: "101" }).percentComplete).toEqual([
-      "percentComplete.range",
-    ]);
-    expect(errorsFor({ ...valid, status: "NOT_STARTED", percentComplete: "10" }).percentComplete).toEqual([
-      "percentComplete.notStartedIs0",
-    ]);
-  });
-
-  it("reports every problem at once, so one round trip shows them all", () => {
-    const errors = errorsFor({
-      status: "DISCONTINUED",
-      percentComplete: "101",
-      narrative: "",
-      evidenceUrl: "javascript:alert(1)",
-      discontinuedReason: "",
+  it("needs an address for a labelled link, refuses duplicates and more than ten links", () => {
+    expect(errorsOf(validateDraft(values({ evidence: [{ url: " ", label: "Report" }] })))).toEqual({
+      "evidence.0.url": ["evidence.url.required"],
     });
-    expect(Object.keys(errors).sort()).toEqual(["discontinuedReason", "evidenceUrl", "narrative", "percentComplete"]);
+    const twice = { url: "https://example.org/a", label: "" };
+    expect(errorsOf(validateDraft(values({ evidence: [twice, { ...twice, url: "HTTPS://example.org/a" }] })))).toEqual({
+      "evidence.1.url": ["evidence.url.duplicate"],
+    });
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ url: `https://example.org/${i}`, label: "" }));
+    expect(errorsOf(validateDraft(values({ evidence: eleven })))).toEqual({ evidence: ["evidence.tooMany"] });
+  });
+
+  it("refuses text for a barrier that is not ticked, and overlong barrier text", () => {
+    const untickedWithText = emptyBarriers().map((row) => (row.kind === "POLITICAL" ? { ...row, detail: "Elections" } : row));
+    expect(errorsOf(validateDraft(values({ barriers: untickedWithText })))).toEqual({
+      "barriers.POLITICAL": ["barriers.detailWithoutKind"],
+    });
+    expect(errorsOf(validateDraft(values({ barriers: barriers({ OTHER: "x".repeat(501) }) })))).toEqual({
+      "barriers.OTHER": ["barriers.detailTooLong"],
+    });
+  });
+
+  it("refuses a milestone that is not an id", () => {
+    expect(errorsOf(validateDraft(values({ milestoneIds: ["<script>"] })))).toEqual({ milestones: ["milestones.unknown"] });
   });
 });
 
-describe("progressUpdateTargetSchema", () => {
-  it("needs a commitment id and a positive whole version", () => {
-    const commitmentId = "3f1c1e7a-8a3b-4d2e-9c1f-0a1b2c3d4e5f";
-    expect(progressUpdateTargetSchema.parse({ commitmentId, version: "3" })).toEqual({ commitmentId, version: 3 });
-    expect(progressUpdateTargetSchema.safeParse({ commitmentId: "colombia", version: "3" }).success).toBe(false);
-    expect(progressUpdateTargetSchema.safeParse({ commitmentId, version: "0" }).success).toBe(false);
-    expect(progressUpdateTargetSchema.safeParse({ commitmentId, version: "" }).success).toBe(false);
+describe("validateSubmission", () => {
+  it("needs a narrative", () => {
+    expect(errorsOf(submit(values({ narrative: "   " })))).toEqual({ narrative: ["narrative.required"] });
+  });
+
+  it("keeps the percentage consistent with Completed and Not started", () => {
+    expect(errorsOf(submit(values({ status: "COMPLETED", percentComplete: "90" })))).toEqual({
+      percentComplete: ["percentComplete.completedIs100"],
+    });
+    expect(submit(values({ status: "COMPLETED", percentComplete: "100" })).ok).toBe(true);
+    expect(errorsOf(submit(values({ status: "NOT_STARTED", percentComplete: "10" }), null))).toEqual({
+      percentComplete: ["percentComplete.notStartedIs0"],
+    });
+  });
+
+  it("applies the status transitions from the current published status", () => {
+    expect(errorsOf(submit(values({ status: "NOT_STARTED", percentComplete: "0" }), "IN_PROGRESS"))).toEqual({
+      status: ["status.cannotRestart"],
+    });
+    expect(errorsOf(submit(values({ status: "IN_PROGRESS" }), "COMPLETED"))).toEqual({
+      barriers: ["barriers.setbackNeedsReason"],
+    });
+    expect(submit(values({ status: "IN_PROGRESS", barriers: barriers({ FUNDING: "" }) }), "COMPLETED").ok).toBe(true);
+    expect(errorsOf(submit(values({ status: "DISCONTINUED" }), "IN_PROGRESS"))).toEqual({
+      barriers: ["barriers.discontinuedNeedsReason"],
+    });
+  });
+
+  it("reports every problem at once, so one round trip shows them all", () => {
+    const result = submit({
+      status: "COMPLETED",
+      percentComplete: "101",
+      narrative: "",
+      evidence: [{ url: "javascript:alert(1)", label: "" }],
+      milestoneIds: [],
+      barriers: emptyBarriers(),
+    });
+    expect(Object.keys(errorsOf(result)).sort()).toEqual(["evidence.0.url", "narrative", "percentComplete"]);
+  });
+});
+
+describe("progressUpdateValuesFromForm", () => {
+  it("reads repeated rows in order, drops blank spare rows and keeps every barrier kind", () => {
+    const form = new FormData();
+    form.set("status", "IN_PROGRESS");
+    form.set("percentComplete", "50");
+    form.set("narrative", "Text");
+    for (const [url, label] of [["https://a.example", "A"], ["", ""], ["", "label only"]]) {
+      form.append("evidenceUrl", url!);
+      form.append("evidenceLabel", label!);
+    }
+    form.append("milestone", MILESTONE);
+    form.append("milestone", MILESTONE);
+    form.append("barrier", "SECURITY");
+    form.set("barrierDetail.SECURITY", "Road closed");
+    form.set("barrierDetail.LEGAL", "typed but not ticked");
+    const read = progressUpdateValuesFromForm(form);
+    expect(read.evidence).toEqual([{ url: "https://a.example", label: "A" }, { url: "", label: "label only" }]);
+    expect(read.milestoneIds).toEqual([MILESTONE]);
+    expect(read.barriers.map((b) => b.kind)).toEqual(["FUNDING", "CAPACITY", "POLITICAL", "SECURITY", "LEGAL", "OTHER"]);
+    expect(read.barriers.find((b) => b.kind === "SECURITY")).toEqual({ kind: "SECURITY", selected: true, detail: "Road closed" });
+    expect(read.barriers.find((b) => b.kind === "LEGAL")).toEqual({ kind: "LEGAL", selected: false, detail: "typed but not ticked" });
+  });
+});
+
+describe("updateTargetSchema", () => {
+  const commitmentId = "3f1c1e7a-8a3b-4d2e-9c1f-0a1b2c3d4e5f";
+  it("is either a new update (no draft, no version) or a draft with a positive whole version", () => {
+    expect(updateTargetSchema.parse({ commitmentId, draftId: "", version: "" })).toEqual({ commitmentId, draftId: "", version: "" });
+    expect(updateTargetSchema.parse({ commitmentId, draftId: MILESTONE, version: "3" })).toEqual({
+      commitmentId,
+      draftId: MILESTONE,
+      version: 3,
+    });
+    expect(updateTargetSchema.safeParse({ commitmentId, draftId: MILESTONE, version: "" }).success).toBe(false);
+    expect(updateTargetSchema.safeParse({ commitmentId, draftId: "", version: "2" }).success).toBe(false);
+    expect(updateTargetSchema.safeParse({ commitmentId: "colombia", draftId: "", version: "" }).success).toBe(false);
+    expect(updateTargetSchema.safeParse({ commitmentId, draftId: MILESTONE, version: "0" }).success).toBe(false);
   });
 });

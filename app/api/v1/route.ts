@@ -1,22 +1,23 @@
-import { CACHE_CONTROL, CORS_HEADERS, preflight } from "@/lib/api/http";
+import { apiRoute } from "@/lib/api/handler";
+import { CACHE_CONTROL, preflight } from "@/lib/api/http";
 import { API_OPERATIONS } from "@/lib/api/openapi";
-import { env } from "@/lib/env";
+import { ApiIndex } from "@/lib/api/schemas/common";
 
 /** The API's entry point: where its lists and its description are. */
-export function GET(): Response {
-  const at = (path: string) => new URL(`/api/v1${path}`, env.APP_URL).href;
-  const lists = API_OPERATIONS.filter((operation) => !operation.path.includes("{"));
-  return Response.json(
-    {
+export const GET = apiRoute({
+  response: ApiIndex,
+  cacheControl: CACHE_CONTROL.document,
+  handle: async ({ urls }) => {
+    const lists = API_OPERATIONS.filter((operation) => !operation.path.includes("{"));
+    return {
       links: {
-        ...Object.fromEntries(lists.map((operation) => [operation.path.slice(1), at(operation.path)])),
-        openapi: at("/openapi.json"),
-        docs: new URL("/api/docs", env.APP_URL).href,
-        datapackage: new URL("/data/datapackage.json", env.APP_URL).href,
+        ...Object.fromEntries(lists.map((operation) => [operation.path.slice(1), urls.api(operation.path)])),
+        openapi: urls.api("/openapi.json"),
+        docs: urls.at("/api/docs"),
+        datapackage: urls.data("datapackage.json"),
       },
-    },
-    { headers: { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL.document } },
-  );
-}
+    };
+  },
+});
 
 export const OPTIONS = preflight;

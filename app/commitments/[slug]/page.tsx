@@ -5,11 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { CommitmentPledge } from "@/components/public/commitment-pledge";
 import { CommitmentSource } from "@/components/public/commitment-source";
 import { CommitmentStatusPanel } from "@/components/public/commitment-status-panel";
+import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { MeetingDetails } from "@/components/public/meeting-details";
 import { MilestoneList } from "@/components/public/milestone-list";
-import { UpdateTimeline } from "@/components/public/update-timeline";
 import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,10 +25,12 @@ export default async function CommitmentPage({ params }: Props) {
   const commitment = await getCommitmentPage(slug);
   if (!commitment) notFound();
   const t = await getTranslations("public.commitment");
+  const tExplorer = await getTranslations("explorer.commitment");
   const tStatus = await getTranslations("statuses");
   const tDemo = await getTranslations("public.demo");
+  const { member } = commitment;
   return (
-    <article className="space-y-10">
+    <article className="space-y-10 print:space-y-6">
       <header className="space-y-3">
         <p className="no-print text-sm">
           <Link href="/commitments">
@@ -37,20 +40,27 @@ export default async function CommitmentPage({ params }: Props) {
         </p>
         <h1 className="max-w-4xl text-3xl">{commitment.title}</h1>
         <p className="text-lg text-ink-muted">
-          {t("pledgedBy", { member: commitment.member.name, kind: tStatus(`memberKind.${commitment.member.kind}`) })}
+          {tExplorer.rich("pledgedBy", {
+            kind: tStatus(`memberKind.${member.kind}`),
+            name: member.name,
+            member: (chunks) => <Link href={`/members/${member.slug}`}>{chunks}</Link>,
+          })}
         </p>
         {commitment.isDemo && (
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <DemoBadge /> {tDemo("commitment")}
           </p>
         )}
+        <p className="hidden text-sm print:block">
+          {tExplorer("printedFrom", { url: new URL(`/commitments/${commitment.slug}`, env.APP_URL).href })}
+        </p>
       </header>
       <CommitmentStatusPanel commitment={commitment} />
       <CommitmentPledge commitment={commitment} />
       <CommitmentSource commitment={commitment} />
       <MeetingDetails meeting={commitment.meeting} />
       <MilestoneList milestones={commitment.milestones} />
-      <UpdateTimeline updates={commitment.updates} />
+      <CommitmentTimeline updates={commitment.updates} />
     </article>
   );
 }

@@ -108,3 +108,7 @@ export const Problem = z
   .openapi("Problem");
 
 export type ProblemBody = z.infer<typeof Problem>;
+
+export const ApiIndex = z
+  .object({ links: z.record(z.string(), Url) })
+  .openapi("ApiIndex", { description: "Where the lists, this description and the bulk downloads are." });

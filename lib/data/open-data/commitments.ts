@@ -2,10 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { commitmentFilterSql } from "@/lib/data/public/commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { toCommitmentRecord, toUpdateRecord, type CommitmentRecord, type UpdateRecord } from "@/lib/open-data/records";
+import { loadCommitmentRows } from "./commitment-rows";
 import { getComputeContext } from "./compute-context";
 import { inIdOrder, offsetOf, type PageWindow } from "./page-window";
-import { commitmentSelect, PUBLISHED, updateSelect } from "./selects";
+import { loadUpdateRowsById } from "./update-rows";
+
+const APPROVED = Prisma.sql`c.approval = 'APPROVED'`;
 
 /** One page of the approved commitments matching the filters, in the explorer's order (member, then title). */
 export async function listCommitmentRecords(
@@ -18,42 +22,36 @@ export async function listCommitmentRecords(
   const total = counted?.total ?? 0;
   if (total <= offsetOf(window)) return { total, records: [] };
 
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM commitments c JOIN members m ON m.id = c.member_id
-    WHERE ${where}
-    ORDER BY m.name, c.title, c.id
-    LIMIT ${window.perPage} OFFSET ${offsetOf(window)}`;
+  const ids = (
+    await db.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM commitments c JOIN members m ON m.id = c.member_id
+      WHERE ${where}
+      ORDER BY m.name, c.title, c.id
+      LIMIT ${window.perPage} OFFSET ${offsetOf(window)}`
+  ).map((row) => row.id);
   const [rows, context] = await Promise.all([
-    db.commitment.findMany({
-      where: { id: { in: ids.map((row) => row.id) }, approval: "APPROVED" },
-      select: { id: true, ...commitmentSelect },
-    }),
+    loadCommitmentRows(Prisma.sql`${APPROVED} AND c.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`),
     getComputeContext(),
   ]);
-  return { total, records: inIdOrder(ids.map((row) => row.id), rows).map((row) => toCommitmentRecord(row, context)) };
+  return { total, records: inIdOrder(ids, rows).map((row) => toCommitmentRecord(row, context)) };
 }
 
 /** An approved commitment with its published updates (newest first); null when there is none with this slug. */
 export async function getCommitmentRecord(
   slug: string,
 ): Promise<{ commitment: CommitmentRecord; updates: UpdateRecord[] } | null> {
-  const [row, context] = await Promise.all([
-    db.commitment.findFirst({
-      where: { slug, approval: "APPROVED" },
-      select: commitmentSelect,
+  const [[row], updateIds, context] = await Promise.all([
+    loadCommitmentRows(Prisma.sql`${APPROVED} AND c.slug = ${slug}`),
+    db.progressUpdate.findMany({
+      where: { reviewState: "PUBLISHED", commitment: { slug, approval: "APPROVED" } },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
     }),
     getComputeContext(),
   ]);
   if (!row) return null;
-  const updates = await db.progressUpdate.findMany({
-    where: { ...PUBLISHED, commitment: { slug } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    select: updateSelect,
-  });
-  return {
-    commitment: toCommitmentRecord(row, context),
-    updates: updates.flatMap((update) => toUpdateRecord(update) ?? []),
-  };
+  const updates = await loadUpdateRowsById(updateIds.map((update) => update.id));
+  return { commitment: toCommitmentRecord(row, context), updates: updates.map(toUpdateRecord) };
 }
 
 /** Every approved commitment, `batchSize` at a time, by slug: memory stays bounded however many there are. */
@@ -61,12 +59,10 @@ export async function* iterateCommitmentRecords(batchSize = 1000): AsyncGenerato
   const context = await getComputeContext();
   let after = "";
   for (;;) {
-    const rows = await db.commitment.findMany({
-      where: { approval: "APPROVED", slug: { gt: after } },
-      orderBy: { slug: "asc" },
-      take: batchSize,
-      select: commitmentSelect,
-    });
+    const rows = await loadCommitmentRows(
+      Prisma.sql`${APPROVED} AND c.slug > ${after}`,
+      Prisma.sql`ORDER BY c.slug LIMIT ${batchSize}`,
+    );
     if (rows.length > 0) yield rows.map((row) => toCommitmentRecord(row, context));
     if (rows.length < batchSize) return;
     after = rows.at(-1)!.slug;

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toUpdateRecord, type UpdateRecord } from "@/lib/open-data/records";
-import { inIdOrder, offsetOf, type PageWindow } from "./page-window";
-import { updateSelect } from "./selects";
+import { offsetOf, type PageWindow } from "./page-window";
+import { loadUpdateRows, loadUpdateRowsById } from "./update-rows";
 
 export type UpdateFilters = {
   /** Slug of a commitment. */
@@ -39,35 +39,21 @@ export async function listUpdateRecords(
     WHERE ${where}
     ORDER BY u.published_at DESC, u.id DESC
     LIMIT ${window.perPage} OFFSET ${offsetOf(window)}`;
-  return { total, records: await loadRecords(ids.map((row) => row.id)) };
+  return { total, records: (await loadUpdateRowsById(ids.map((row) => row.id))).map(toUpdateRecord) };
 }
 
 /** Every published update on an approved commitment, oldest first, `batchSize` at a time (keyset on
  * published_at, id): memory stays bounded however many there are. */
 export async function* iterateUpdateRecords(batchSize = 1000): AsyncGenerator<UpdateRecord[]> {
-  const where = publicUpdatesSql({});
   let after: { publishedAt: Date; id: string } | null = null;
   for (;;) {
     const keyset: Prisma.Sql = after
-      ? Prisma.sql`AND (u.published_at, u.id) > (${after.publishedAt}, ${after.id}::uuid)`
-      : Prisma.empty;
-    const page = await db.$queryRaw<{ id: string; published_at: Date }[]>`
-      SELECT u.id, u.published_at FROM progress_updates u JOIN commitments c ON c.id = u.commitment_id
-      WHERE ${where} ${keyset}
-      ORDER BY u.published_at, u.id
-      LIMIT ${batchSize}`;
-    if (page.length > 0) yield await loadRecords(page.map((row) => row.id));
-    if (page.length < batchSize) return;
-    const last = page.at(-1)!;
-    after = { publishedAt: last.published_at, id: last.id };
+      ? Prisma.sql`(u.published_at, u.id) > (${after.publishedAt}, ${after.id}::uuid)`
+      : Prisma.sql`true`;
+    const rows = await loadUpdateRows(keyset, Prisma.sql`ORDER BY u.published_at, u.id LIMIT ${batchSize}`);
+    if (rows.length > 0) yield rows.map(toUpdateRecord);
+    if (rows.length < batchSize) return;
+    const last = rows.at(-1)!;
+    after = { publishedAt: last.publishedAt, id: last.id };
   }
-}
-
-async function loadRecords(ids: string[]): Promise<UpdateRecord[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.progressUpdate.findMany({
-    where: { id: { in: ids }, reviewState: "PUBLISHED" },
-    select: updateSelect,
-  });
-  return inIdOrder(ids, rows).flatMap((row) => toUpdateRecord(row) ?? []);
 }

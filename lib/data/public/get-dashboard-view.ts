@@ -1,7 +1,8 @@
 import "server-only";
 import { todayIsoDay } from "@/lib/domain/iso-day";
-import { parseMapMeasure, type MapMeasure } from "@/lib/domain/map-scale";
+import { DEFAULT_MAP_MEASURE, parseMapMeasure, type MapMeasure } from "@/lib/domain/map-scale";
 import {
+  filtersToQuery,
   parseCommitmentFilters,
   pickFilters,
   type CommitmentFilters,
@@ -50,4 +51,16 @@ export function searchParamsRecord(params: URLSearchParams): SearchParams {
     record[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return record;
+}
+
+/** The view as URL parameters: the filters in force, and the map's measure when it is not the default one. */
+export function viewQuery(view: Pick<DashboardView, "filters" | "measure">): Record<string, string> {
+  const query = filtersToQuery(view.filters);
+  return view.measure === DEFAULT_MAP_MEASURE ? query : { ...query, measure: view.measure };
+}
+
+/** `path` with the view's parameters, e.g. "/embed/map?theme=localisation&measure=completed". */
+export function viewHref(path: string, view: Pick<DashboardView, "filters" | "measure">, hash?: string): string {
+  const search = new URLSearchParams(viewQuery(view)).toString();
+  return `${path}${search ? `?${search}` : ""}${hash ? `#${hash}` : ""}`;
 }

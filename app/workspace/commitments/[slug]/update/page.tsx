@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/public/status-badge";
+import { LastReport } from "@/components/workspace/last-report";
 import { ProgressUpdateForm } from "@/components/workspace/progress-update-form";
 import { postProgressUpdateAction } from "@/lib/actions/post-progress-update";
 import { signInPath } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCommitmentForUpdate } from "@/lib/data/workspace/get-commitment-for-update";
+import { isoDay } from "@/lib/domain/iso-day";
 import { statusCategory } from "@/lib/domain/implementation-status";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,17 +18,24 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Params = Promise<{ slug: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function PostUpdatePage({ params }: { params: Params }) {
-  const { slug } = await params;
+export default async function ReportProgressPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const path = `/workspace/commitments/${encodeURIComponent(slug)}/update`;
   const user = await getSessionUser();
   if (!user) redirect(signInPath(path));
-  // Another member's commitment (or the secretariat, which does not post) gets the same 404 as a mistyped address.
-  const commitment = await getCommitmentForUpdate(user, slug);
-  if (!commitment) notFound();
+  const t = await getTranslations("workspace.update");
+  // "No change since the last report": the form comes prefilled with the last report and a standard sentence, and
+  // the person confirms it by submitting (nothing is saved by following the link).
+  const noChange = query.nochange === "1";
+  // Another member's commitment (or the secretariat, which does not report) gets the same 404 as a mistyped address.
+  const data = await getCommitmentForUpdate(user, slug, noChange ? { noChangeNarrative: t("noChange.narrative") } : {});
+  if (!data) notFound();
 
-  const [t, format] = await Promise.all([getTranslations("workspace.update"), getFormatter()]);
+  const format = await getFormatter();
+  const { commitment, draft } = data;
+  const canSayNoChange = data.lastPublished !== null;
   return (
     <div className="max-w-3xl space-y-6">
       <p>
@@ -36,18 +45,18 @@ export default async function PostUpdatePage({ params }: { params: Params }) {
         <h1 className="text-3xl">{t("title")}</h1>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("commitment")}</dt>
-          <dd>{commitment.title}</dd>
+          <dd>
+            <Link href={`/workspace/commitments/${commitment.slug}`}>{commitment.title}</Link>
+          </dd>
           <dt className="font-semibold">{t("member")}</dt>
-          <dd>{commitment.member.name}</dd>
+          <dd>{commitment.memberName}</dd>
           <dt className="font-semibold">{t("currentStatus")}</dt>
           <dd>
             <StatusBadge status={statusCategory(commitment.currentStatus)} />
           </dd>
           <dt className="font-semibold">{t("currentPercent")}</dt>
           <dd>
-            {commitment.currentPercent === null
-              ? t("noPercent")
-              : t("percentValue", { percent: commitment.currentPercent })}
+            {commitment.currentPercent === null ? t("noPercent") : t("percentValue", { percent: commitment.currentPercent })}
           </dd>
           <dt className="font-semibold">{t("lastPublished")}</dt>
           <dd>
@@ -56,20 +65,53 @@ export default async function PostUpdatePage({ params }: { params: Params }) {
               : t("never")}
           </dd>
         </dl>
-        <p>{t("publishNote")}</p>
+        <p>{t("reviewNote")}</p>
       </header>
+
+      {draft?.reviewState === "RETURNED" ? (
+        <div role="note" className="space-y-2 rounded border-l-4 border-warning bg-warning-light p-4">
+          <h2 className="text-lg">{t("returned.title")}</h2>
+          <p>{t("returned.body")}</p>
+          {draft.reviewComment ? (
+            <>
+              <p className="font-semibold">{t("returned.comment")}</p>
+              <blockquote className="whitespace-pre-line border-l-2 border-line-strong pl-3">{draft.reviewComment}</blockquote>
+            </>
+          ) : null}
+        </div>
+      ) : draft ? (
+        <p>{t("resumed", { date: format.dateTime(draft.savedAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+      ) : null}
+
+      {noChange && canSayNoChange ? (
+        <p role="note" className="rounded border-l-4 border-brand bg-brand-light p-3">
+          {t("noChange.active")}
+        </p>
+      ) : canSayNoChange ? (
+        <div className="space-y-1">
+          <p>
+            <Link href={`${path}?nochange=1`} className="font-semibold">
+              {t("noChange.link")}
+            </Link>
+          </p>
+          <p className="text-sm text-ink-muted">{t("noChange.hint")}</p>
+        </div>
+      ) : null}
+
+      <LastReport report={data.lastPublished} />
+
       <ProgressUpdateForm
         action={postProgressUpdateAction}
         commitmentId={commitment.id}
-        version={commitment.version}
+        draft={draft ? { id: draft.id, version: draft.version } : null}
+        initialValues={data.values}
+        milestones={data.milestones.map((m) => ({
+          id: m.id,
+          title: m.title,
+          dueDate: m.dueDate ? isoDay(m.dueDate) : null,
+          reached: m.reached,
+        }))}
         signInHref={signInPath(path)}
-        initialValues={{
-          status: commitment.currentStatus ?? "",
-          percentComplete: commitment.currentPercent?.toString() ?? "",
-          narrative: "",
-          evidenceUrl: "",
-          discontinuedReason: commitment.currentStatus === "DISCONTINUED" ? (commitment.discontinuedReason ?? "") : "",
-        }}
       />
     </div>
   );

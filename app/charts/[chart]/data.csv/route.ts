@@ -1,0 +1,27 @@
+import { getChartData } from "@/lib/data/public/get-chart-data";
+import { getChartLabels } from "@/lib/data/public/get-chart-labels";
+import { getDashboardView, searchParamsRecord } from "@/lib/data/public/get-dashboard-view";
+import { CHART_CSV_CONTENT_TYPE, chartCsvFilename, chartTableToCsv } from "@/lib/domain/chart-csv";
+import { buildChartTable } from "@/lib/domain/chart-tables";
+import { isChartId } from "@/lib/domain/dashboard-charts";
+
+/** GET /charts/<chart>/data.csv?<filters>: exactly the table shown under the chart with the same filters, as CSV. */
+export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
+  const { chart } = await params;
+  if (!isChartId(chart)) {
+    return new Response(`Unknown chart "${chart.slice(0, 60)}".`, {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const view = await getDashboardView(searchParamsRecord(new URL(request.url).searchParams));
+  const data = await getChartData(chart, view.filters, view.today, view.measure);
+  const csv = chartTableToCsv(buildChartTable(data, await getChartLabels()));
+  return new Response(csv, {
+    headers: {
+      "Content-Type": CHART_CSV_CONTENT_TYPE,
+      "Content-Disposition": `attachment; filename="${chartCsvFilename(chart, view.today)}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { DemoBadge } from "@/components/public/demo-badge";
+import { CreateCycleForm } from "@/components/secretariat/cycles/create-cycle-form";
+import { DueDateForm } from "@/components/secretariat/cycles/due-date-form";
+import { ReportingActionForm } from "@/components/secretariat/cycles/reporting-action-form";
+import { closeReportingCycleAction } from "@/lib/actions/close-reporting-cycle";
+import { CYCLE_CHANGES } from "@/lib/actions/reporting-action-state";
+import { createReportingCycleAction } from "@/lib/actions/create-reporting-cycle";
+import { openReportingCycleAction } from "@/lib/actions/open-reporting-cycle";
+import { updateReportingCycleAction } from "@/lib/actions/update-reporting-cycle";
+import { AuthorizationError } from "@/lib/auth/authorization-error";
+import { signInPath } from "@/lib/auth/callback-url";
+import { getSessionUser } from "@/lib/auth/session";
+import { listReportingCycles, type ReportingCycleRow } from "@/lib/data/secretariat/reporting/list-reporting-cycles";
+import { isoDay } from "@/lib/domain/iso-day";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reporting.cycles");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReportingCyclesPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await getSessionUser();
+  if (!user) redirect(signInPath("/secretariat/cycles"));
+  let cycles: ReportingCycleRow[];
+  try {
+    cycles = await listReportingCycles(user);
+  } catch (error) {
+    if (!(error instanceof AuthorizationError)) throw error;
+    const t = await getTranslations("auth.forbidden");
+    return <ForbiddenNotice name={user.name} email={user.email} reason={t("secretariatOnly")} />;
+  }
+  const [t, format] = await Promise.all([getTranslations("reporting.cycles"), getFormatter()]);
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const open = cycles.find((cycle) => cycle.state === "OPEN");
+  // Only a known change about a cycle that exists is echoed back, so the notice cannot be made to say anything else.
+  const params = await searchParams;
+  const change = CYCLE_CHANGES.find((known) => known === params.done);
+  const changed = change ? cycles.find((cycle) => cycle.slug === params.cycle) : undefined;
+
+  return (
+    <div className="space-y-10">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-3xl">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <p className="text-ink-muted">{open ? t("openNow", { name: open.name }) : t("noneOpen")}</p>
+      </header>
+      {change && changed && (
+        <div role="status" className="max-w-3xl rounded border-2 border-success bg-success-light p-3">
+          <p className="font-semibold">
+            {t(`changed.${change}`, { name: changed.name, due: day(changed.dueOn) })}{" "}
+            {change === "closed" && <Link href={`/secretariat/reports/${changed.slug}`}>{t("changed.seeReport")}</Link>}
+          </p>
+        </div>
+      )}
+
+      <section aria-labelledby="cycles-heading" className="space-y-3">
+        <h2 id="cycles-heading" className="text-2xl">
+          {t("listHeading")}
+        </h2>
+        {cycles.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <div className="overflow-x-auto" role="region" aria-labelledby="cycles-heading" tabIndex={0}>
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="pb-2 text-left text-ink-muted">{t("caption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-line-strong bg-paper-raised">
+                  <th scope="col" className="px-3 py-2">{t("columns.cycle")}</th>
+                  <th scope="col" className="px-3 py-2">{t("columns.dates")}</th>
+                  <th scope="col" className="px-3 py-2">{t("columns.due")}</th>
+                  <th scope="col" className="px-3 py-2">{t("columns.state")}</th>
+                  <th scope="col" className="px-3 py-2 text-right">{t("columns.updates")}</th>
+                  <th scope="col" className="px-3 py-2">{t("columns.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cycles.map((cycle) => (
+                  <tr key={cycle.id} className="border-b border-line align-top">
+                    <th scope="row" className="px-3 py-3 font-semibold">
+                      <Link href={`/secretariat/reports/${cycle.slug}`}>{cycle.name}</Link>
+                      {cycle.isDemo && (
+                        <span className="ml-2">
+                          <DemoBadge />
+                        </span>
+                      )}
+                    </th>
+                    <td className="px-3 py-3">{t("dateRange", { start: day(cycle.startsOn), end: day(cycle.endsOn) })}</td>
+                    <td className="px-3 py-3">{day(cycle.dueOn)}</td>
+                    <td className="px-3 py-3">
+                      <span className="font-semibold">{t(`state.${cycle.state}`)}</span>
+                      {cycle.state === "CLOSED" && (
+                        <span className="block text-ink-muted">
+                          {cycle.closedAt ? t("closedOn", { date: day(cycle.closedAt) }) : null}{" "}
+                          {cycle.hasSnapshot ? t("frozen") : t("notFrozen")}
+                        </span>
+                      )}
+                    </td>
+                    <td className="px-3 py-3 text-right tabular-nums">{format.number(cycle.updates)}</td>
+                    <td className="space-y-3 px-3 py-3">
+                      <CycleActions cycle={cycle} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="new-cycle-heading" className="space-y-3">
+        <h2 id="new-cycle-heading" className="text-2xl">
+          {t("form.heading")}
+        </h2>
+        <p className="max-w-3xl text-ink-muted">{t("form.intro")}</p>
+        <CreateCycleForm action={createReportingCycleAction} />
+      </section>
+    </div>
+  );
+}
+
+async function CycleActions({ cycle }: { cycle: ReportingCycleRow }) {
+  const t = await getTranslations("reporting.cycles");
+  if (cycle.state === "CLOSED") {
+    return <Link href={`/secretariat/reports/${cycle.slug}`}>{t("actions.report", { name: cycle.name })}</Link>;
+  }
+  return (
+    <>
+      {cycle.state === "PLANNED" ? (
+        <ReportingActionForm
+          action={openReportingCycleAction}
+          hidden={{ cycleId: cycle.id }}
+          submitLabel={t("actions.open")}
+          submitAccessibleName={t("actions.openNamed", { name: cycle.name })}
+          variant="primary"
+        />
+      ) : (
+        <details className="rounded border border-line p-2">
+          <summary className="cursor-pointer font-semibold">{t("actions.closeSummary", { name: cycle.name })}</summary>
+          <ReportingActionForm
+            action={closeReportingCycleAction}
+            hidden={{ cycleId: cycle.id }}
+            submitLabel={t("actions.close")}
+            submitAccessibleName={t("actions.closeNamed", { name: cycle.name })}
+            variant="danger"
+            className="mt-2"
+          >
+            <p className="max-w-xs text-ink-muted">{t("actions.closeExplain")}</p>
+          </ReportingActionForm>
+        </details>
+      )}
+      <DueDateForm
+        action={updateReportingCycleAction}
+        cycleId={cycle.id}
+        cycleName={cycle.name}
+        dueOn={isoDay(cycle.dueOn)}
+        min={isoDay(cycle.startsOn)}
+        max={isoDay(cycle.endsOn)}
+      />
+    </>
+  );
+}

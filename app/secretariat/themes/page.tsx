@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ActionButtonForm } from "@/components/secretariat/action-button-form";
+import { DoneNotice } from "@/components/secretariat/done-notice";
+import { TABLE_CLASS } from "@/components/secretariat/styles";
+import { moveThemeAction } from "@/lib/actions/move-theme";
+import { listThemes } from "@/lib/data/secretariat/list-themes";
+import { readForPage } from "@/lib/data/secretariat/read-for-page";
+import { textParam, type SearchParams } from "@/lib/validation/console-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("register.themes");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+export default async function ThemesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const themes = await readForPage("/secretariat/themes", listThemes);
+  const [t, tRegister] = await Promise.all([getTranslations("register.themes"), getTranslations("register")]);
+  const done = textParam(params, "done", 20);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <p>
+          <Link href="/secretariat/themes/new" className="font-semibold">
+            {t("add")}
+          </Link>
+        </p>
+      </header>
+      <DoneNotice message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.themeSaved") : null} />
+      {themes.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className={TABLE_CLASS}>
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="text-right">{t("columns.position")}</th>
+                <th scope="col">{t("columns.name")}</th>
+                <th scope="col" className="text-right">{t("columns.commitments")}</th>
+                <th scope="col">{t("columns.order")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {themes.map((theme, index) => (
+                <tr key={theme.id}>
+                  <td className="text-right">{index + 1}</td>
+                  <th scope="row" className="font-normal">
+                    <Link href={`/secretariat/themes/${theme.id}`} aria-label={t("editName", { name: theme.name })}>
+                      {theme.name}
+                    </Link>
+                    {theme.description && <span className="block text-ink-muted">{theme.description}</span>}
+                  </th>
+                  <td className="text-right">{theme.commitments}</td>
+                  <td>
+                    <div className="flex flex-wrap gap-2">
+                      {index > 0 && (
+                        <ActionButtonForm
+                          action={moveThemeAction}
+                          id={`up-${theme.id}`}
+                          hidden={{ themeId: theme.id, direction: "up" }}
+                          label={t("moveUp")}
+                          accessibleName={t("moveUpName", { name: theme.name })}
+                        />
+                      )}
+                      {index < themes.length - 1 && (
+                        <ActionButtonForm
+                          action={moveThemeAction}
+                          id={`down-${theme.id}`}
+                          hidden={{ themeId: theme.id, direction: "down" }}
+                          label={t("moveDown")}
+                          accessibleName={t("moveDownName", { name: theme.name })}
+                        />
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

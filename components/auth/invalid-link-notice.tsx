@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+/** An emailed link that is unknown, expired or already used: what happened and what to do, nothing else. */
+export function InvalidLinkNotice({ title, body, action }: { title: string; body: string; action?: { href: string; label: string } }) {
+  return (
+    <div className="max-w-2xl space-y-3">
+      <h1 className="text-3xl">{title}</h1>
+      <p>{body}</p>
+      {action ? (
+        <p>
+          <Link href={action.href}>{action.label}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

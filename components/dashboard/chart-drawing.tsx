@@ -1,0 +1,94 @@
+import { getTranslations } from "next-intl/server";
+import { CategoryBarChart, type CategoryBarRow } from "@/components/charts/category-bar-chart";
+import { StatusBarsChart } from "@/components/charts/status-bars-chart";
+import { StatusSwatch } from "@/components/public/status-swatch";
+import type { ChartData } from "@/lib/data/public/get-chart-data";
+import type { ChartTable } from "@/lib/domain/chart-tables";
+import type { FreshnessState } from "@/lib/domain/freshness";
+import { STATUS_CATEGORIES, statusLabelKey, type StatusCategory } from "@/lib/domain/implementation-status";
+import { mapBins, mapMeasureValue } from "@/lib/domain/map-scale";
+import { ChartLegend } from "./chart-legend";
+import { WorldMapFigure } from "./world-map-figure";
+
+/** Freshness borrows the look of the status with the nearest meaning, so grey hatching means silence everywhere. */
+const FRESHNESS_LOOK: Record<FreshnessState, StatusCategory> = {
+  REPORTED: "COMPLETED",
+  DUE: "IN_PROGRESS",
+  NOT_REPORTED: "NOT_REPORTED",
+  INACTIVE: "DISCONTINUED",
+};
+
+type Props = { data: ChartData; table: ChartTable; label: string; describedBy: string };
+
+/**
+ * The drawing of one chart, from the same rows as its table. Recharts draws in the browser, in a box of fixed size so
+ * nothing moves when it appears; the map is SVG drawn on the server.
+ */
+export async function ChartDrawing({ data, table, label, describedBy }: Props) {
+  const t = await getTranslations("public.charts");
+  const tStatus = await getTranslations("statuses");
+  const labelOf = (index: number) => table.rows[index]?.label ?? "";
+  const a11y = { label, describedBy };
+
+  switch (data.chart) {
+    case "status-overall":
+    case "reporting-freshness": {
+      const rows: CategoryBarRow[] =
+        data.chart === "status-overall"
+          ? data.overall.rows.map((row, i) => ({ key: row.category, label: labelOf(i), count: row.count, look: row.category }))
+          : data.freshness.rows.map((row, i) => ({ key: row.state, label: labelOf(i), count: row.count, look: FRESHNESS_LOOK[row.state] }));
+      const height = 48 + rows.length * 40;
+      return (
+        <Box height={height}>
+          <CategoryBarChart rows={rows} height={height} countLabel={t("count")} {...a11y} />
+        </Box>
+      );
+    }
+    case "status-by-theme":
+    case "status-by-pillar":
+    case "status-by-member-kind":
+    case "status-by-region":
+    case "status-over-time": {
+      const columns = data.chart === "status-over-time";
+      const rows = data.rows.map((row, i) => ({ key: table.rows[i]?.key ?? String(i), label: labelOf(i), counts: row.counts }));
+      const height = columns ? 360 : 48 + rows.length * 40;
+      const legend = STATUS_CATEGORIES.map((category) => ({
+        key: category,
+        label: tStatus(statusLabelKey(category)),
+        swatch: <StatusSwatch status={category} size={14} />,
+      }));
+      return (
+        <div className="space-y-2">
+          <ChartLegend label={t("legend")} items={legend} />
+          <Box height={height}>
+            <StatusBarsChart rows={rows} height={height} direction={columns ? "columns" : "bars"} {...a11y} />
+          </Box>
+        </div>
+      );
+    }
+    case "map": {
+      const values = data.rows.map((row) => mapMeasureValue(row, data.measure));
+      const bins = mapBins(data.measure, values);
+      const countries = data.rows.map((row, i) => {
+        const value = values[i] ?? null;
+        const name = table.rows.find((entry) => entry.key === row.iso3)?.label ?? row.iso3;
+        const shown = value === null ? "–" : data.measure === "commitments" ? String(value) : `${value}%`;
+        return { iso3: row.iso3, label: name, value, text: t("map.countryValue", { name, value: shown }) };
+      });
+      return <WorldMapFigure countries={countries} measure={data.measure} bins={bins} {...a11y} />;
+    }
+  }
+}
+
+/** Fixed size before the chart draws; a note for readers without JavaScript, who get the table. */
+async function Box({ height, children }: { height: number; children: React.ReactNode }) {
+  const t = await getTranslations("public.charts");
+  return (
+    <div data-chart-drawing className="w-full" style={{ height }}>
+      {children}
+      <noscript>
+        <p className="text-sm text-ink-muted">{t("noScript")}</p>
+      </noscript>
+    </div>
+  );
+}

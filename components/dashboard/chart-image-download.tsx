@@ -1,0 +1,165 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type Props = {
+  /** The element holding the chart's legend ([data-legend-item]) and drawing ([data-chart-drawing] svg). */
+  figureId: string;
+  filename: string;
+  title: string;
+  /** Source and "last updated" lines printed under the image; the page's address is added. */
+  credits: string[];
+  labels: { svg: string; png: string; failed: string };
+};
+
+/**
+ * Downloads the chart exactly as drawn, as SVG or PNG: the drawing, with the title above it, the legend and the
+ * credits below. Made in the browser from the rendered SVG, so it only appears when JavaScript runs (the CSV link
+ * works without it).
+ */
+export function ChartImageDownload({ figureId, filename, title, credits, labels }: Props) {
+  const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => setReady(true), []);
+  if (!ready) return null;
+
+  async function download(kind: "svg" | "png") {
+    setFailed(false);
+    try {
+      const image = composeImage(figureId, title, [...credits, window.location.href]);
+      if (!image) throw new Error("No drawing to export.");
+      const svgBlob = new Blob([image.svg], { type: "image/svg+xml;charset=utf-8" });
+      save(kind === "svg" ? svgBlob : await toPng(svgBlob, image.width, image.height), `${filename}.${kind}`);
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  const button = "rounded border border-ink-subtle bg-paper px-2 py-0.5 text-sm hover:bg-paper-sunken";
+  return (
+    <>
+      <li>
+        <button type="button" className={button} onClick={() => void download("svg")}>
+          {labels.svg}
+        </button>
+      </li>
+      <li>
+        <button type="button" className={button} onClick={() => void download("png")}>
+          {labels.png}
+        </button>
+      </li>
+      {failed && (
+        <li role="alert" className="text-danger">
+          {labels.failed}
+        </li>
+      )}
+    </>
+  );
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+const PAD = 16;
+
+function composeImage(figureId: string, title: string, credits: string[]) {
+  const figure = document.getElementById(figureId);
+  const drawing = figure?.querySelector<SVGSVGElement>("[data-chart-drawing] svg");
+  if (!figure || !drawing) return null;
+  const box = drawing.getBoundingClientRect();
+  const width = Math.max(480, Math.round(box.width)) + PAD * 2;
+  const measure = textMeasurer();
+  const parts: string[] = [];
+  let y = PAD + 18;
+  parts.push(text(PAD, y, title, 18, "600"));
+  y += 14;
+
+  const chart = drawing.cloneNode(true) as SVGSVGElement;
+  for (const attribute of ["tabindex", "role", "aria-label", "aria-describedby", "aria-labelledby", "class", "style"]) {
+    chart.removeAttribute(attribute);
+  }
+  chart.setAttribute("x", String(PAD));
+  chart.setAttribute("y", String(y));
+  chart.setAttribute("width", String(Math.round(box.width)));
+  chart.setAttribute("height", String(Math.round(box.height)));
+  parts.push(new XMLSerializer().serializeToString(chart));
+  y += Math.round(box.height) + 16;
+
+  // The legend, item by item: each swatch is itself an SVG (with its pattern), followed by its label.
+  let x = PAD;
+  for (const item of figure.querySelectorAll<HTMLElement>("[data-legend-item]")) {
+    const swatch = item.querySelector("svg")?.cloneNode(true) as SVGSVGElement | undefined;
+    const label = item.textContent?.trim() ?? "";
+    const itemWidth = 20 + measure(label, 12) + 16;
+    if (x + itemWidth > width - PAD && x > PAD) {
+      x = PAD;
+      y += 20;
+    }
+    if (swatch) {
+      swatch.setAttribute("x", String(x));
+      swatch.setAttribute("y", String(y - 11));
+      parts.push(new XMLSerializer().serializeToString(swatch));
+    }
+    parts.push(text(x + 20, y, label, 12));
+    x += itemWidth;
+  }
+  y += 24;
+  for (const line of credits) {
+    parts.push(text(PAD, y, line, 11, "400", "#4a5560"));
+    y += 16;
+  }
+  const height = y + PAD - 8;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" ` +
+    `height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join("")}</svg>`;
+  return { svg, width, height };
+}
+
+function text(x: number, y: number, content: string, size: number, weight = "400", fill = "#1b1f24") {
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
+}
+
+function escapeXml(value: string) {
+  return value.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+}
+
+function textMeasurer() {
+  const context = document.createElement("canvas").getContext("2d");
+  return (value: string, size: number) => {
+    if (!context) return value.length * size * 0.6;
+    context.font = `${size}px ${FONT}`;
+    return context.measureText(value).width;
+  };
+}
+
+async function toPng(svg: Blob, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(svg);
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const scale = 2;
+    const canvas = document.createElement("canvas");
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("No canvas.");
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("No PNG."))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function save(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

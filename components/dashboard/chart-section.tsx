@@ -1,0 +1,129 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+import type { ChartData } from "@/lib/data/public/get-chart-data";
+import { getChartLabels } from "@/lib/data/public/get-chart-labels";
+import { viewHref, type DashboardView } from "@/lib/data/public/get-dashboard-view";
+import { buildChartTable } from "@/lib/domain/chart-tables";
+import { CHART_MESSAGES } from "@/lib/domain/dashboard-charts";
+import { ChartDataTable } from "./chart-data-table";
+import { ChartDrawing } from "./chart-drawing";
+import { ChartImageDownload } from "./chart-image-download";
+import { CopyButton } from "./copy-button";
+import { describeChart } from "./describe-chart";
+import { MapMeasureChoice } from "./map-measure-choice";
+import { MapNotes } from "./map-notes";
+
+type Props = {
+  data: ChartData;
+  view: DashboardView;
+  /** Date of the latest published update in the figures (the same filters): the chart's "last updated". */
+  lastPublishedAt: Date | null;
+  /** On the dashboard a section (h2) with links to share and embed; embedded, the page's only chart (h1). */
+  mode: "dashboard" | "embed";
+};
+
+/**
+ * One chart, the way the best public-data sites show it: a heading, a one-sentence summary generated from the data,
+ * the drawing, the same numbers as a table, and under it the source, the date of the latest update, downloads of
+ * exactly what is shown (CSV, SVG, PNG), a link to this view and, on the dashboard, the code to embed it.
+ */
+export async function ChartSection({ data, view, lastPublishedAt, mode }: Props) {
+  const t = await getTranslations("public.charts");
+  const format = await getFormatter();
+  const table = buildChartTable(data, await getChartLabels());
+  const summary = await describeChart(data, table);
+  const id = data.chart;
+  const messages = CHART_MESSAGES[id];
+  const heading = t(`${messages}.heading`);
+  const Heading = mode === "embed" ? "h1" : "h2";
+  const noCycle =
+    (id === "reporting-freshness" && data.chart === id && !data.freshness.cycle) ||
+    (data.chart === "map" && data.measure === "reported" && data.rows.length > 0 && data.rows[0]?.reported === null);
+  const shareHref = new URL(viewHref("/", view, id), env.APP_URL).href;
+  const embedHref = new URL(viewHref(`/embed/${id}`, view), env.APP_URL).href;
+  const embedCode = `<iframe src="${embedHref}" title="${heading.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0"></iframe>`;
+  const credits = [
+    t("source"),
+    lastPublishedAt
+      ? t("lastUpdated", { date: format.dateTime(lastPublishedAt, { dateStyle: "long" }) })
+      : t("neverUpdated"),
+  ];
+
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 space-y-3">
+      <Heading id={`${id}-heading`} className={mode === "embed" ? "text-2xl" : "text-xl"}>
+        {heading}
+      </Heading>
+      {data.chart === "map" && <MapMeasureChoice view={view} path={mode === "embed" ? "/embed/map" : "/"} />}
+      {noCycle ? (
+        <p>{t(`${messages}.noCycle`)}</p>
+      ) : !summary ? (
+        <p>{t(`${messages}.empty`)}</p>
+      ) : (
+        <>
+          <p id={`${id}-summary`}>{summary}</p>
+          <div id={`${id}-figure`}>
+            <ChartDrawing data={data} table={table} label={t("drawingLabel", { title: heading })} describedBy={`${id}-summary`} />
+          </div>
+          {data.chart === "map" && <MapNotes rows={data.rows} />}
+          <ChartDataTable table={table} drillFilters={mode === "dashboard" ? view.filters : undefined} />
+          {t.has(`${messages}.note`) && <p className="text-sm text-ink-muted">{t(`${messages}.note`)}</p>}
+        </>
+      )}
+      <div className="space-y-2 border-t border-line pt-2 text-sm text-ink-muted">
+        {credits.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <ul aria-label={t("actions", { title: heading })} className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <li>
+            <a href={viewHref(`/charts/${id}/data.csv`, view)} download>
+              {t("csv")}
+            </a>
+          </li>
+          {summary && !noCycle && (
+            <ChartImageDownload
+              figureId={`${id}-figure`}
+              filename={`wps-${id}-${view.today}`}
+              title={heading}
+              credits={credits}
+              labels={{ svg: t("svg"), png: t("png"), failed: t("imageFailed") }}
+            />
+          )}
+          {mode === "dashboard" ? (
+            <>
+              <li className="inline-flex items-center gap-2">
+                <a href={shareHref}>{t("shareLink")}</a>
+                <CopyButton text={shareHref} label={t("copyLink")} copiedLabel={t("copied")} />
+              </li>
+              <li className="w-full">
+                <details>
+                  <summary className="cursor-pointer text-brand">{t("embed")}</summary>
+                  <div className="mt-2 space-y-1">
+                    <label htmlFor={`${id}-embed-code`} className="block">
+                      {t("embedCode")}
+                    </label>
+                    <textarea
+                      id={`${id}-embed-code`}
+                      readOnly
+                      rows={2}
+                      className="w-full rounded border border-ink-subtle bg-paper p-2 font-mono text-xs text-ink"
+                      value={embedCode}
+                    />
+                    <CopyButton text={embedCode} label={t("copyCode")} copiedLabel={t("copied")} />
+                  </div>
+                </details>
+              </li>
+            </>
+          ) : (
+            <li>
+              <Link href={viewHref("/", view, id)} target="_blank" rel="noopener">
+                {t("viewFull")}
+              </Link>
+            </li>
+          )}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { getTranslations } from "next-intl/server";
+import { binOf, NO_DATA_COLOR, type MapBin, type MapMeasure } from "@/lib/domain/map-scale";
+import { worldMap } from "@/lib/domain/world-map";
+import { ChartLegend } from "./chart-legend";
+
+export type MapCountryValue = { iso3: string; label: string; value: number | null; text: string };
+
+type Props = {
+  countries: MapCountryValue[];
+  measure: MapMeasure;
+  bins: MapBin[];
+  label: string;
+  describedBy: string;
+};
+
+/**
+ * The world map as server-rendered SVG, so it shows without JavaScript. Member states are shaded by the measure's
+ * class; every other country, and the territories the atlas leaves without an ISO code, in the "no data" grey. Each
+ * shape names its country and value in a <title>; the table after the map gives the same figures to everyone.
+ */
+export async function WorldMapFigure({ countries, measure, bins, label, describedBy }: Props) {
+  const t = await getTranslations("public.charts.map");
+  const map = worldMap();
+  const byIso3 = new Map(countries.map((country) => [country.iso3, country]));
+  const legend = [
+    ...bins.map((bin) => ({
+      key: `${bin.min}-${bin.max}`,
+      label:
+        measure === "commitments"
+          ? t("legendCount", { min: bin.min, max: bin.max, same: bin.min === bin.max ? "yes" : "no" })
+          : t("legendPercent", { min: bin.min, max: bin.max }),
+      swatch: <Swatch fill={bin.color} />,
+    })),
+    { key: "none", label: t("legendNoData"), swatch: <Swatch fill={NO_DATA_COLOR} /> },
+  ];
+  return (
+    <div className="space-y-2">
+      <p className="text-sm font-medium">{measure === "commitments" ? t("legendCountUnit") : t("legendPercentUnit")}</p>
+      <ChartLegend label={t("measure." + measure)} items={legend} />
+      <div data-chart-drawing className="w-full overflow-hidden rounded border border-line bg-[#f7fbff]">
+        <svg
+          viewBox={`0 0 ${map.width} ${map.height}`}
+          role="img"
+          aria-label={label}
+          aria-describedby={describedBy}
+          className="block h-auto w-full"
+        >
+          {map.countries.map((shape) => {
+            const country = shape.iso3 ? byIso3.get(shape.iso3) : undefined;
+            const fill = binOf(bins, country?.value ?? null)?.color ?? NO_DATA_COLOR;
+            return (
+              <path
+                key={shape.key}
+                d={shape.d}
+                fill={fill}
+                stroke="#ffffff"
+                strokeWidth={1}
+                data-iso3={shape.iso3 ?? undefined}
+                data-value={country?.value ?? undefined}
+              >
+                <title>
+                  {country ? country.text : t("countryNoData", { name: shape.atlasName })}
+                </title>
+              </path>
+            );
+          })}
+        </svg>
+      </div>
+    </div>
+  );
+}
+
+function Swatch({ fill }: { fill: string }) {
+  return (
+    <svg width={14} height={14} aria-hidden="true" focusable="false" className="shrink-0">
+      <rect x={0.5} y={0.5} width={13} height={13} fill={fill} stroke="#6b7580" />
+    </svg>
+  );
+}

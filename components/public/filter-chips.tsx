@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DASHBOARD_FILTER_KEYS, type DashboardView } from "@/lib/data/public/get-dashboard-view";
+import { filterChips } from "@/lib/domain/filter-chips";
+import { statusLabelKey } from "@/lib/domain/implementation-status";
+
+type Props = {
+  view: DashboardView;
+  /** The page whose view the chips change. */
+  path: string;
+  /** On an embedded chart the filters are stated, not removable: the embedding page chose them. */
+  removable?: boolean;
+};
+
+/** The filters in force, each a link that removes it (so this works without JavaScript), and "clear all". */
+export async function FilterChips({ view, path, removable = true }: Props) {
+  const t = await getTranslations("public.filters");
+  const tStatus = await getTranslations("statuses");
+  const { filters, options } = view;
+  const describe = (key: (typeof DASHBOARD_FILTER_KEYS)[number]): string => {
+    const value = filters[key];
+    switch (key) {
+      case "theme":
+        return options.themes.find((theme) => theme.slug === value)?.name ?? String(value);
+      case "member":
+        return options.members.find((member) => member.slug === value)?.name ?? String(value);
+      case "meeting":
+        return options.meetings.find((meeting) => meeting.slug === value)?.title ?? String(value);
+      case "pillar":
+        return tStatus(`pillar.${value}`);
+      case "kind":
+        return tStatus(`memberKind.${value}`);
+      case "region":
+        return tStatus(`regionalGroup.${value}`);
+      case "status":
+        return tStatus(statusLabelKey(filters.status!));
+      case "year":
+        return String(value);
+    }
+  };
+  const keep: Record<string, string> = view.measure === "commitments" ? {} : { measure: view.measure };
+  const chips = filterChips(path, DASHBOARD_FILTER_KEYS, filters, keep).map((chip) => ({
+    ...chip,
+    label: t("chip", { name: t(chip.key), value: describe(chip.key) }),
+  }));
+  if (chips.length === 0) return null;
+  if (!removable) {
+    return <p className="text-sm">{t("chipsText", { filters: chips.map((chip) => chip.label).join("; ") })}</p>;
+  }
+  const clearAll = new URLSearchParams(keep).toString();
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-labelledby="filter-chips-heading">
+      <h2 id="filter-chips-heading" className="text-sm font-medium">
+        {t("chipsHeading")}
+      </h2>
+      <ul className="flex flex-wrap gap-2">
+        {chips.map((chip) => (
+          <li key={chip.key}>
+            <Link
+              href={chip.href}
+              scroll={false}
+              aria-label={t("removeFilter", { label: chip.label })}
+              className="inline-flex items-center gap-1.5 rounded-full border border-brand bg-brand-light px-3 py-1 text-sm text-ink no-underline hover:bg-paper-sunken"
+            >
+              {chip.label}
+              <span aria-hidden="true" className="font-semibold">
+                ×
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link href={clearAll ? `${path}?${clearAll}` : path} scroll={false} className="text-sm">
+        {t("clearAll")}
+      </Link>
+    </div>
+  );
+}
+

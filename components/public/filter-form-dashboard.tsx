@@ -1,0 +1,110 @@
+"use client";
+
+import { useTransition, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { parseAsString, useQueryStates } from "nuqs";
+import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import type { DashboardFilterOptions } from "@/lib/data/public/get-dashboard-filter-options";
+import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
+import { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+
+/** The dashboard's filters, the URL parameters they live in (DASHBOARD_FILTER_KEYS, in the same order). */
+const queryParsers = {
+  theme: parseAsString,
+  pillar: parseAsString,
+  kind: parseAsString,
+  region: parseAsString,
+  meeting: parseAsString,
+  year: parseAsString,
+  status: parseAsString,
+  member: parseAsString,
+};
+
+type Key = keyof typeof queryParsers;
+
+type Props = {
+  /** The page the filters apply to; a plain GET form there, so it works without JavaScript. */
+  action: string;
+  options: DashboardFilterOptions;
+  values: CommitmentFilters;
+  /** The map's measure is part of the view, not a filter: kept when the filters change. */
+  measure?: string;
+};
+
+/**
+ * Filters that live in the URL. With JavaScript, nuqs updates the URL without a full reload, as a new history entry,
+ * so Back and Forward step through the views; without it the form is a plain GET form.
+ */
+export function DashboardFilterForm({ action, options, values, measure }: Props) {
+  const t = useTranslations("public.filters");
+  const tStatus = useTranslations("statuses");
+  const [isPending, startTransition] = useTransition();
+  const [, setQuery] = useQueryStates(queryParsers, { shallow: false, history: "push", scroll: false, startTransition });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const value = (key: string) => {
+      const entry = data.get(key);
+      return typeof entry === "string" && entry.trim() !== "" ? entry.trim() : null;
+    };
+    void setQuery(Object.fromEntries(Object.keys(queryParsers).map((key) => [key, value(key)])) as Record<Key, string | null>);
+  }
+
+  const select = (name: Key, label: string, choices: { value: string; label: string }[]) => (
+    <div className="flex min-w-0 flex-col gap-1">
+      <label htmlFor={`filter-${name}`} className="text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={values[name] === undefined ? "" : String(values[name])}
+        className="min-w-0 rounded border border-ink-subtle bg-paper px-2 py-1.5 text-sm"
+      >
+        <option value="">{t("all")}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const enumChoices = (values: readonly string[], namespace: string) =>
+    values.map((value) => ({ value, label: tStatus(`${namespace}.${value}`) }));
+
+  return (
+    <form
+      method="get"
+      action={action}
+      onSubmit={onSubmit}
+      aria-labelledby="filters-heading"
+      className="no-print space-y-3 rounded-md border border-line bg-paper-raised p-4"
+    >
+      <h2 id="filters-heading" className="text-base">
+        {t("heading")}
+      </h2>
+      {measure && <input type="hidden" name="measure" value={measure} />}
+      {/* Re-created when the URL changes (back/forward), so each select shows the filter in force. */}
+      <div key={JSON.stringify(values)} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {select("theme", t("theme"), options.themes.map((theme) => ({ value: theme.slug, label: theme.name })))}
+        {select("pillar", t("pillar"), enumChoices(Object.values(Pillar), "pillar"))}
+        {select("kind", t("kind"), enumChoices(Object.values(MemberKind), "memberKind"))}
+        {select("region", t("region"), enumChoices(Object.values(RegionalGroup), "regionalGroup"))}
+        {select("meeting", t("meeting"), options.meetings.map((meeting) => ({ value: meeting.slug, label: meeting.title })))}
+        {select("year", t("year"), options.years.map((year) => ({ value: String(year), label: String(year) })))}
+        {select("status", t("status"), STATUS_CATEGORIES.map((status) => ({ value: status, label: tStatus(statusLabelKey(status)) })))}
+        {select("member", t("member"), options.members.map((member) => ({ value: member.slug, label: member.name })))}
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-paper hover:bg-brand-dark">
+          {t("apply")}
+        </button>
+        <p aria-live="polite" className="text-sm text-ink-muted">
+          {isPending ? t("updating") : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "./styles";
+
+type Option = { value: string; label: string };
+
+type Props = {
+  /** Where the form sends its parameters: the list itself (a GET form, so the view lives in the URL). */
+  action: string;
+  legend: string;
+  submitLabel: string;
+  clearLabel: string;
+  /** Parameters the form does not show but must keep (e.g. the current tab). */
+  hidden?: Record<string, string>;
+  children: React.ReactNode;
+};
+
+/** Search and filters of a console list: a plain GET form, shareable and usable without JavaScript. */
+export function FilterForm({ action, legend, submitLabel, clearLabel, hidden = {}, children }: Props) {
+  const clearHref = Object.keys(hidden).length ? `${action}?${new URLSearchParams(hidden)}` : action;
+  return (
+    <form method="get" action={action} className="no-print rounded border border-line bg-paper-raised p-4">
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">{legend}</legend>
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className={SECONDARY_BUTTON_CLASS}>
+            {submitLabel}
+          </button>
+          <Link href={clearHref}>{clearLabel}</Link>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+export function SelectFilter(props: { name: string; label: string; value?: string; allLabel: string; options: Option[] }) {
+  const id = `filter-${props.name}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {props.label}
+      </label>
+      <select id={id} name={props.name} defaultValue={props.value ?? ""} className={INPUT_CLASS}>
+        <option value="">{props.allLabel}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function TextFilter(props: { name: string; label: string; value?: string; type?: "search" | "date" | "text" }) {
+  const id = `filter-${props.name}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {props.label}
+      </label>
+      <input id={id} name={props.name} type={props.type ?? "search"} defaultValue={props.value ?? ""} className={INPUT_CLASS} />
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+// Getting in safely (issue 4, "Get in safely"): the secretariat invites a new focal point by email, the invitee sets
+// a password and lands in their workspace; "forgot password" resets it by email; everything works without
+// JavaScript; and a session cookie kept after signing out is refused. Emails really travel over SMTP to the server
+// `npm test` starts (e2e/support/mailbox.ts). Every test uses its own new account: the demo accounts other specs
+// sign in with are never locked or changed.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { BERLIN_COMMITMENTS } from "@/prisma/seed/berlin-2018";
+import { linkIn, waitForEmail } from "./support/mailbox";
+
+const SECRETARIAT = "secretariat@demo.example.org";
+const DEMO_PASSWORD = "demo-password-2018";
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+const titlesOf = (memberSlug: string) => BERLIN_COMMITMENTS.filter((c) => c.memberSlug === memberSlug).map((c) => c.title);
+
+async function signIn(page: Page, email: string, password: string, callbackPath?: string) {
+  await page.goto(callbackPath ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+}
+
+/** The secretariat, in its own browser context, invites `email` to `memberName`; returns the link from the email. */
+async function invite(browser: Browser, baseURL: string, { email, name, memberName, javaScriptEnabled = true }: {
+  email: string;
+  name: string;
+  memberName: string;
+  javaScriptEnabled?: boolean;
+}) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await signIn(page, SECRETARIAT, DEMO_PASSWORD, "/secretariat/invitations");
+  await expect(page.getByRole("heading", { level: 1, name: "Invite focal points" })).toBeVisible();
+  const since = Date.now();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Member").selectOption({ label: memberName });
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${email} for ${memberName}.` })).toBeVisible();
+  await expect(page.getByRole("table", { name: /People invited/ })).toContainText(email);
+  await context.close();
+  const mail = await waitForEmail(email, { since, subject: /You are invited/ });
+  expect(mail.text).toContain(`Dear ${name},`);
+  return linkIn(mail, baseURL);
+}
+
+async function setPassword(page: Page, password: string, confirm = password) {
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("Type the new password again").fill(confirm);
+}
+
+test("the secretariat invites a focal point, who sets a password and lands in their member's workspace", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const email = uniqueEmail("invitee");
+  const link = await invite(browser, baseURL!, { email, name: "Astrid Lindqvist", memberName: "Sweden" });
+  expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
+
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Accept your invitation" })).toBeVisible();
+  await expect(page.getByText("You are invited to be a focal point for Sweden.")).toBeVisible();
+  await expect(page.getByText(`Your account: Astrid Lindqvist (${email})`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A common password is refused in plain words; nothing is lost but the password itself.
+  await setPassword(page, "password1234");
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  const summary = page.getByRole("alert", { name: "There is 1 problem with the password" });
+  await expect(summary).toContainText("This password is too common or too easy to guess.");
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/At least 12 characters.*too common/s);
+  await expectNoAxeViolations(page);
+
+  await setPassword(page, "northern lights over the fjord");
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/workspace$/);
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Signed in as Astrid Lindqvist");
+  for (const title of titlesOf("sweden")) await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  // The link works once.
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "This invitation link does not work" })).toBeVisible();
+  await expect(page.getByText("This link has expired or was already used. Ask the secretariat for a new invitation.")).toBeVisible();
+});
+
+test("forgot password: the reset email, a new password, and signing in with it", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("forgetful");
+  const oldPassword = "first passphrase for hungary";
+  await page.goto(await invite(browser, baseURL!, { email, name: "Eszter Nagy", memberName: "Hungary" }));
+  await setPassword(page, oldPassword);
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/workspace$/);
+  const signedInElsewhere = await page.context().storageState();
+  await page.context().clearCookies();
+
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const since = Date.now();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("status")).toContainText(`If there is an account for ${email}, we have sent it a link`);
+
+  const mail = await waitForEmail(email, { since, subject: /Reset your password/ });
+  await page.goto(linkIn(mail, baseURL!));
+  await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  await setPassword(page, "brand new passphrase for eszter", "brand new passphrase for eszter!");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("alert")).toContainText("The two passwords are not the same.");
+  await setPassword(page, "brand new passphrase for eszter");
+  await page.getByRole("button", { name: "Set new password" }).click();
+
+  await expect(page).toHaveURL(/\/sign-in\?/);
+  await expect(page.getByRole("status")).toContainText("Your password has been changed");
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
+  await page.getByLabel("Password", { exact: true }).fill(oldPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert", { name: "You are not signed in" })).toContainText("The email address or the password is not right");
+  await signIn(page, email, "brand new passphrase for eszter");
+  await expect(page).toHaveURL(/\/workspace$/);
+
+  // The session from before the reset is refused.
+  const before = await browser.newContext({ storageState: signedInElsewhere });
+  const old = await before.newPage();
+  await old.goto("/workspace");
+  await expect(old).toHaveURL(/\/sign-in/);
+  await before.close();
+});
+
+test("after signing out, the old session cookie is refused", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("leaver");
+  await page.goto(await invite(browser, baseURL!, { email, name: "Kari Nordmann", memberName: "Norway" }));
+  await setPassword(page, "midnight sun over tromso");
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/workspace$/);
+
+  const saved = await page.context().storageState();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  const replay = await browser.newContext({ storageState: saved });
+  const replayed = await replay.newPage();
+  const response = await replayed.goto("/workspace");
+  expect(response?.ok()).toBe(true);
+  await expect(replayed).toHaveURL(/\/sign-in/);
+  await replay.close();
+});
+
+test("only the secretariat sees the invitations page, and there is no outbox when mail goes over SMTP", async ({ page, request }) => {
+  await page.goto("/secretariat/invitations");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsecretariat%2Finvitations/);
+
+  await signIn(page, "focal.colombia@demo.example.org", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/workspace$/);
+  const response = await page.goto("/secretariat/invitations");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByLabel("Email address")).toHaveCount(0);
+
+  expect((await request.get("/dev/outbox")).status()).toBe(404);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("invitation, sign-in and password reset all work with plain form posts", async ({ page, browser, baseURL }) => {
+    const email = uniqueEmail("nojs");
+    const link = await invite(browser, baseURL!, { email, name: "Ama Mensah", memberName: "Economic Community of West African States", javaScriptEnabled: false });
+    await page.goto(link);
+    await setPassword(page, "short");
+    await page.getByRole("button", { name: "Set password and sign in" }).click();
+    await expect(page.getByRole("alert", { name: "There is 1 problem with the password" })).toContainText("Use at least 12 characters.");
+    await setPassword(page, "harmattan wind in abuja");
+    await page.getByRole("button", { name: "Set password and sign in" }).click();
+    await expect(page).toHaveURL(/\/workspace$/);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" }).click();
+
+    await signIn(page, email, "not the password at all");
+    await expect(page.getByText("The email address or the password is not right")).toBeVisible();
+    await signIn(page, email, "harmattan wind in abuja");
+    await expect(page).toHaveURL(/\/workspace$/);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" }).click();
+
+    await page.goto("/forgot-password");
+    const since = Date.now();
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Send me a link" }).click();
+    await expect(page.getByText(`If there is an account for ${email}`)).toBeVisible();
+    const mail = await waitForEmail(email, { since, subject: /Reset your password/ });
+    await page.goto(linkIn(mail, baseURL!));
+    await setPassword(page, "dry season in the sahel");
+    await page.getByRole("button", { name: "Set new password" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?/);
+    await expect(page.getByText("Your password has been changed")).toBeVisible();
+    await page.getByLabel("Password", { exact: true }).fill("dry season in the sahel");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/workspace$/);
+    for (const title of titlesOf("ecowas")) await expect(page.getByRole("link", { name: title })).toBeVisible();
+  });
+});

@@ -1,0 +1,219 @@
+// The dashboard journey (issue 3): filters live in the URL and survive a reload, Back and sharing; each chart's table
+// holds the numbers the chart draws and the CSV download holds exactly the table; the map draws member states; an
+// embedded chart shows the same view; and axe finds nothing, with and without filters.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { parseCsv } from "@/lib/exports/testing/parse-csv";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const CHARTS = {
+  overall: "Implementation status overall",
+  byTheme: "Implementation status by theme",
+  byPillar: "Implementation status by UNSCR 1325 pillar",
+  byKind: "Implementation status by kind of member",
+  byRegion: "Implementation status by UN regional group",
+  overTime: "Implementation status over time, by reporting cycle",
+  freshness: "Reporting in the current cycle",
+  map: "Member states on the map",
+};
+
+const select = (page: Page, label: string) => page.getByRole("combobox", { name: label, exact: true });
+const section = (page: Page, heading: string) => page.getByRole("region", { name: heading, exact: true });
+const commitmentsFigure = (page: Page) =>
+  page.getByRole("region", { name: "Headline figures" }).locator("div", { has: page.getByText("Commitments", { exact: true }) }).locator("dd").first();
+
+/** Every row of a table (header, body, footer) as cell texts. */
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.locator("tr").evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim())),
+  );
+}
+
+/** A table cell as the CSV writes it: no thousands separators or percent sign, and "–" (no data) empty. */
+const asCsvCell = (cell: string) => (cell === "–" ? "" : cell.replace(/(?<=\d),(?=\d{3})|%$/g, ""));
+
+async function csvOf(page: Page, region: Locator): Promise<string[][]> {
+  const href = await region.getByRole("link", { name: "Download data (CSV)" }).getAttribute("href");
+  expect(href).toMatch(/^\/charts\/[a-z-]+\/data\.csv/);
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  return parseCsv(await response.text()).filter((row) => row.some((cell) => cell !== ""));
+}
+
+async function expectNoAxeViolations(page: Page) {
+  // Recharts draws after hydration: wait for it, so axe sees the page as a reader does.
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+}
+
+test("filters go into the URL; a reload and Back keep the view", async ({ page }) => {
+  await page.goto("/");
+  const unfiltered = await commitmentsFigure(page).textContent();
+  const overallTable = section(page, CHARTS.overall).getByRole("table");
+  const unfilteredTable = await tableRows(overallTable);
+
+  await select(page, "Kind of member").selectOption("MEMBER_STATE");
+  const year = (await select(page, "Year of the meeting").locator("option").nth(1).getAttribute("value"))!;
+  await select(page, "Year of the meeting").selectOption(year);
+  // With JavaScript the URL changes without a full reload: a marker on window survives.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  await page.getByRole("button", { name: "Apply filters" }).click();
+
+  await expect(page).toHaveURL(/[?&]kind=MEMBER_STATE(&|$)/);
+  await expect(page).toHaveURL(new RegExp(`[?&]year=${year}(&|$)`));
+  await expect(page.getByText("Showing figures for the commitments that match the filters.")).toBeVisible();
+  expect(await page.evaluate(() => "samePage" in window)).toBe(true);
+  const filtered = await commitmentsFigure(page).textContent();
+  const filteredTable = await tableRows(overallTable);
+  expect(Number(filtered?.replace(/\D/g, ""))).toBeLessThanOrEqual(Number(unfiltered?.replace(/\D/g, "")));
+
+  await page.reload();
+  await expect(select(page, "Kind of member")).toHaveValue("MEMBER_STATE");
+  await expect(select(page, "Year of the meeting")).toHaveValue(year);
+  await expect(commitmentsFigure(page)).toHaveText(filtered!);
+  expect(await tableRows(overallTable)).toEqual(filteredTable);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/kind=/);
+  await expect(select(page, "Kind of member")).toHaveValue("");
+  await expect(commitmentsFigure(page)).toHaveText(unfiltered!);
+  await expect.poll(() => tableRows(overallTable)).toEqual(unfilteredTable);
+});
+
+test("each filter in force is a chip that removes it, and 'Clear all filters' removes them all", async ({ page }) => {
+  await page.goto("/?kind=MEMBER_STATE&pillar=PARTICIPATION&measure=completed");
+  const chips = page.getByRole("group", { name: "Filters in force" });
+  await expect(chips.getByRole("link", { name: /^Remove filter/ })).toHaveCount(2);
+
+  await chips.getByRole("link", { name: "Remove filter Kind of member: Member state" }).click();
+  await expect(page).not.toHaveURL(/kind=/);
+  await expect(page).toHaveURL(/pillar=PARTICIPATION/);
+  // The map's measure is part of the view, not a filter: it stays.
+  await expect(page).toHaveURL(/measure=completed/);
+  await expect(select(page, "Kind of member")).toHaveValue("");
+  await expect(chips.getByRole("link", { name: /^Remove filter/ })).toHaveCount(1);
+
+  await chips.getByRole("link", { name: "Clear all filters" }).click();
+  await expect(page).not.toHaveURL(/pillar=/);
+  await expect(page.getByRole("group", { name: "Filters in force" })).toHaveCount(0);
+  await expect(select(page, "UNSCR 1325 pillar")).toHaveValue("");
+});
+
+test("every chart's table equals its CSV download, with and without filters", async ({ page }) => {
+  for (const path of ["/", "/?kind=MEMBER_STATE&pillar=PARTICIPATION", "/?measure=completed&status=IN_PROGRESS"]) {
+    await page.goto(path);
+    for (const heading of Object.values(CHARTS)) {
+      const region = section(page, heading);
+      const table = region.getByRole("table");
+      const csv = await csvOf(page, region);
+      if ((await table.count()) === 0) {
+        // An empty chart says so instead of drawing; its CSV then holds only the header row.
+        expect(csv.length).toBeLessThanOrEqual(1);
+        continue;
+      }
+      const shown = (await tableRows(table)).map((row) => row.map(asCsvCell));
+      expect(csv, `${heading} at ${path}`).toEqual(shown);
+    }
+  }
+});
+
+test("the chart draws the numbers of its table", async ({ page }) => {
+  await page.goto("/");
+  const region = section(page, CHARTS.overall);
+  const counts = (await tableRows(region.getByRole("table"))).slice(1, -1).map((row) => row[1]);
+  // Each bar is labelled with its count at its end, in table order.
+  await expect(region.locator(".recharts-label-list text")).toHaveText(counts);
+  // Keyboard users reach the drawing with Tab; it carries a name and is described by the summary sentence.
+  const drawing = region.locator("[data-chart-drawing] svg[role=img]").first();
+  await expect(drawing).toHaveAttribute("tabindex", "0");
+  await expect(drawing).toHaveAttribute("aria-describedby", "status-overall-summary");
+});
+
+test("the map shades member states by the chosen measure, and its table has the same numbers", async ({ page }) => {
+  await page.goto("/");
+  const region = section(page, CHARTS.map);
+  for (const iso3 of ["COL", "SWE"]) {
+    await expect(region.locator(`path[data-iso3="${iso3}"]`)).toHaveCount(1);
+  }
+  await expect(region.getByText(/do not imply official endorsement or acceptance by the United Nations/)).toBeVisible();
+
+  await region.getByRole("link", { name: "Share completed" }).click();
+  await expect(page).toHaveURL(/measure=completed/);
+  await expect(region.getByRole("link", { name: "Share completed" })).toHaveAttribute("aria-current", "true");
+  const rows = (await tableRows(region.getByRole("table"))).slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    const [, iso3, , , , completedShare] = row;
+    const path = region.locator(`path[data-iso3="${iso3}"]`);
+    if ((await path.count()) === 0) continue; // too small to draw at 1:110m (listed under the map)
+    await expect(path).toHaveAttribute("data-value", asCsvCell(completedShare!));
+  }
+});
+
+test("an embedded chart shows the same view, without the site's chrome", async ({ page }) => {
+  const query = "kind=MEMBER_STATE&pillar=PARTICIPATION";
+  await page.goto(`/?${query}`);
+  const onDashboard = await tableRows(section(page, CHARTS.byTheme).getByRole("table"));
+
+  const response = await page.goto(`/embed/status-by-theme?${query}`);
+  expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(CHARTS.byTheme);
+  expect(await tableRows(page.getByRole("table"))).toEqual(onDashboard);
+  await expect(page.getByText("Filtered by UNSCR 1325 pillar: Participation; Kind of member: Member state.")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+
+  expect((await page.request.get("/embed/no-such-chart")).status()).toBe(404);
+  const dashboard = await page.request.get("/");
+  expect(dashboard.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
+test("a chart downloads as an SVG image with its title, legend and source", async ({ page }) => {
+  await page.goto("/");
+  const region = section(page, CHARTS.byTheme);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    region.getByRole("button", { name: "Download image (SVG)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^wps-status-by-theme-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  for (const text of [CHARTS.byTheme, "Not reported", "Source: "]) expect(svg).toContain(text);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the filter form, the chips and the map work as plain HTML", async ({ page }) => {
+    await page.goto("/");
+    await select(page, "UNSCR 1325 pillar").selectOption("PROTECTION");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]pillar=PROTECTION(&|$)/);
+    await expect(select(page, "UNSCR 1325 pillar")).toHaveValue("PROTECTION");
+    await expect(section(page, CHARTS.map).locator('path[data-iso3="COL"]')).toHaveCount(1);
+
+    await page.getByRole("group", { name: "Filters in force" }).getByRole("link", { name: /^Remove filter/ }).click();
+    await expect(page).not.toHaveURL(/pillar=/);
+  });
+});
+
+test.describe("accessibility (WCAG 2.2 AA)", () => {
+  test("the dashboard", async ({ page }) => {
+    await page.goto("/");
+    await expectNoAxeViolations(page);
+  });
+
+  test("the dashboard with filters and another map measure", async ({ page }) => {
+    await page.goto("/?kind=MEMBER_STATE&region=WESTERN_EUROPEAN_OTHERS&measure=reported");
+    await expectNoAxeViolations(page);
+  });
+
+  test("an embedded chart", async ({ page }) => {
+    await page.goto("/embed/map?pillar=PREVENTION&measure=completed");
+    await expectNoAxeViolations(page);
+    await page.goto("/embed/status-over-time?kind=MEMBER_STATE");
+    await expectNoAxeViolations(page);
+  });
+});

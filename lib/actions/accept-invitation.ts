@@ -1,0 +1,35 @@
+"use server";
+// Transport for the invitation page's password form. No session is needed (the invitee has none yet): the link in
+// the form is the credential, and lib/mutations/accept-invitation.ts checks it. On success the invitee is signed in
+// on the spot (the link proved who they are; asking them to type the password they just chose again adds nothing)
+// and lands in their workspace.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { clientIp } from "@/lib/auth/client-ip";
+import { issueSessionCookie } from "@/lib/auth/session-cookie";
+import { createUserSession } from "@/lib/auth/user-sessions";
+import { acceptInvitation } from "@/lib/mutations/accept-invitation";
+import type { SetPasswordFormState } from "./auth-form-states";
+import { formText, nextSubmission } from "./form-submission";
+
+export async function acceptInvitationAction(previous: SetPasswordFormState, formData: FormData): Promise<SetPasswordFormState> {
+  const submission = nextSubmission(previous);
+  const result = await acceptInvitation({
+    token: formText(formData, "token"),
+    password: formText(formData, "password"),
+    confirm: formText(formData, "confirm"),
+  });
+  if (!result.ok) {
+    return result.error === "invalid"
+      ? { status: "invalid", submission, fieldErrors: result.fieldErrors }
+      : { status: "invalid_link", submission };
+  }
+  const requestHeaders = await headers();
+  const session = await createUserSession({
+    userId: result.user.id,
+    ip: clientIp(requestHeaders),
+    userAgent: requestHeaders.get("user-agent"),
+  });
+  await issueSessionCookie({ user: result.user, session });
+  redirect("/workspace");
+}

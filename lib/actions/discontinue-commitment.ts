@@ -1,0 +1,14 @@
+"use server";
+// Transport for the "discontinue" form of an approved commitment.
+import { discontinueCommitment } from "@/lib/mutations/discontinue-commitment";
+import { consoleAction, formText, redirectWithDone } from "./console-action";
+
+export const discontinueCommitmentAction = consoleAction(["reason"], async (actor, formData, values) => {
+  const result = await discontinueCommitment(actor, {
+    ...values,
+    commitmentId: formText(formData, "commitmentId"),
+    version: formText(formData, "version"),
+  });
+  if (result.ok) redirectWithDone("/secretariat/commitments", "discontinued", formText(formData, "returnQuery"));
+  return result;
+});

@@ -1,0 +1,35 @@
+"use server";
+// Transport for the "edit commitment details" form (components/workspace/commitment-details-form.tsx). The rules and
+// the authorization live in lib/mutations/edit-commitment.ts.
+import { redirect } from "next/navigation";
+import { editCommitment } from "@/lib/mutations/edit-commitment";
+import { commitmentDetailsValuesFromForm } from "@/lib/validation/commitment-details-fields";
+import type { CommitmentDetailsFormState } from "./commitment-details-form-state";
+import { formText, nextSubmission } from "./form-submission";
+import { authorizedAction } from "./safe-action";
+
+export const editCommitmentAction = authorizedAction<CommitmentDetailsFormState>(
+  async (actor, formData, previous) => {
+    const values = commitmentDetailsValuesFromForm(formData);
+    const result = await editCommitment(actor, {
+      commitmentId: formText(formData, "commitmentId"),
+      version: formText(formData, "version"),
+      values,
+    });
+    if (result.ok) redirect(`/workspace/commitments/${result.commitment.slug}?edited=1`);
+    const base = { values, submission: nextSubmission(previous) };
+    switch (result.error) {
+      case "invalid":
+        return { ...base, status: "invalid", fieldErrors: result.fieldErrors };
+      case "not_found":
+        return { ...base, status: "not_found" };
+      case "conflict":
+        return { ...base, status: "conflict", conflict: result.conflict };
+    }
+  },
+  (reason, formData, previous) => ({
+    status: reason === "unauthenticated" ? "signed_out" : "refused",
+    values: commitmentDetailsValuesFromForm(formData),
+    submission: nextSubmission(previous),
+  }),
+);

@@ -1,0 +1,9 @@
+"use server";
+import { reactivateFocalPoint } from "@/lib/mutations/reactivate-focal-point";
+import { consoleAction, formText, redirectWithDone } from "./console-action";
+
+export const reactivateFocalPointAction = consoleAction([], async (actor, formData) => {
+  const result = await reactivateFocalPoint(actor, { userId: formText(formData, "userId") });
+  if (result.ok) redirectWithDone("/secretariat/focal-points", "reactivated", formText(formData, "returnQuery"));
+  return result;
+});

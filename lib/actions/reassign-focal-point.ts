@@ -1,0 +1,9 @@
+"use server";
+import { reassignFocalPoint } from "@/lib/mutations/reassign-focal-point";
+import { consoleAction, formText, redirectWithDone } from "./console-action";
+
+export const reassignFocalPointAction = consoleAction(["memberId"], async (actor, formData, values) => {
+  const result = await reassignFocalPoint(actor, { userId: formText(formData, "userId"), memberId: values.memberId });
+  if (result.ok) redirectWithDone("/secretariat/focal-points", "reassigned", formText(formData, "returnQuery"));
+  return result;
+});

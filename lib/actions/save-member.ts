@@ -1,0 +1,11 @@
+"use server";
+// Transport for the member form (components/secretariat/register/member-form.tsx).
+import { saveMember } from "@/lib/mutations/save-member";
+import { MEMBER_FIELDS } from "@/lib/validation/member";
+import { consoleAction, formText, redirectWithDone } from "./console-action";
+
+export const saveMemberAction = consoleAction(MEMBER_FIELDS, async (actor, formData, values) => {
+  const result = await saveMember(actor, { ...values, id: formText(formData, "id") || undefined, updatedAt: formText(formData, "updatedAt") });
+  if (result.ok) redirectWithDone("/secretariat/members", result.created ? "memberCreated" : "memberSaved");
+  return result;
+});

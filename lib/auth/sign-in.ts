@@ -1,0 +1,61 @@
+// What happens when someone submits the sign-in form (next-auth's Credentials `authorize`): the abuse limits, the
+// password check, and on success a new row in user_sessions whose id the session cookie will carry.
+//
+// Unknown email, wrong password, deactivated account, no password set yet: all the same null, after the same argon2
+// work (lib/auth/authenticate.ts). A lock is thrown as an Error whose message is the code the sign-in page explains
+// (lib/auth/sign-in-errors.ts); next-auth v4 turns it into ?error=<code>.
+import "server-only";
+import { signInSchema } from "@/lib/validation/sign-in";
+import { authenticateWithPassword } from "./authenticate";
+import { clientIp, type ClientIpOptions } from "./client-ip";
+import { lockErrorCode } from "./sign-in-errors";
+import { accountLockAfterFailure, markAttemptSucceeded, recordSignInAttempt, type Lock } from "./sign-in-limits";
+import { createUserSession } from "./user-sessions";
+
+export type SignedInUser = {
+  id: string;
+  email: string;
+  name: string;
+  sessionVersion: number;
+  sessionId: string;
+  signedInAt: number;
+};
+
+type RequestLike = { headers?: Headers | Record<string, string | string[] | undefined> };
+
+export class SignInLockedError extends Error {
+  override readonly name = "SignInLockedError";
+
+  constructor(readonly lock: Lock) {
+    super(lockErrorCode(lock));
+  }
+}
+
+export async function signInWithPassword(
+  credentials: unknown,
+  request: RequestLike | undefined,
+  options: ClientIpOptions & { now?: Date } = {},
+): Promise<SignedInUser | null> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return null;
+  const headers = request?.headers ?? {};
+  const ip = clientIp(headers, options);
+  const now = options.now ?? new Date();
+
+  const attempt = await recordSignInAttempt(parsed.data.email, ip, now);
+  if (attempt.lock) throw new SignInLockedError(attempt.lock);
+
+  const user = await authenticateWithPassword(parsed.data);
+  if (!user) {
+    if (attempt.lastAllowed) throw new SignInLockedError(await accountLockAfterFailure(parsed.data.email, now));
+    return null;
+  }
+  await markAttemptSucceeded(attempt.id);
+  const session = await createUserSession({ userId: user.id, ip, userAgent: header(headers, "user-agent"), now });
+  return { ...user, sessionId: session.id, signedInAt: session.signedInAt };
+}
+
+function header(headers: NonNullable<RequestLike["headers"]>, name: string): string | null {
+  const value = headers instanceof Headers ? headers.get(name) : headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { diffUpdates, type UpdateSnapshot } from "@/lib/domain/update-diff";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { pageOf } from "./paging";
+
+export type ReviewQueueFilters = { memberId?: string; themeId?: string; page: number };
+export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
+export type ReviewQueueItem = ReviewQueue["items"][number];
+
+const REVIEW_PAGE_SIZE = 10;
+
+const SNAPSHOT = {
+  status: true,
+  percentComplete: true,
+  narrative: true,
+  milestonesReached: { select: { milestone: { select: { id: true, title: true, sortOrder: true } } } },
+  barriers: { select: { kind: true, detail: true }, orderBy: { kind: "asc" } },
+  evidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
+} satisfies Prisma.ProgressUpdateSelect;
+
+/**
+ * Every submitted update, oldest first (the longest wait is reviewed first), each with its difference from the
+ * commitment's latest published update.
+ */
+export async function listReviewQueue(user: SessionUser | null, filters: ReviewQueueFilters) {
+  await authorizeSecretariatRead(user, "review_queue");
+  const where: Prisma.ProgressUpdateWhereInput = {
+    reviewState: "SUBMITTED",
+    commitment: {
+      memberId: filters.memberId,
+      themes: filters.themeId ? { some: { themeId: filters.themeId } } : undefined,
+    },
+  };
+  const total = await db.progressUpdate.count({ where });
+  const { page, pageCount, skip, take } = pageOf(filters.page, total, REVIEW_PAGE_SIZE);
+  const rows = await db.progressUpdate.findMany({
+    where,
+    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    skip,
+    take,
+    select: {
+      id: true,
+      version: true,
+      submittedAt: true,
+      createdAt: true,
+      isDemo: true,
+      ...SNAPSHOT,
+      author: { select: { name: true, email: true } },
+      cycle: { select: { name: true } },
+      commitment: {
+        select: { id: true, slug: true, title: true, approval: true, member: { select: { name: true } } },
+      },
+    },
+  });
+  const previous = await latestPublished(rows.map((row) => row.commitment.id));
+  const items = rows.map((row) => {
+    const before = previous.get(row.commitment.id);
+    return {
+      id: row.id,
+      version: row.version,
+      submittedAt: row.submittedAt ?? row.createdAt,
+      isDemo: row.isDemo,
+      author: row.author,
+      cycle: row.cycle?.name ?? null,
+      commitment: row.commitment,
+      previousPublishedAt: before?.publishedAt ?? null,
+      evidence: row.evidence,
+      diff: diffUpdates(before ? snapshot(before) : null, snapshot(row)),
+    };
+  });
+  return { items, total, page, pageCount };
+}
+
+/** The latest published update of each commitment. */
+async function latestPublished(commitmentIds: string[]) {
+  if (commitmentIds.length === 0) return new Map();
+  const rows = await db.progressUpdate.findMany({
+    where: { commitmentId: { in: commitmentIds }, reviewState: "PUBLISHED" },
+    orderBy: [{ commitmentId: "asc" }, { publishedAt: "desc" }, { createdAt: "desc" }],
+    distinct: ["commitmentId"],
+    select: { commitmentId: true, publishedAt: true, ...SNAPSHOT },
+  });
+  return new Map(rows.map((row) => [row.commitmentId, row]));
+}
+
+type SnapshotRow = Prisma.ProgressUpdateGetPayload<{ select: typeof SNAPSHOT }>;
+
+function snapshot(row: SnapshotRow): UpdateSnapshot {
+  return {
+    status: row.status,
+    percentComplete: row.percentComplete,
+    narrative: row.narrative,
+    milestonesReached: row.milestonesReached
+      .map(({ milestone }) => milestone)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map(({ id, title }) => ({ id, title })),
+    barriers: row.barriers,
+    evidence: row.evidence,
+  };
+}

@@ -1,0 +1,43 @@
+// A stored progress update in the shape the update form shows (strings as a person would type them), for
+// prefilling the form and for showing what someone else saved when a save loses the race.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  BARRIER_KINDS,
+  type ProgressUpdateFormValues,
+} from "@/lib/validation/progress-update-fields";
+
+/** What to select of an update to turn it into form values. */
+export const UPDATE_CONTENT_SELECT = {
+  status: true,
+  percentComplete: true,
+  narrative: true,
+  // Links have no position column: they come back in address order (the conflict check compares them as a set).
+  evidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
+  barriers: { select: { kind: true, detail: true } },
+  milestonesReached: { select: { milestoneId: true } },
+} as const;
+
+export type StoredUpdateContent = {
+  status: string;
+  percentComplete: number | null;
+  narrative: string;
+  evidence: { url: string; label: string | null }[];
+  barriers: { kind: string; detail: string | null }[];
+  milestonesReached: { milestoneId: string }[];
+};
+
+export function updateFormValues(update: StoredUpdateContent): ProgressUpdateFormValues {
+  return {
+    status: update.status,
+    percentComplete: update.percentComplete === null ? "" : String(update.percentComplete),
+    narrative: update.narrative,
+    evidence: update.evidence.map((link) => ({ url: link.url, label: link.label ?? "" })),
+    milestoneIds: update.milestonesReached.map((reached) => reached.milestoneId),
+    barriers: BARRIER_KINDS.map((kind) => {
+      const barrier = update.barriers.find((b) => b.kind === kind);
+      return { kind, selected: Boolean(barrier), detail: barrier?.detail ?? "" };
+    }),
+  };
+}
+
+export type UpdateContentPayload = Prisma.ProgressUpdateGetPayload<{ select: typeof UPDATE_CONTENT_SELECT }>;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { invitationEmail } from "./invitation";
+import { passwordResetEmail } from "./password-reset";
+
+const EXPIRES = new Date("2026-03-08T12:00:00Z");
+
+describe("access emails", () => {
+  it("write the invitation link out in full in the text, with who, for which member, and when it expires", () => {
+    const link = "https://tracker.example.org/invitation/abc";
+    const mail = invitationEmail({ name: "Amina Diallo", memberName: "Colombia", link, expiresAt: EXPIRES });
+    expect(mail.subject).toBe("You are invited to report for Colombia on the WPS Commitments Tracker");
+    expect(mail.text).toContain("Dear Amina Diallo,");
+    expect(mail.text).toContain(`\n\n${link}\n\n`);
+    expect(mail.text).toContain("8 March 2026, 12:00 UTC");
+    expect(mail.html).toContain(`<a href="${link}">${link}</a>`);
+  });
+
+  it("escape every name in the HTML part", () => {
+    const mail = invitationEmail({
+      name: `<img src=x onerror="alert(1)">`,
+      memberName: "Fish & <Chips>",
+      link: "https://tracker.example.org/invitation/abc",
+      expiresAt: EXPIRES,
+    });
+    expect(mail.html).not.toContain("<img");
+    expect(mail.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    expect(mail.html).toContain("Fish &amp; &lt;Chips&gt;");
+  });
+
+  it("say how long a reset link lasts", () => {
+    const mail = passwordResetEmail({ name: "Eszter", link: "https://tracker.example.org/reset-password/x", expiresAt: EXPIRES });
+    expect(mail.subject).toBe("Reset your password for the WPS Commitments Tracker");
+    expect(mail.text).toContain("The link expires on 8 March 2026, 12:00 UTC.");
+  });
+});

@@ -1,0 +1,87 @@
+// The secretariat invites someone to be a focal point of a member: a user without a password (inactive until they
+// accept), a single-use link that expires in a week, an audit row, then the email. Re-inviting the same address
+// (the "resend" button) replaces the link and may correct the name or member. An address that already has a
+// password, or belongs to the secretariat, is refused: those people use "Forgot password", and deactivated
+// accounts are reactivated on the focal point register, not by email.
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { writeAudit } from "@/lib/audit";
+import { issueEmailLink } from "@/lib/auth/email-links";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { sendEmail } from "@/lib/email/send-email";
+import { invitationEmail } from "@/lib/email/templates/invitation";
+import { fieldErrorsFrom } from "@/lib/validation/field-errors";
+import { inviteFocalPointSchema, type InviteFieldErrors } from "@/lib/validation/invite-focal-point";
+import { authorizeSecretariat } from "./authorize-secretariat";
+
+export type InviteFocalPointResult =
+  | { ok: true; userId: string; email: string; memberName: string; expiresAt: Date; emailSent: boolean }
+  | { ok: false; error: "invalid"; fieldErrors: InviteFieldErrors }
+  | { ok: false; error: "account_exists" };
+
+export async function inviteFocalPoint(
+  actor: SessionUser | null,
+  input: unknown,
+  now = new Date(),
+): Promise<InviteFocalPointResult> {
+  const email = (input as { email?: unknown } | null)?.email;
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: "focal_point.invite",
+    entityType: "user",
+    entityId: typeof email === "string" ? email.slice(0, 320) : "unknown",
+  });
+  const parsed = inviteFocalPointSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  const { email: address, name, memberId } = parsed.data;
+  const member = await db.member.findUnique({ where: { id: memberId }, select: { id: true, name: true } });
+  if (!member) return { ok: false, error: "invalid", fieldErrors: { memberId: ["member_required"] } };
+
+  const result = await db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({
+      where: { email: address },
+      select: { id: true, name: true, role: true, memberId: true, passwordHash: true },
+    });
+    if (existing && (existing.passwordHash !== null || existing.role !== "FOCAL_POINT")) return null;
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { name, memberId, active: false }, select: { id: true } })
+      : await tx.user.create({
+          data: { email: address, name, role: "FOCAL_POINT", memberId, active: false, passwordHash: null },
+          select: { id: true },
+        });
+    const link = await issueEmailLink(tx, { userId: user.id, purpose: "INVITATION", createdById: secretariat.id, now });
+    await writeAudit(tx, secretariat, {
+      action: existing ? "focal_point.reinvite" : "focal_point.invite",
+      entityType: "user",
+      entityId: user.id,
+      memberId,
+      before: existing ? { name: existing.name, memberId: existing.memberId } : undefined,
+      after: { email: address, name, memberId, invitationExpiresAt: link.expiresAt },
+    });
+    return { userId: user.id, link };
+  });
+  if (!result) return { ok: false, error: "account_exists" };
+
+  const message = invitationEmail({
+    name,
+    memberName: member.name,
+    link: `${env.APP_URL}/invitation/${result.link.token}`,
+    expiresAt: result.link.expiresAt,
+  });
+  const sent = await sendEmail({
+    kind: "INVITATION",
+    to: address,
+    ...message,
+    userId: result.userId,
+    memberId,
+    dedupeKey: `auth-token:${result.link.id}`,
+  });
+  return {
+    ok: true,
+    userId: result.userId,
+    email: address,
+    memberName: member.name,
+    expiresAt: result.link.expiresAt,
+    emailSent: sent.status === "SENT",
+  };
+}

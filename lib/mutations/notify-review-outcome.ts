@@ -1,0 +1,50 @@
+// Tells a member's focal points what the secretariat decided about an update. Called AFTER the decision's
+// transaction has committed: an email must never announce a decision that was rolled back. A failed send is
+// logged in email_log (lib/email/send-email.ts) and does not undo the decision.
+import "server-only";
+import { createTranslator } from "next-intl";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { sendEmail } from "@/lib/email/send-email";
+import { messages } from "@/lib/i18n/messages";
+
+export type ReviewOutcome = {
+  kind: "UPDATE_PUBLISHED" | "UPDATE_RETURNED";
+  updateId: string;
+  /** The update's version after the decision: one email per decision, however often this is called. */
+  version: number;
+  comment: string | null;
+  commitment: { slug: string; title: string };
+  member: { id: string; name: string };
+};
+
+export async function notifyReviewOutcome(outcome: ReviewOutcome): Promise<void> {
+  const recipients = await db.user.findMany({
+    where: { memberId: outcome.member.id, role: "FOCAL_POINT", active: true },
+    select: { id: true, email: true, name: true },
+    orderBy: { email: "asc" },
+  });
+  const t = createTranslator({ locale: "en", messages: messages.en, namespace: "review.email" });
+  const published = outcome.kind === "UPDATE_PUBLISHED";
+  const link = new URL(
+    published ? `/commitments/${outcome.commitment.slug}` : `/workspace/commitments/${outcome.commitment.slug}/update`,
+    env.APP_URL,
+  ).href;
+  const values = { title: outcome.commitment.title, member: outcome.member.name, link };
+  for (const recipient of recipients) {
+    const greeting = t("greeting", { name: recipient.name });
+    const body = published ? t("published.body", values) : t("returned.body", values);
+    const comment = outcome.comment ? t(published ? "published.comment" : "returned.comment", { comment: outcome.comment }) : "";
+    await sendEmail({
+      kind: outcome.kind,
+      to: recipient.email,
+      subject: published ? t("published.subject", values) : t("returned.subject", values),
+      text: [greeting, body, comment, published ? t("published.link", values) : t("returned.link", values), t("signature")]
+        .filter(Boolean)
+        .join("\n\n"),
+      userId: recipient.id,
+      memberId: outcome.member.id,
+      dedupeKey: `${outcome.kind}:${outcome.updateId}:${outcome.version}:${recipient.id}`,
+    }).catch((error: unknown) => console.error("Could not send the review email", error));
+  }
+}

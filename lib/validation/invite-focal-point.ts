@@ -1,0 +1,20 @@
+// What the secretariat's invitation form may send. Error codes are keys under "auth.invitations.errors".
+import { z } from "zod";
+
+export const INVITEE_NAME_MAX_LENGTH = 200;
+
+export const inviteFocalPointSchema = z.object({
+  email: z.string({ error: "invalid_email" }).trim().toLowerCase().max(320, "invalid_email").pipe(z.email("invalid_email")),
+  name: z
+    .string({ error: "name_required" })
+    .trim()
+    .min(1, "name_required")
+    .max(INVITEE_NAME_MAX_LENGTH, "name_too_long"),
+  memberId: z.uuid("member_required"),
+});
+
+export type InviteFocalPointInput = z.infer<typeof inviteFocalPointSchema>;
+export type InviteField = keyof InviteFocalPointInput;
+export type InviteFieldErrors = Partial<Record<InviteField, string[]>>;
+
+export const INVITE_FIELDS: readonly InviteField[] = ["email", "name", "memberId"];
