@@ -8,7 +8,7 @@ import { RecentUpdates } from "@/components/public/recent-updates";
 import { hasFilters, type SearchParams } from "@/lib/data/public/commitment-filters";
 import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
-import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
+import { getDashboardView, viewQueryOutsideForm } from "@/lib/data/public/get-dashboard-view";
 import { getRecentUpdates } from "@/lib/data/public/get-recent-updates";
 import { CHART_IDS, CHART_MESSAGES } from "@/lib/domain/dashboard-charts";
 
@@ -36,9 +36,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="space-y-3">
         <DashboardFilterForm
           action="/"
-          options={view.options}
+          options={{ themes: view.options.themes, meetings: view.options.meetings, years: view.options.years }}
           values={filters}
-          measure={measure === "commitments" ? undefined : measure}
+          keep={viewQueryOutsideForm(view)}
         />
         <FilterChips view={view} path="/" />
         {hasFilters(filters) && <p className="text-sm font-medium">{t("filtered")}</p>}

@@ -123,7 +123,7 @@ test("every chart's table equals its CSV download, with and without filters", as
 test("the chart draws the numbers of its table", async ({ page }) => {
   await page.goto("/");
   const region = section(page, CHARTS.overall);
-  const counts = (await tableRows(region.getByRole("table"))).slice(1, -1).map((row) => row[1]);
+  const counts = (await tableRows(region.getByRole("table"))).slice(1, -1).map((row) => row[1] ?? "");
   // Each bar is labelled with its count at its end, in table order.
   await expect(region.locator(".recharts-label-list text")).toHaveText(counts);
   // Keyboard users reach the drawing with Tab; it carries a name and is described by the summary sentence.

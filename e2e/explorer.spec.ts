@@ -3,6 +3,7 @@
 // scorecards of a member and a theme. Runs against the seeded Berlin 2018 record (with or without --scale data).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { BERLIN_COMMITMENTS } from "@/prisma/seed/berlin-2018";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -51,8 +52,7 @@ test("a facet narrows the results, and the count it showed is the number of resu
 
   await expect(page).toHaveURL(new RegExp(`[?&]theme=${slug}(&|$)`));
   await expect(page).toHaveURL(/[?&]year=2018(&|$)/);
-  await expect(resultCount(page)).toContainText("these filters");
-  expect(countIn(await resultCount(page).textContent())).toBe(expected);
+  await expect(resultCount(page)).toHaveText(new RegExp(`^${expected.toLocaleString("en")} commitments? match(es)? these filters$`));
   await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute("value", slug);
 
   // Each facet leaves its own filter out: the theme facet still offers (and counts) the other themes.
@@ -73,23 +73,33 @@ test("sorting and paging keep the filters, and Back returns to the previous page
   await page.getByRole("button", { name: "Sort", exact: true }).click();
   await expect(page).toHaveURL(/[?&]sort=title(&|$)/);
   await expect(page).toHaveURL(/[?&]year=2018(&|$)/);
+  // The URL changes before the new results are drawn: wait for the list to be in title order. Only first letters
+  // are compared, as the database's collation decides the finer order (case, punctuation).
+  const initial = (title: string) => title.charAt(0).toLowerCase();
+  const inTitleOrder = async () => {
+    const initials = (await resultTitles(page)).map(initial);
+    return initials.length > 0 && initials.join("") === [...initials].sort().join("");
+  };
+  await expect.poll(inTitleOrder).toBe(true);
   const firstPage = await resultTitles(page);
-  expect(firstPage).toEqual([...firstPage].sort());
+  const currentPage = page.getByRole("navigation", { name: "Pages of results" }).locator('[aria-current="page"]');
 
   await page.getByRole("navigation", { name: "Pages of results" }).getByRole("link", { name: /^Next/ }).click();
   await expect(page).toHaveURL(/[?&]page=2(&|$)/);
   await expect(page).toHaveURL(/[?&]sort=title(&|$)/);
   await expect(page).toHaveURL(/[?&]year=2018(&|$)/);
+  await expect(currentPage).toContainText("2");
   expect(countIn(await resultCount(page).textContent())).toBe(total);
   await expect(resultCount(page)).toContainText("these filters");
+  expect(await inTitleOrder()).toBe(true);
   const secondPage = await resultTitles(page);
-  expect(secondPage[0]! >= firstPage.at(-1)!).toBe(true);
-  await expect(page.getByRole("navigation", { name: "Pages of results" }).locator('[aria-current="page"]')).toContainText("2");
+  expect(initial(secondPage[0]!) >= initial(firstPage.at(-1)!)).toBe(true);
 
   await page.goBack();
   await expect(page).not.toHaveURL(/page=2/);
+  await expect(currentPage).toContainText("1");
   await expect(page.getByLabel("Sort by")).toHaveValue("title");
-  expect(await resultTitles(page)).toEqual(firstPage);
+  await expect.poll(() => resultTitles(page)).toEqual(firstPage);
 });
 
 test("the commitment page shows the timeline with verification badges and evidence links", async ({ page }) => {
@@ -124,7 +134,7 @@ test("the member page shows who the member is and its scorecard", async ({ page 
   const byStatus = page.getByRole("table", { name: "Commitments of Colombia by implementation status" });
   await expect(byStatus.getByRole("rowheader", { name: "Not reported" })).toBeVisible();
   const total = Number(await byStatus.locator("tfoot td").first().textContent());
-  expect(total).toBe(4);
+  expect(total).toBeGreaterThanOrEqual(BERLIN_COMMITMENTS.filter((c) => c.memberSlug === "colombia").length);
   await expect(page.getByRole("heading", { level: 2, name: `Commitments (${total})` })).toBeVisible();
   await expect(page.getByRole("region", { name: `Commitments (${total})` }).getByRole("heading", { level: 3 })).toHaveCount(total);
   await expect(page.getByRole("heading", { level: 2, name: "Latest published updates" })).toBeVisible();

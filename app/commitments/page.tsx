@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActiveFilters } from "@/components/explorer/active-filters";
 import { ExplorerFilters } from "@/components/explorer/explorer-filters";
 import { explorerQuery } from "@/components/explorer/explorer-query";
@@ -32,7 +32,6 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     countCommitmentFacets(filters),
   ]);
   const t = await getTranslations("explorer");
-  const format = await getFormatter();
   const filtered = hasFilters(filters);
   const countKey = filters.q ? "results.countSearch" : filtered ? "results.countFiltered" : "results.count";
   return (
@@ -43,7 +42,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       </header>
       <div className="grid items-start gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
         {/* Keyed by the view, so Back and Forward show the form as the URL says (its fields are uncontrolled). */}
-        <ExplorerFilters key={new URLSearchParams(explorerQuery(filters, sort)).toString()} filters={filters} sort={sort} counts={counts} options={options} />
+        <ExplorerFilters
+          key={new URLSearchParams(explorerQuery(filters, sort)).toString()}
+          filters={filters}
+          sort={sort}
+          counts={counts}
+          options={options}
+        />
         <section aria-labelledby="results" className="space-y-4">
           <div className="flex flex-wrap items-end justify-between gap-4">
             <div className="space-y-1">
@@ -51,7 +56,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
                 {t("results.heading")}
               </h2>
               <p role="status" className="font-medium">
-                {t(countKey, { total: list.total, totalText: format.number(list.total), q: filters.q ?? "" })}
+                {t(countKey, { total: list.total, q: filters.q ?? "" })}
               </p>
             </div>
             <SortForm key={`${sort}-${filters.q ?? ""}`} filters={filters} sort={sort} />

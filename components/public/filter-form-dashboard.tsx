@@ -8,7 +8,10 @@ import type { DashboardFilterOptions } from "@/lib/data/public/get-dashboard-fil
 import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
 import { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
 
-/** The dashboard's filters, the URL parameters they live in (DASHBOARD_FILTER_KEYS, in the same order). */
+/**
+ * The filters the form offers, as URL parameters (DASHBOARD_FILTER_KEYS, in the same order). A member filter is
+ * honoured and shown as a chip when it arrives in a link, but not offered here: hundreds of members make a poor list.
+ */
 const queryParsers = {
   theme: parseAsString,
   pillar: parseAsString,
@@ -17,7 +20,6 @@ const queryParsers = {
   meeting: parseAsString,
   year: parseAsString,
   status: parseAsString,
-  member: parseAsString,
 };
 
 type Key = keyof typeof queryParsers;
@@ -25,17 +27,17 @@ type Key = keyof typeof queryParsers;
 type Props = {
   /** The page the filters apply to; a plain GET form there, so it works without JavaScript. */
   action: string;
-  options: DashboardFilterOptions;
+  options: Pick<DashboardFilterOptions, "themes" | "meetings" | "years">;
   values: CommitmentFilters;
-  /** The map's measure is part of the view, not a filter: kept when the filters change. */
-  measure?: string;
+  /** Parameters of the view the form does not change (the map's measure, a member): kept when the filters change. */
+  keep: Record<string, string>;
 };
 
 /**
  * Filters that live in the URL. With JavaScript, nuqs updates the URL without a full reload, as a new history entry,
  * so Back and Forward step through the views; without it the form is a plain GET form.
  */
-export function DashboardFilterForm({ action, options, values, measure }: Props) {
+export function DashboardFilterForm({ action, options, values, keep }: Props) {
   const t = useTranslations("public.filters");
   const tStatus = useTranslations("statuses");
   const [isPending, startTransition] = useTransition();
@@ -85,7 +87,9 @@ export function DashboardFilterForm({ action, options, values, measure }: Props)
       <h2 id="filters-heading" className="text-base">
         {t("heading")}
       </h2>
-      {measure && <input type="hidden" name="measure" value={measure} />}
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {/* Re-created when the URL changes (back/forward), so each select shows the filter in force. */}
       <div key={JSON.stringify(values)} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {select("theme", t("theme"), options.themes.map((theme) => ({ value: theme.slug, label: theme.name })))}
@@ -95,7 +99,6 @@ export function DashboardFilterForm({ action, options, values, measure }: Props)
         {select("meeting", t("meeting"), options.meetings.map((meeting) => ({ value: meeting.slug, label: meeting.title })))}
         {select("year", t("year"), options.years.map((year) => ({ value: String(year), label: String(year) })))}
         {select("status", t("status"), STATUS_CATEGORIES.map((status) => ({ value: status, label: tStatus(statusLabelKey(status)) })))}
-        {select("member", t("member"), options.members.map((member) => ({ value: member.slug, label: member.name })))}
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-paper hover:bg-brand-dark">

@@ -6,6 +6,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
+import { ensureCsrfCookie } from "@/lib/auth/csrf";
 import { issueSessionCookie } from "@/lib/auth/session-cookie";
 import { createUserSession } from "@/lib/auth/user-sessions";
 import { acceptInvitation } from "@/lib/mutations/accept-invitation";
@@ -31,5 +32,8 @@ export async function acceptInvitationAction(previous: SetPasswordFormState, for
     userAgent: requestHeaders.get("user-agent"),
   });
   await issueSessionCookie({ user: result.user, session });
+  // next-auth's CSRF cookie, which the header's sign-out form needs without JavaScript (this browser may never have
+  // visited the sign-in page).
+  await ensureCsrfCookie();
   redirect("/workspace");
 }

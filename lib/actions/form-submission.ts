@@ -1,4 +1,4 @@
-// Helpers shared by the workspace form actions.
+// Helpers shared by the form actions: read a posted field, count submissions.
 
 /** The previous state comes back from the browser (a hidden field without JavaScript): trust nothing in it. */
 export function nextSubmission(previous: { submission?: unknown } | null | undefined): number {

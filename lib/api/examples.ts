@@ -20,10 +20,13 @@ const STATUS_COUNTS = {
 
 export function apiExamples(appUrl: string) {
   const at = (path: string) => new URL(path, appUrl).href;
-  const page = (path: string, total: number) => ({
-    meta: { total, page: 1, per_page: 25, page_count: 1 },
-    links: { self: at(path), first: at(`${path}${path.includes("?") ? "&" : "?"}page=1`), last: at(`${path}${path.includes("?") ? "&" : "?"}page=1`), next: null, prev: null },
-  });
+  const page = (path: string, total: number) => {
+    const first = at(`${path}${path.includes("?") ? "&" : "?"}page=1`);
+    return {
+      meta: { total, page: 1, per_page: 25, page_count: 1 },
+      links: { self: at(path), first, last: first, next: null, prev: null },
+    };
+  };
 
   const update: z.input<typeof Update> = {
     id: "5d1c7f0e-2b8a-4c49-9d51-3f0f6e1a7b22",
@@ -138,6 +141,7 @@ export function apiExamples(appUrl: string) {
       ]),
       "/api/v1/commitments",
     ),
-    notFound: problem(notFound('No commitment has the slug "no-such-commitment".'), "/api/v1/commitments/no-such-commitment"),
+    notFound: (resource: string, path: string) =>
+      problem(notFound(`No ${resource} has the slug "no-such-${resource}".`), `/api/v1${path.replace("{slug}", `no-such-${resource}`)}`),
   };
 }

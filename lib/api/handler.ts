@@ -1,58 +1,65 @@
-// The one wrapper of the API's route handlers: reads and checks the path and query parameters, runs the route, checks
-// the response against its documented schema (which also drops any field not in it), and answers with the public
-// headers (CORS, Cache-Control, ETag) — or with a problem+json body: 400 for bad parameters, 404 for an unknown
-// slug, 500 (logged) for anything unexpected.
+// The one wrapper of the API's route handlers: checks the path and query parameters with the operation's documented
+// schemas, runs the route, checks the response against its documented schema (which also drops any field not in
+// it), and answers with the public headers (CORS, Cache-Control, ETag) — or with a problem+json body: 400 for bad
+// parameters, 404 for an unknown slug, 500 (logged) for anything unexpected.
 import "server-only";
 import type { z } from "zod";
+import { cachedPublicRead } from "@/lib/data/public/cache";
 import { env } from "@/lib/env";
+import { isoDay } from "@/lib/open-data/codes";
 import { publicUrls, type PublicUrls } from "@/lib/open-data/urls";
 import { CACHE_CONTROL, CORS_HEADERS, isNotModified, notModified, weakEtag } from "./http";
 import { pageLinks, pageMeta, type PageRequest } from "./pagination";
 import { ApiProblem, internalError, notFound, PROBLEM_MEDIA_TYPE } from "./problem";
-import { parseQuery } from "./query";
+import type { ApiOperation } from "./operations";
+import { canonicalSearch, parseQuery } from "./query";
 import type { ProblemBody } from "./schemas/common";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-type RouteInput<Query, Path> = {
-  query: Query;
-  path: Path;
+type OutputOf<Schema> = Schema extends z.ZodType ? z.output<Schema> : Record<string, never>;
+
+type RouteInput<Operation extends ApiOperation> = {
+  query: OutputOf<Operation["query"]>;
+  path: OutputOf<Operation["params"]>;
   /** The public address of this request (configured origin, the request's path and query). */
   self: URL;
   urls: PublicUrls;
 };
 
-type RouteOptions<Response extends z.ZodType, Query extends z.ZodObject, Path extends z.ZodObject> = {
-  query?: Query;
-  path?: Path;
-  /** What the records are called, for the 404 message ("No commitment has the slug …"). */
-  resource?: string;
-  response: Response;
-  cacheControl?: string;
-  /** The response body, or null when the record in the path does not exist. */
-  handle: (input: RouteInput<z.output<Query>, z.output<Path>>) => Promise<z.input<Response> | null>;
-};
-
-export function apiRoute<Response extends z.ZodType, Query extends z.ZodObject, Path extends z.ZodObject>(
-  options: RouteOptions<Response, Query, Path>,
+/** The GET handler of an operation (lib/api/operations.ts): `handle` returns the body, or null when the record in
+ * the path does not exist. */
+export function apiRoute<Operation extends ApiOperation>(
+  operation: Operation,
+  handle: (input: RouteInput<Operation>) => Promise<z.input<Operation["response"]> | null>,
 ) {
-  const cacheControl = options.cacheControl ?? CACHE_CONTROL.api;
-  return async function GET(request: Request, context?: RouteContext): Promise<globalThis.Response> {
+  const cacheControl = CACHE_CONTROL[operation.cacheControl ?? "api"];
+  const knownParameters = operation.query ? Object.keys(operation.query.shape) : [];
+  return async function GET(request: Request, context?: RouteContext): Promise<Response> {
     const url = new URL(request.url);
     try {
       const rawPath = (await context?.params) ?? {};
-      const path = options.path ? options.path.safeParse(rawPath) : { success: true as const, data: {} };
-      if (!path.success) throw new ApiProblem(notFoundProblem(options.resource, rawPath));
-      const query = options.query ? parseQuery(options.query, url.searchParams) : {};
-      const self = new URL(`${url.pathname}${url.search}`, env.APP_URL);
-      const body = await options.handle({
-        query: query as z.output<Query>,
-        path: path.data as z.output<Path>,
-        self,
-        urls: publicUrls(env.APP_URL),
-      });
-      if (body === null) throw new ApiProblem(notFoundProblem(options.resource, rawPath));
-      return jsonResponse(request, JSON.stringify(options.response.parse(body)), cacheControl);
+      const path = operation.params ? operation.params.safeParse(rawPath) : { success: true as const, data: {} };
+      if (!path.success) throw new ApiProblem(notFoundProblem(operation.resource, rawPath));
+      const query = operation.query ? parseQuery(operation.query, url.searchParams) : {};
+      const self = new URL(`${url.pathname}${canonicalSearch(url.searchParams, knownParameters)}`, env.APP_URL);
+      const render = async (_key?: string, _day?: string) => {
+        const body = await handle({
+          query: query as RouteInput<Operation>["query"],
+          path: path.data as RouteInput<Operation>["path"],
+          self,
+          urls: publicUrls(env.APP_URL),
+        });
+        return body === null ? null : JSON.stringify(operation.response.parse(body));
+      };
+      // Data is served from the public data cache (docs/decisions/0004-public-data-caching.md), keyed by the canonical
+      // request and the day (schedule and freshness move on at midnight), and dropped when public data changes.
+      const json =
+        operation.tag === "Document"
+          ? await render()
+          : await cachedPublicRead(`api ${operation.path}`, render)(`${self.pathname}${self.search}`, isoDay(new Date()));
+      if (json === null) throw new ApiProblem(notFoundProblem(operation.resource, rawPath));
+      return jsonResponse(request, json, cacheControl);
     } catch (error) {
       if (error instanceof ApiProblem) return problemResponse(error.problem, url.pathname);
       console.error(`[api] GET ${url.pathname}${url.search} failed`, error);
@@ -66,7 +73,7 @@ function notFoundProblem(resource = "record", path: Record<string, string | stri
   return notFound(`No ${resource} has the slug "${slug}".`);
 }
 
-function jsonResponse(request: Request, json: string, cacheControl: string): globalThis.Response {
+function jsonResponse(request: Request, json: string, cacheControl: string): Response {
   const etag = weakEtag(json);
   if (isNotModified(request, etag)) return notModified(etag, cacheControl);
   return new Response(json, {
@@ -74,7 +81,7 @@ function jsonResponse(request: Request, json: string, cacheControl: string): glo
   });
 }
 
-export function problemResponse(problem: ProblemBody, instance: string): globalThis.Response {
+export function problemResponse(problem: ProblemBody, instance: string): Response {
   return new Response(JSON.stringify({ ...problem, instance }), {
     status: problem.status,
     headers: { ...CORS_HEADERS, "Content-Type": `${PROBLEM_MEDIA_TYPE}; charset=utf-8`, "Cache-Control": CACHE_CONTROL.none },

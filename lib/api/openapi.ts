@@ -5,115 +5,12 @@ import type { z } from "zod";
 import { DATASET, LICENCE } from "@/lib/open-data/licence";
 import { apiExamples } from "./examples";
 import { PROBLEM_MEDIA_TYPE } from "./problem";
-import { CommitmentList, CommitmentQuery, CommitmentResponse } from "./schemas/commitments";
-import { ApiIndex, Problem } from "./schemas/common";
-import { MeetingList } from "./schemas/meetings";
-import { MemberList, MemberQuery, MemberResponse } from "./schemas/members";
-import { PaginationQuery, SlugPath } from "./schemas/params";
-import { ThemeList } from "./schemas/themes";
-import { UpdateList, UpdateQuery } from "./schemas/updates";
+import { API_OPERATIONS, type ApiOperation } from "./operations";
+import { Problem } from "./schemas/common";
 
 export const API_VERSION = "1.0.0";
 
 type Examples = ReturnType<typeof apiExamples>;
-
-/** One GET operation; `exampleRequest` (relative to the server) is shown on the docs page and tried by the tests. */
-export type ApiOperation = {
-  path: string;
-  operationId: string;
-  tag: string;
-  summary: string;
-  description: string;
-  query?: z.ZodObject;
-  params?: z.ZodObject;
-  response: z.ZodType;
-  example: keyof Examples;
-  exampleRequest: string;
-};
-
-export const API_OPERATIONS: readonly ApiOperation[] = [
-  {
-    path: "/commitments",
-    operationId: "listCommitments",
-    tag: "Commitments",
-    summary: "List commitments",
-    description:
-      "Approved commitments, in the explorer's order (member, then title), with the explorer's filters. Filters " +
-      "combine: a commitment must match every one given.",
-    query: CommitmentQuery,
-    response: CommitmentList,
-    example: "commitmentList",
-    exampleRequest: "/commitments?theme=institutional-mechanisms&status=in_progress",
-  },
-  {
-    path: "/commitments/{slug}",
-    operationId: "getCommitment",
-    tag: "Commitments",
-    summary: "Get a commitment",
-    description: "One approved commitment with its milestones and every published progress update, newest first.",
-    params: SlugPath,
-    response: CommitmentResponse,
-    example: "commitment",
-    exampleRequest: "/commitments/colombia-gender-sub-committee",
-  },
-  {
-    path: "/members",
-    operationId: "listMembers",
-    tag: "Members",
-    summary: "List members",
-    description: "Members of the Network, by name, with their approved commitments counted by status.",
-    query: MemberQuery,
-    response: MemberList,
-    example: "memberList",
-    exampleRequest: "/members?kind=member_state",
-  },
-  {
-    path: "/members/{slug}",
-    operationId: "getMember",
-    tag: "Members",
-    summary: "Get a member",
-    description: "One member with its approved commitments counted by status.",
-    params: SlugPath,
-    response: MemberResponse,
-    example: "member",
-    exampleRequest: "/members/colombia",
-  },
-  {
-    path: "/themes",
-    operationId: "listThemes",
-    tag: "Themes",
-    summary: "List themes",
-    description: "The Network's themes, in the taxonomy's order, with their approved commitments counted by status.",
-    query: PaginationQuery,
-    response: ThemeList,
-    example: "themeList",
-    exampleRequest: "/themes",
-  },
-  {
-    path: "/meetings",
-    operationId: "listMeetings",
-    tag: "Meetings",
-    summary: "List meetings",
-    description: "The meetings where commitments were made or reported on, oldest first.",
-    query: PaginationQuery,
-    response: MeetingList,
-    example: "meetingList",
-    exampleRequest: "/meetings",
-  },
-  {
-    path: "/updates",
-    operationId: "listUpdates",
-    tag: "Updates",
-    summary: "List published updates",
-    description:
-      "Published progress updates on approved commitments, newest first. Drafts, updates waiting for review and " +
-      "returned updates are never shown.",
-    query: UpdateQuery,
-    response: UpdateList,
-    example: "updateList",
-    exampleRequest: "/updates?since=2026-01-01",
-  },
-];
 
 const DESCRIPTION = [
   `${DATASET.description}`,
@@ -132,19 +29,20 @@ function problemResponse(description: string, example: z.input<typeof Problem>) 
   return { description, content: { [PROBLEM_MEDIA_TYPE]: { schema: Problem, example } } };
 }
 
-function registerOperation(registry: OpenAPIRegistry, operation: ApiOperation, examples: Examples) {
+function registerOperation(registry: OpenAPIRegistry, operationId: string, operation: ApiOperation, examples: Examples) {
+  const example = operation.example ? { example: examples[operation.example] } : {};
   const responses: RouteConfig["responses"] = {
-    200: {
-      description: "OK",
-      content: { "application/json": { schema: operation.response, example: examples[operation.example] } },
-    },
+    200: { description: "OK", content: { "application/json": { schema: operation.response, ...example } } },
   };
   if (operation.query) responses[400] = problemResponse("A query parameter is not valid.", examples.invalidParameters);
-  if (operation.params) responses[404] = problemResponse("No record has this slug.", examples.notFound);
+  if (operation.params) {
+    const resource = operation.resource ?? "record";
+    responses[404] = problemResponse(`No ${resource} has this slug.`, examples.notFound(resource, operation.path));
+  }
   registry.registerPath({
     method: "get",
     path: operation.path,
-    operationId: operation.operationId,
+    operationId,
     tags: [operation.tag],
     summary: operation.summary,
     description: operation.description,
@@ -158,27 +56,9 @@ function generate(appUrl: string) {
   const registry = new OpenAPIRegistry();
   const examples = apiExamples(appUrl);
   registry.register("Problem", Problem);
-  for (const operation of API_OPERATIONS) registerOperation(registry, operation, examples);
-  registry.registerPath({
-    method: "get",
-    path: "/",
-    operationId: "getApiIndex",
-    tags: ["Document"],
-    summary: "Entry point",
-    description: "Links to the lists, to this document and to the bulk downloads.",
-    responses: { 200: { description: "OK", content: { "application/json": { schema: ApiIndex } } } },
-    "x-example-request": "/",
-  });
-  registry.registerPath({
-    method: "get",
-    path: "/openapi.json",
-    operationId: "getOpenApiDocument",
-    tags: ["Document"],
-    summary: "This document",
-    description: "The OpenAPI 3.1 description of this API.",
-    responses: { 200: { description: "OK", content: { "application/json": { schema: { type: "object" } } } } },
-    "x-example-request": "/openapi.json",
-  });
+  for (const [operationId, operation] of Object.entries(API_OPERATIONS)) {
+    registerOperation(registry, operationId, operation, examples);
+  }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {

@@ -2,7 +2,14 @@
 // identifiers. Pure; the route's response schema then checks the result and drops anything not documented.
 import type { z } from "zod";
 import { code, isoDay } from "@/lib/open-data/codes";
-import type { CommitmentRecord, MeetingRecord, MemberRecord, StatusTally, ThemeRecord, UpdateRecord } from "@/lib/open-data/records";
+import type {
+  CommitmentRecord,
+  MeetingRecord,
+  MemberRecord,
+  StatusTally,
+  ThemeRecord,
+  UpdateRecord,
+} from "@/lib/open-data/records";
 import type { PublicUrls } from "@/lib/open-data/urls";
 import type { Commitment, CommitmentDetail } from "./schemas/commitments";
 import type { Meeting } from "./schemas/meetings";

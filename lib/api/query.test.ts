@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCommitmentFilters } from "./commitment-filters";
 import { ApiProblem, invalidParameters, notFound, PROBLEM_TYPES } from "./problem";
-import { parseQuery, readQuery } from "./query";
+import { canonicalSearch, parseQuery, readQuery } from "./query";
 import { CommitmentQuery } from "./schemas/commitments";
 import { Problem } from "./schemas/common";
 import { MemberQuery } from "./schemas/members";
@@ -23,6 +23,14 @@ function problemOf(run: () => unknown) {
 describe("readQuery", () => {
   it("keeps the first value, reports repeated names and treats empty values as absent", () => {
     expect(readQuery(new URLSearchParams("a=1&a=2&b=&c=x"))).toEqual({ values: { a: "1", c: "x" }, repeated: ["a"] });
+  });
+});
+
+describe("canonicalSearch", () => {
+  it("keeps the known parameters, first values only, in alphabetical order", () => {
+    const search = new URLSearchParams("status=in_progress&utm_source=x&page=2&status=completed&theme=");
+    expect(canonicalSearch(search, ["page", "status", "theme"])).toBe("?page=2&status=in_progress");
+    expect(canonicalSearch(new URLSearchParams("utm=1"), ["page"])).toBe("");
   });
 });
 

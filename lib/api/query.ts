@@ -38,3 +38,13 @@ export function parseQuery<Schema extends z.ZodObject>(schema: Schema, searchPar
   if (errors.length > 0 || !result.success) throw new ApiProblem(invalidParameters(errors));
   return result.data;
 }
+
+/** The request's known parameters, first values only, in alphabetical order: the address the response describes
+ * (links.self) and its cache key, so that unknown parameters or their order make no difference. */
+export function canonicalSearch(searchParams: URLSearchParams, known: readonly string[]): string {
+  const { values } = readQuery(searchParams);
+  const entries = Object.entries(values)
+    .filter(([name]) => known.includes(name))
+    .sort(([a], [b]) => a.localeCompare(b));
+  return entries.length > 0 ? `?${new URLSearchParams(entries)}` : "";
+}

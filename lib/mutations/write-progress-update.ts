@@ -153,8 +153,6 @@ export async function writeProgressUpdate(
   const now = new Date();
   const isDemo = author.isDemo || commitment.isDemo;
   const outcome = await db.$transaction(async (tx) => {
-    // Serialises writes of this author on this commitment, so that two first saves cannot both create a draft.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`progress-update:${commitment.id}:${author.id}`}, 0))`;
     const submitting = mode === "submit";
     const review = submitting
       ? { reviewState: "SUBMITTED" as const, submittedAt: now, cycleId: await cycleContaining(tx, now) }
@@ -185,6 +183,9 @@ export async function writeProgressUpdate(
       version = expected + 1;
       await replaceChildren(tx, updateId, content);
     } else {
+      // Serialises the first saves of this author on this commitment, so that two cannot both create a draft (an
+      // existing draft needs no lock: its version check decides).
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`progress-update:${commitment.id}:${author.id}`}, 0))`;
       const open = await tx.progressUpdate.findFirst({
         where: { commitmentId: commitment.id, authorId: author.id, reviewState: { in: [...OPEN_STATES] } },
         orderBy: { updatedAt: "desc" },

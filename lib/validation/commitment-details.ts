@@ -157,9 +157,10 @@ export function validateProposal(values: unknown, { today }: { today: Date }): D
     ...(details.success ? {} : fieldErrorsOf(details.error)),
     ...(extras.success ? {} : fieldErrorsOf(extras.error)),
   });
-  if (details.success && details.data.targetDate && isoDay(details.data.targetDate) < isoDay(today)) {
-    errors.targetDate ??= ["targetDate.past"];
-  }
+  // Checked on the typed day whatever else failed, so that one round trip shows it.
+  const typedTarget = (values as { targetDate?: unknown } | null)?.targetDate;
+  const target = typeof typedTarget === "string" ? typedTarget.trim() : "";
+  if (!errors.targetDate && /^\d{4}-\d{2}-\d{2}$/.test(target) && target < isoDay(today)) errors.targetDate = ["targetDate.past"];
   if (!details.success || !extras.success || Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   return { ok: true, data: { ...details.data, ...extras.data } };
 }

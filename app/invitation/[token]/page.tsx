@@ -7,7 +7,7 @@ import { findOpenInvitation } from "@/lib/mutations/accept-invitation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.invitation");
-  return { title: t("metaTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("metaTitle"), robots: { index: false } };
 }
 
 /** Opening the link changes nothing (mail scanners open links too); only posting the form with a password does. */

@@ -7,7 +7,7 @@ import { findOpenPasswordReset } from "@/lib/mutations/reset-password";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.resetPassword");
-  return { title: t("metaTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("metaTitle"), robots: { index: false } };
 }
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

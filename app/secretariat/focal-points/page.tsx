@@ -8,7 +8,7 @@ import { BulkActionForm } from "@/components/secretariat/bulk-action-form";
 import { DoneNotice } from "@/components/secretariat/done-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { RowCheckbox } from "@/components/secretariat/row-checkbox";
-import { TABLE_CLASS } from "@/components/secretariat/styles";
+import { ACTION_LINK_CLASS, TABLE_CLASS } from "@/components/secretariat/styles";
 import { deactivateFocalPointsAction } from "@/lib/actions/deactivate-focal-points";
 import { reactivateFocalPointAction } from "@/lib/actions/reactivate-focal-point";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
@@ -130,7 +130,7 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
                         accessibleName={t("reactivateName", { name: person.name })}
                       />
                     )}
-                    <Link href={`${PATH}/${person.id}`} className="block text-sm" aria-label={t("reassignName", { name: person.name })}>
+                    <Link href={`${PATH}/${person.id}`} className={`${ACTION_LINK_CLASS} text-sm`} aria-label={t("reassignName", { name: person.name })}>
                       {t("reassign")}
                     </Link>
                   </td>

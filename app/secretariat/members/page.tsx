@@ -6,7 +6,7 @@ import { Pagination } from "@/components/public/pagination";
 import { DoneNotice } from "@/components/secretariat/done-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { RowCheckbox } from "@/components/secretariat/row-checkbox";
-import { SECONDARY_BUTTON_CLASS, TABLE_CLASS } from "@/components/secretariat/styles";
+import { ACTION_LINK_CLASS, SECONDARY_BUTTON_CLASS, TABLE_CLASS } from "@/components/secretariat/styles";
 import { listMembers } from "@/lib/data/secretariat/list-members";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
@@ -105,12 +105,12 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                   <td>
                     <ul className="flex flex-wrap gap-x-3">
                       <li>
-                        <Link href={`/secretariat/focal-points?member=${member.id}`} aria-label={t("focalPointsOf", { name: member.name })}>
+                        <Link href={`/secretariat/focal-points?member=${member.id}`} className={ACTION_LINK_CLASS} aria-label={t("focalPointsOf", { name: member.name })}>
                           {t("focalPointsLink")}
                         </Link>
                       </li>
                       <li>
-                        <Link href={`/members/${member.slug}`} aria-label={t("publicPageOf", { name: member.name })}>
+                        <Link href={`/members/${member.slug}`} className={ACTION_LINK_CLASS} aria-label={t("publicPageOf", { name: member.name })}>
                           {t("publicPage")}
                         </Link>
                       </li>

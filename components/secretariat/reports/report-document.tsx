@@ -18,7 +18,9 @@ const PRINT_CSS = `
   main { max-width: none !important; padding: 0 !important; }
   #report h2 { break-after: avoid; }
   #report section { break-inside: auto; }
-  #report table { font-size: 9pt; }
+  #report [role="region"] { overflow: visible !important; }
+  #report table { font-size: 8pt; }
+  #report th, #report td { padding: 2px 4px !important; }
   #report tr, #report blockquote, #report figure { break-inside: avoid; }
 }`;
 
@@ -35,6 +37,7 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
   ]);
   const { data } = report;
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeZone: "UTC" });
+  const shortDay = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "UTC" });
   const scopeName = view.scope.member?.name ?? null;
   const themeName = view.scope.theme?.name ?? null;
   const statusColumns = STATUS_CATEGORIES.map((status) => ({ key: status, header: tStatus(statusLabelKey(status)), numeric: true }));
@@ -156,7 +159,7 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
                 format.number(row.tally.commitments),
                 reportedCell(row.tally),
                 ...statusCells(row.tally),
-                row.lastPublishedAt ? day(row.lastPublishedAt) : t("never"),
+                row.lastPublishedAt ? shortDay(row.lastPublishedAt) : t("never"),
               ],
             }))}
           />

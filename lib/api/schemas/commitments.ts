@@ -84,8 +84,13 @@ const filters = {
     .trim()
     .min(1, { error: "q must be 1 to 200 characters." })
     .max(200, { error: "q must be 1 to 200 characters." })
+    // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
+    .regex(/^[^\u0000]*$/, { error: "q must not contain NUL characters." })
     .optional()
-    .openapi({ description: "Words to look for in the title, description and source excerpt (full-text search).", example: "peacekeepers" }),
+    .openapi({
+      description: "Words to look for in the title, description and source excerpt (full-text search).",
+      example: "peacekeepers",
+    }),
   theme: slugParam("theme", "Only commitments with this theme (its slug).", "institutional-mechanisms"),
   member: slugParam("member", "Only commitments of this member (its slug).", "colombia"),
   status: codeParam("status", STATUS_CODES, "Only commitments whose latest published status is this one."),

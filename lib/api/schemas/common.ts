@@ -48,8 +48,10 @@ export const FreshnessCode = z.enum(FRESHNESS_CODES).openapi("ReportingFreshness
 });
 
 /** A count of commitments in every status category; every category is always present. */
+type StatusCode = (typeof STATUS_CODES)[number];
+
 export const StatusCounts = z
-  .object(Object.fromEntries(STATUS_CODES.map((status) => [status, Count])) as Record<(typeof STATUS_CODES)[number], typeof Count>)
+  .object(Object.fromEntries(STATUS_CODES.map((status) => [status, Count])) as Record<StatusCode, typeof Count>)
   .openapi("StatusCounts", { description: "Number of approved commitments in each implementation status." });
 
 export const PaginationMeta = z

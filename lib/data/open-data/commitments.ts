@@ -7,7 +7,7 @@ import { toCommitmentRecord, toUpdateRecord, type CommitmentRecord, type UpdateR
 import { loadCommitmentRows } from "./commitment-rows";
 import { getComputeContext } from "./compute-context";
 import { inIdOrder, offsetOf, type PageWindow } from "./page-window";
-import { loadUpdateRowsById } from "./update-rows";
+import { loadUpdateRows } from "./update-rows";
 
 const APPROVED = Prisma.sql`c.approval = 'APPROVED'`;
 
@@ -30,7 +30,7 @@ export async function listCommitmentRecords(
       LIMIT ${window.perPage} OFFSET ${offsetOf(window)}`
   ).map((row) => row.id);
   const [rows, context] = await Promise.all([
-    loadCommitmentRows(Prisma.sql`${APPROVED} AND c.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`),
+    loadCommitmentRows(Prisma.sql`${APPROVED} AND c.id = ANY(${ids}::uuid[])`),
     getComputeContext(),
   ]);
   return { total, records: inIdOrder(ids, rows).map((row) => toCommitmentRecord(row, context)) };
@@ -40,17 +40,12 @@ export async function listCommitmentRecords(
 export async function getCommitmentRecord(
   slug: string,
 ): Promise<{ commitment: CommitmentRecord; updates: UpdateRecord[] } | null> {
-  const [[row], updateIds, context] = await Promise.all([
+  const [[row], updates, context] = await Promise.all([
     loadCommitmentRows(Prisma.sql`${APPROVED} AND c.slug = ${slug}`),
-    db.progressUpdate.findMany({
-      where: { reviewState: "PUBLISHED", commitment: { slug, approval: "APPROVED" } },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      select: { id: true },
-    }),
+    loadUpdateRows(Prisma.sql`c.slug = ${slug}`, Prisma.sql`ORDER BY u.published_at DESC, u.id DESC`),
     getComputeContext(),
   ]);
   if (!row) return null;
-  const updates = await loadUpdateRowsById(updateIds.map((update) => update.id));
   return { commitment: toCommitmentRecord(row, context), updates: updates.map(toUpdateRecord) };
 }
 

@@ -52,21 +52,24 @@ export async function loadUpdateRows(where: Prisma.Sql, orderAndLimit: Prisma.Sq
       LEFT JOIN reporting_cycles rc ON rc.id = u.cycle_id
     WHERE u.review_state = 'PUBLISHED' AND u.published_at IS NOT NULL AND c.approval = 'APPROVED' AND ${where}
     ${orderAndLimit}`;
-  return rows.map(({ cycleName, commitmentSlug, commitmentTitle, commitmentIsDemo, memberSlug, memberName, memberIsDemo, ...row }) => ({
-    ...row,
-    cycle: cycleName === null ? null : { name: cycleName },
-    commitment: {
-      slug: commitmentSlug,
-      title: commitmentTitle,
-      isDemo: commitmentIsDemo,
-      member: { slug: memberSlug, name: memberName, isDemo: memberIsDemo },
-    },
-  }));
+  return rows.map(({ cycleName, commitmentSlug, commitmentTitle, commitmentIsDemo, ...rest }) => {
+    const { memberSlug, memberName, memberIsDemo, ...row } = rest;
+    return {
+      ...row,
+      cycle: cycleName === null ? null : { name: cycleName },
+      commitment: {
+        slug: commitmentSlug,
+        title: commitmentTitle,
+        isDemo: commitmentIsDemo,
+        member: { slug: memberSlug, name: memberName, isDemo: memberIsDemo },
+      },
+    };
+  });
 }
 
 /** The updates with these ids, in this order. */
 export async function loadUpdateRowsById(ids: readonly string[]): Promise<UpdateRow[]> {
   if (ids.length === 0) return [];
-  const rows = await loadUpdateRows(Prisma.sql`u.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`);
+  const rows = await loadUpdateRows(Prisma.sql`u.id = ANY(${ids}::uuid[])`);
   return inIdOrder(ids, rows);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { FACET_KEYS, type FacetKey } from "@/lib/domain/facets";
+import { FACET_KEYS, withoutFilter, type FacetKey } from "@/lib/domain/facets";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Pillar } from "@/lib/generated/prisma/enums";
 import { cachedPublicRead } from "./cache";
@@ -14,9 +14,11 @@ type Row = { facet: FacetKey; value: string; count: number };
 
 /**
  * Counts for every facet in one statement. Each facet applies every filter in force except its own. The approved
- * commitments matching the search words (and any filter that is not a facet) are read once into `base`, with one
- * boolean per facet filter in force, computed by the same SQL as every other public read (commitmentFilterSql).
- * A commitment with several themes or pillars counts once under each.
+ * commitments matching the search words (and any filter that is not a facet) are read once into `base`, kept narrow
+ * so it stays in memory, with one boolean per facet filter in force, computed by the same SQL as every other public
+ * read (commitmentFilterSql); one pass of grouping sets then counts every single-valued facet. Themes, which need
+ * the link table, are counted by a second, plain pass. A commitment with several themes or pillars counts once under
+ * each.
  */
 export const countCommitmentFacets = cachedPublicRead("commitment-facets", readFacetCounts);
 
@@ -35,16 +37,20 @@ async function readFacetCounts(filters: CommitmentFilters): Promise<FacetCounts>
   };
   const count = (key: FacetKey) => Prisma.sql`count(*) FILTER (WHERE ${others(key)})::int`;
 
-  // One pass with a filtered count per pillar: much cheaper than unnesting every commitment's pillars.
+  // One boolean per pillar in `base` (narrower than the array, so `base` stays in memory), then one filtered count
+  // per pillar: much cheaper than unnesting every commitment's pillars.
   const pillars = Object.values(Pillar);
+  const pillarFlags = Prisma.join(
+    pillars.map((pillar, i) => Prisma.sql`${pillar}::"Pillar" = ANY (c.pillars) AS ${Prisma.raw(`has_p${i}`)}`),
+  );
   const pillarCounts = Prisma.join(
-    pillars.map((pillar, i) => Prisma.sql`count(*) FILTER (WHERE ${pillar}::"Pillar" = ANY (b.pillars))::int AS ${Prisma.raw(`p${i}`)}`),
+    pillars.map((_, i) => Prisma.sql`count(*) FILTER (WHERE ${Prisma.raw(`b.has_p${i}`)})::int AS ${Prisma.raw(`p${i}`)}`),
   );
   const pillarValues = Prisma.join(pillars.map((pillar, i) => Prisma.sql`(${pillar}::text, ${Prisma.raw(`n.p${i}`)})`));
 
   const rows = await db.$queryRaw<Row[]>`
     WITH base AS MATERIALIZED (
-      SELECT c.id, c.member_id, c.meeting_id, c.current_status, c.pillars
+      SELECT c.member_id, c.meeting_id, c.current_status, ${pillarFlags}
         ${flags.length > 0 ? Prisma.sql`, ${Prisma.join(flags, ", ")}` : Prisma.empty}
       FROM commitments c
       WHERE ${commitmentFilterSql(notFacets)}
@@ -83,9 +89,10 @@ async function readFacetCounts(filters: CommitmentFilters): Promise<FacetCounts>
       FROM (SELECT ${pillarCounts} FROM base b WHERE ${others("pillar")}) n
       CROSS JOIN LATERAL (VALUES ${pillarValues}) AS p(value, count)
     UNION ALL
-    SELECT 'theme', t.slug, count(*)::int FROM base b
-      JOIN commitment_themes ct ON ct.commitment_id = b.id JOIN themes t ON t.id = ct.theme_id
-      WHERE ${others("theme")} GROUP BY t.slug`;
+    SELECT 'theme', t.slug, count(*)::int
+      FROM commitments c JOIN commitment_themes ct ON ct.commitment_id = c.id JOIN themes t ON t.id = ct.theme_id
+      WHERE ${commitmentFilterSql(withoutFilter(filters, "theme"))}
+      GROUP BY t.slug`;
 
   const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, {}])) as FacetCounts;
   for (const row of rows) counts[row.facet][row.value] = row.count;

@@ -1,7 +1,8 @@
 // The dashboard's aggregations against real PostgreSQL: every chart counts the same commitments under the same
 // filters (member kind, region, meeting, year…), silence is counted, and the SQL freshness rule agrees with the pure
-// one. The database is shared with other test files, so every read is scoped to a meeting created here, and the
-// reporting cycles are placed in 2089–2092, where no other test looks; "today" is a parameter of every read.
+// one. The database is shared with other test files (and reruns), so every read is scoped to a meeting created here,
+// and the reporting cycles are placed in a random far-future year, where no other test looks; "today" is a parameter
+// of every read.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { computeFreshness } from "@/lib/domain/freshness";
@@ -17,17 +18,19 @@ import { getReportingFreshness } from "./get-reporting-freshness";
 import { getStatusByGroup } from "./get-status-by-group";
 import { getStatusOverTime } from "./get-status-over-time";
 
-const TODAY = "2091-06-01";
+/** Y is the meeting's year; the three cycles start in Y, Y+1 and Y+2, and "today" is in the third. */
+const Y = 2100 + Math.floor(Math.random() * 7000);
+const TODAY = `${Y + 2}-06-01`;
 const suffix = crypto.randomUUID().slice(0, 8);
 let scope: CommitmentFilters;
 let ids: { completed: string; silent: string; civil: string };
 
 beforeAll(async () => {
-  for (const year of [2089, 2090, 2091]) {
+  for (const year of [Y, Y + 1, Y + 2]) {
     await db.reportingCycle.create({
       data: {
         slug: `dashboard-${year}-${suffix}`,
-        name: `Test cycle ${year}–${year + 1}`,
+        name: `Test cycle ${year}–${year + 1} ${suffix}`,
         startsOn: dayStart(`${year}-04-01`),
         endsOn: dayStart(`${year + 1}-03-31`),
         dueOn: dayStart(`${year + 1}-03-01`),
@@ -41,8 +44,8 @@ beforeAll(async () => {
       kind: "CAPITAL_LEVEL",
       city: "Reykjavík",
       country: "Iceland",
-      startDate: dayStart("2089-05-01"),
-      endDate: dayStart("2089-05-02"),
+      startDate: dayStart(`${Y}-05-01`),
+      endDate: dayStart(`${Y}-05-02`),
     },
   });
   scope = { meeting: meeting.slug };
@@ -51,15 +54,15 @@ beforeAll(async () => {
   const at = { meetingId: meeting.id };
 
   const completed = await createCommitment(db, state.id, { ...at, pillars: ["PROTECTION", "PREVENTION"] });
-  await createPublishedUpdate(db, completed.id, { status: "IN_PROGRESS", publishedAt: new Date("2089-06-01T09:00:00Z") });
-  await createPublishedUpdate(db, completed.id, { status: "COMPLETED", publishedAt: new Date("2090-10-01T09:00:00Z") });
+  await createPublishedUpdate(db, completed.id, { status: "IN_PROGRESS", publishedAt: new Date(`${Y}-06-01T09:00:00Z`) });
+  await createPublishedUpdate(db, completed.id, { status: "COMPLETED", publishedAt: new Date(`${Y + 1}-10-01T09:00:00Z`) });
   // A draft never counts.
   await db.progressUpdate.create({
     data: { commitmentId: completed.id, status: "DISCONTINUED", narrative: "Draft", reviewState: "DRAFT" },
   });
   const silent = await createCommitment(db, state.id, { ...at, pillars: [] });
   const civil = await createCommitment(db, network.id, { ...at, pillars: ["PARTICIPATION"] });
-  await createPublishedUpdate(db, civil.id, { status: "NOT_STARTED", publishedAt: new Date("2091-04-15T23:30:00Z") });
+  await createPublishedUpdate(db, civil.id, { status: "NOT_STARTED", publishedAt: new Date(`${Y + 2}-04-15T23:30:00Z`) });
   await createCommitment(db, state.id, { ...at, approval: "PROPOSED" });
   ids = { completed: completed.id, silent: silent.id, civil: civil.id };
 });
@@ -91,8 +94,8 @@ describe("dashboard aggregations", () => {
     expect(await total({ ...scope, kind: "CIVIL_SOCIETY" })).toBe(1);
     expect(await total({ ...scope, region: "WESTERN_EUROPEAN_OTHERS" })).toBe(2);
     expect(await total({ ...scope, region: "AFRICAN" })).toBe(0);
-    expect(await total({ ...scope, year: 2089 })).toBe(3);
-    expect(await total({ ...scope, year: 2090 })).toBe(0);
+    expect(await total({ ...scope, year: Y })).toBe(3);
+    expect(await total({ ...scope, year: Y + 1 })).toBe(0);
     expect(await total({ ...scope, status: "NOT_REPORTED", kind: "MEMBER_STATE" })).toBe(1);
     const kinds = await getStatusByGroup("kind", { ...scope, region: "WESTERN_EUROPEAN_OTHERS" });
     expect(kinds.map((row) => row.key)).toEqual(["MEMBER_STATE"]);
@@ -107,18 +110,17 @@ describe("dashboard aggregations", () => {
       notReported: 1,
       reportedThisCycle: 1,
       updatesLastYear: 2,
-      cycle: { name: "Test cycle 2091–2092" },
+      cycle: { name: `Test cycle ${Y + 2}–${Y + 3} ${suffix}` },
     });
-    expect(figures.lastPublishedAt?.toISOString()).toBe("2091-04-15T23:30:00.000Z");
+    expect(figures.lastPublishedAt?.toISOString()).toBe(`${Y + 2}-04-15T23:30:00.000Z`);
   });
 
   it("show each cycle's status as of its last day (today for the current one), silence included", async () => {
-    const rows = (await getStatusOverTime(scope, TODAY)).filter((row) => row.name.startsWith("Test cycle"));
-    const mine = rows.slice(-3);
-    expect(mine.map((row) => [row.name, row.asOf, row.current])).toEqual([
-      ["Test cycle 2089–2090", "2090-03-31", false],
-      ["Test cycle 2090–2091", "2091-03-31", false],
-      ["Test cycle 2091–2092", TODAY, true],
+    const mine = (await getStatusOverTime(scope, TODAY)).filter((row) => row.name.endsWith(suffix));
+    expect(mine.map((row) => [row.asOf, row.current])).toEqual([
+      [`${Y + 1}-03-31`, false],
+      [`${Y + 2}-03-31`, false],
+      [TODAY, true],
     ]);
     expect(mine[0]).toMatchObject({ total: 3, counts: { IN_PROGRESS: 1, NOT_REPORTED: 2, COMPLETED: 0 } });
     expect(mine[1]).toMatchObject({ total: 3, counts: { COMPLETED: 1, NOT_REPORTED: 2 } });
@@ -147,7 +149,7 @@ describe("dashboard aggregations", () => {
     }
     expect(counts).toEqual(expected);
     // After the due date, "Due" becomes "Not reported".
-    const late = await getReportingFreshness(scope, "2092-03-15");
+    const late = await getReportingFreshness(scope, `${Y + 3}-03-15`);
     expect(late.rows.find((row) => row.state === "NOT_REPORTED")?.count).toBe(1);
   });
 

@@ -64,3 +64,9 @@ export function viewHref(path: string, view: Pick<DashboardView, "filters" | "me
   const search = new URLSearchParams(viewQuery(view)).toString();
   return `${path}${search ? `?${search}` : ""}${hash ? `#${hash}` : ""}`;
 }
+
+/** The view's parameters that the filter form does not offer (the map's measure, a member), which it must keep. */
+export function viewQueryOutsideForm(view: Pick<DashboardView, "filters" | "measure">): Record<string, string> {
+  const query = viewQuery(view);
+  return Object.fromEntries(Object.entries(query).filter(([key]) => key === "measure" || key === "member"));
+}

@@ -62,13 +62,13 @@ export async function createPublicScenario(db: Db) {
 
 export type PublicScenario = Awaited<ReturnType<typeof createPublicScenario>>;
 
-/** Text that must never appear in anything public. */
+/** Text that must never appear in anything public (the proposed commitment's slug may: a 404 repeats the path). */
 export function secretsOf(scenario: PublicScenario): string[] {
   return [
     scenario.focalPoint.user.email,
     scenario.member.id,
     scenario.reported.id,
-    scenario.proposed.slug,
+    scenario.proposed.id,
     `Proposed commitment ${scenario.word}`,
     `Secret review comment ${scenario.word}`,
     ...["DRAFT", "SUBMITTED", "RETURNED"].map((state) => `Hidden ${state} narrative ${scenario.word}`),

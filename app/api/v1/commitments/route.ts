@@ -1,18 +1,14 @@
 import { toCommitmentFilters } from "@/lib/api/commitment-filters";
 import { apiRoute, listBody } from "@/lib/api/handler";
 import { preflight } from "@/lib/api/http";
+import { API_OPERATIONS } from "@/lib/api/operations";
 import { presentCommitment } from "@/lib/api/present";
-import { CommitmentList, CommitmentQuery } from "@/lib/api/schemas/commitments";
 import { listCommitmentRecords } from "@/lib/data/open-data/commitments";
 
-export const GET = apiRoute({
-  query: CommitmentQuery,
-  response: CommitmentList,
-  handle: async ({ query, self, urls }) => {
-    const window = { page: query.page, perPage: query.per_page };
-    const { total, records } = await listCommitmentRecords(toCommitmentFilters(query), window);
-    return listBody(records.map((record) => presentCommitment(record, urls)), total, query, self);
-  },
+export const GET = apiRoute(API_OPERATIONS.listCommitments, async ({ query, self, urls }) => {
+  const window = { page: query.page, perPage: query.per_page };
+  const { total, records } = await listCommitmentRecords(toCommitmentFilters(query), window);
+  return listBody(records.map((record) => presentCommitment(record, urls)), total, query, self);
 });
 
 export const OPTIONS = preflight;

@@ -1,17 +1,13 @@
 import { apiRoute, listBody } from "@/lib/api/handler";
 import { preflight } from "@/lib/api/http";
+import { API_OPERATIONS } from "@/lib/api/operations";
 import { presentUpdate } from "@/lib/api/present";
-import { UpdateList, UpdateQuery } from "@/lib/api/schemas/updates";
 import { listUpdateRecords } from "@/lib/data/open-data/updates";
 
-export const GET = apiRoute({
-  query: UpdateQuery,
-  response: UpdateList,
-  handle: async ({ query, self, urls }) => {
-    const filters = { commitment: query.commitment, member: query.member, since: query.since };
-    const { total, records } = await listUpdateRecords(filters, { page: query.page, perPage: query.per_page });
-    return listBody(records.map((record) => presentUpdate(record, urls)), total, query, self);
-  },
+export const GET = apiRoute(API_OPERATIONS.listUpdates, async ({ query, self, urls }) => {
+  const filters = { commitment: query.commitment, member: query.member, since: query.since };
+  const { total, records } = await listUpdateRecords(filters, { page: query.page, perPage: query.per_page });
+  return listBody(records.map((record) => presentUpdate(record, urls)), total, query, self);
 });
 
 export const OPTIONS = preflight;

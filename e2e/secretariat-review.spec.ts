@@ -1,0 +1,228 @@
+// The secretariat's review journey (issue 5): a focal point of Sweden submits updates through the workspace; the
+// secretariat reviews them in the queue, publishes one (the public page shows it at once, and Sweden's focal
+// points are emailed) and returns another with a comment (which the focal point then sees). Also: the console
+// refuses focal points and anonymous visitors, whatever `x-middleware-subrequest` says; the security headers; axe
+// on the review queue and the register pages. Runs against the seeded Berlin 2018 data and demo accounts.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { waitForEmail } from "./support/mailbox";
+
+const PASSWORD = "demo-password-2018";
+const SWEDEN = "focal.sweden@demo.example.org";
+const SECRETARIAT = "secretariat@demo.example.org";
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const TRAINING = { slug: "sweden-gender-training-for-peacekeepers", title: "Gender training for peacekeepers" };
+const FOREIGN_POLICY = { slug: "sweden-feminist-foreign-policy" };
+
+/** The header values of CVE-2025-29927 and its variants: with a middleware (or proxy) they skipped it. */
+const SUBREQUEST_HEADERS = [
+  "middleware",
+  "src/middleware",
+  "middleware:middleware:middleware:middleware:middleware",
+  "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware",
+  "pages/_middleware",
+  "proxy:proxy:proxy:proxy:proxy",
+];
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/(workspace|secretariat)/);
+}
+
+async function signedInPage(browser: Browser, email: string) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+}
+
+/** The focal point reports through the workspace form and submits the update for review. */
+async function submitUpdate(page: Page, slug: string, update: { status: string; percent: string; narrative: string; evidence?: string }) {
+  await page.goto(`/workspace/commitments/${slug}/update`);
+  await page.getByLabel("Implementation status").selectOption(update.status);
+  await page.getByLabel("Percent complete").fill(update.percent);
+  await page.getByLabel("What was done").fill(update.narrative);
+  if (update.evidence) await page.getByLabel("Web address of link 1").fill(update.evidence);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page).toHaveURL(new RegExp(`/workspace\\?submitted=${slug}$`));
+}
+
+/** The review queue filtered to Sweden, through the filter form. */
+async function openSwedenQueue(page: Page) {
+  await page.goto("/secretariat/review");
+  await page.getByLabel("Member").selectOption({ label: "Sweden" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/member=/);
+}
+
+test("submit → review → publish → public page; return with a comment → the focal point sees it", async ({ browser }) => {
+  // Two accounts, two forms, two emails and a public page: a long journey.
+  test.slow();
+  const run = Date.now();
+  const published = `Review check ${run}: the training course reached 450 peacekeepers in 2026.`;
+  const returned = `Review check ${run}: the policy was presented to parliament.`;
+  const comment = `Please add a link to the parliamentary record (${run}).`;
+
+  const focal = await signedInPage(browser, SWEDEN);
+  await submitUpdate(focal, TRAINING.slug, { status: "SUBSTANTIALLY_COMPLETE", percent: "95", narrative: published, evidence: `https://example.org/training-${run}` });
+  await submitUpdate(focal, FOREIGN_POLICY.slug, { status: "IN_PROGRESS", percent: "30", narrative: returned });
+  // Submitted is not published: the public page does not show it yet.
+  await focal.goto(`/commitments/${TRAINING.slug}`);
+  await expect(focal.getByText(published)).toHaveCount(0);
+
+  const secretariat = await signedInPage(browser, SECRETARIAT);
+  await openSwedenQueue(secretariat);
+  await expectNoAxeViolations(secretariat);
+  const item = secretariat.getByRole("article").filter({ hasText: published });
+  await expect(item.getByRole("heading", { level: 2, name: TRAINING.title })).toBeVisible();
+  // The diff against the last published update: status, percent, the new words, the new evidence link.
+  const changes = item.getByRole("table", { name: "What changed" });
+  await expect(changes.getByRole("row", { name: /Percent complete\s+90 %\s+95 %\s+changed/ })).toBeVisible();
+  await expect(item.getByRole("insertion").filter({ hasText: "450 peacekeepers" })).toBeVisible();
+  await expect(item.getByRole("listitem").filter({ hasText: `https://example.org/training-${run}` })).toContainText("new");
+
+  const since = Date.now();
+  await item.getByRole("button", { name: `Publish update on “${TRAINING.title}”` }).click();
+  await expect(secretariat.getByRole("status")).toContainText("Update published");
+  await expect(secretariat).toHaveURL(/done=published/);
+  await expect(secretariat.getByRole("article").filter({ hasText: published })).toHaveCount(0);
+
+  // The public page shows it at once, as reviewed by the secretariat.
+  await secretariat.goto(`/commitments/${TRAINING.slug}`);
+  await expect(secretariat.getByText(published)).toBeVisible();
+  const mail = await waitForEmail(SWEDEN, { since, subject: /is published$/ });
+  expect(mail.subject).toBe(`Your update on “${TRAINING.title}” is published`);
+  expect(mail.text).toContain(`/commitments/${TRAINING.slug}`);
+
+  // Returning needs a comment: without one the form says so and nothing changes.
+  await openSwedenQueue(secretariat);
+  const other = secretariat.getByRole("article").filter({ hasText: returned });
+  const returnButton = other.getByRole("button", { name: /^Return with comment/ });
+  await returnButton.click();
+  const alert = other.getByRole("alert", { name: "There is 1 problem with what you entered" });
+  await expect(alert).toContainText("Write a comment saying what the focal point should change.");
+  await expect(alert).toBeFocused();
+  await other.getByLabel("Comment for the focal point").fill(comment);
+  await other.getByRole("button", { name: /^Return with comment/ }).click();
+  await expect(secretariat.getByRole("status")).toContainText("Update returned");
+
+  const returnedMail = await waitForEmail(SWEDEN, { since, subject: /was returned$/ });
+  expect(returnedMail.text).toContain(comment);
+  await focal.goto(`/workspace/commitments/${FOREIGN_POLICY.slug}/update`);
+  await expect(focal.getByText("The secretariat returned this update")).toBeVisible();
+  await expect(focal.getByText(comment)).toBeVisible();
+  await expect(focal.getByLabel("What was done")).toHaveValue(returned);
+});
+
+test.describe("refusals", () => {
+  const targets = ["/secretariat/review", "/secretariat/members", "/secretariat/audit/export"];
+
+  test("an anonymous visitor is sent to sign in, or refused, with or without x-middleware-subrequest", async ({ request }) => {
+    for (const header of [undefined, ...SUBREQUEST_HEADERS]) {
+      const headers = header ? { "x-middleware-subrequest": header } : undefined;
+      const page = await request.get("/secretariat/review", { headers, maxRedirects: 0 });
+      expect(page.status(), `page with ${header}`).toBe(307);
+      expect(page.headers().location).toContain("/sign-in?callbackUrl=%2Fsecretariat%2Freview");
+      const file = await request.get("/secretariat/audit/export", { headers, maxRedirects: 0 });
+      expect(file.status(), `export with ${header}`).toBe(401);
+      expect(file.headers()["cache-control"]).toBe("no-store");
+      expect(await file.text()).not.toContain("actor");
+    }
+  });
+
+  test("a focal point gets the 403 page and a 403 export, with or without x-middleware-subrequest", async ({ page }) => {
+    await signIn(page, SWEDEN);
+    for (const header of [undefined, ...SUBREQUEST_HEADERS]) {
+      const headers = header ? { "x-middleware-subrequest": header } : undefined;
+      for (const target of targets) {
+        const response = await page.request.get(target, { headers, maxRedirects: 0 });
+        expect(response.status(), `${target} with ${header}`).toBe(403);
+        expect(response.headers()["cache-control"]).toContain("no-store");
+        const body = await response.text();
+        expect(body).not.toContain("Review queue</h1>");
+        expect(body).not.toContain("secretariat@demo.example.org");
+      }
+    }
+    await page.goto("/secretariat/review");
+    await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Secretariat console" })).toHaveCount(0);
+  });
+});
+
+test("security headers: CSP, nosniff, referrer policy, no X-Powered-By; embeds may be framed", async ({ request }) => {
+  const home = await request.get("/");
+  const headers = home.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBeTruthy();
+  expect(headers["x-powered-by"]).toBeUndefined();
+
+  const embed = await request.get("/embed/status-by-theme");
+  expect(embed.status()).toBe(200);
+  const embedCsp = embed.headers()["content-security-policy"] ?? "";
+  expect(embedCsp).toContain("object-src 'none'");
+  expect(embedCsp).toContain("frame-ancestors *");
+  expect(embedCsp).not.toContain("frame-ancestors 'none'");
+});
+
+test("the secretariat's console pages are accessible and never cached", async ({ page }) => {
+  test.slow();
+  await signIn(page, SECRETARIAT);
+  for (const [path, heading] of [
+    ["/secretariat", "Secretariat"],
+    ["/secretariat/review", "Review queue"],
+    ["/secretariat/review?view=verify", "Review queue"],
+    ["/secretariat/members", "Members"],
+    ["/secretariat/members/new", "Add a member"],
+    ["/secretariat/focal-points", "Focal points"],
+    ["/secretariat/themes", "Themes"],
+    ["/secretariat/meetings", "Meetings"],
+    ["/secretariat/meetings/new", "Add a meeting"],
+    ["/secretariat/commitments", "Commitments and proposals"],
+    ["/secretariat/commitments?view=approved", "Commitments and proposals"],
+    ["/secretariat/audit", "Audit log"],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.headers()["cache-control"], path).toContain("no-store");
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Secretariat console" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("a member saved with a wrong ISO code gets a plain-words error, and is saved once fixed", async ({ page }) => {
+  await signIn(page, SECRETARIAT);
+  await page.goto("/secretariat/members/new");
+  const name = `Republic of Testland ${Date.now()}`;
+  await page.getByLabel(/^Name/).fill(name);
+  await page.getByLabel(/^Kind/).selectOption("MEMBER_STATE");
+  await page.getByLabel(/^ISO 3166 country code/).fill("TST");
+  await page.getByLabel(/^UN regional group/).selectOption("AFRICAN");
+  await page.getByRole("button", { name: "Save member" }).click();
+  const alert = page.getByRole("alert", { name: "There is 1 problem with what you entered" });
+  await expect(alert).toContainText("This is not an ISO 3166 alpha-3 country code");
+  await expect(alert).toBeFocused();
+  await expect(page.getByLabel(/^ISO 3166 country code/)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(/^Name/)).toHaveValue(name);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel(/^ISO 3166 country code/).fill("ken");
+  await page.getByRole("button", { name: "Save member" }).click();
+  await expect(page).toHaveURL(/\/secretariat\/members\?done=memberCreated$/);
+  await expect(page.getByRole("status")).toContainText("Member added.");
+  await page.getByLabel("Name, code or address name").fill(name);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("KEN");
+});

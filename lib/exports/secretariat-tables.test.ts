@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import reportingMessages from "@/lib/i18n/messages/en/reporting.json";
+import secretariatMessages from "@/lib/i18n/messages/en/secretariat.json";
+import { commitmentRecord, context } from "@/lib/open-data/testing/fixtures";
+import { COMMITMENTS_CSV_COLUMNS, SECRETARIAT_COMMITMENTS_CSV_COLUMNS, SECRETARIAT_EXTRA_COLUMNS } from "./commitments-csv-columns";
+import { SECRETARIAT_TABLES, type SecretariatCommitmentRecord } from "./secretariat-tables";
+
+const value = (record: SecretariatCommitmentRecord, name: string) =>
+  SECRETARIAT_TABLES.commitments.columns.find((column) => column.name === name)!.value(record, context);
+
+function record(overrides: Partial<SecretariatCommitmentRecord> = {}): SecretariatCommitmentRecord {
+  return { ...commitmentRecord(), approvalComment: null, pendingUpdateCount: 2, ...overrides };
+}
+
+describe("the secretariat's commitments table", () => {
+  it("has exactly the documented columns, in their order: the shared ones first", () => {
+    expect(SECRETARIAT_TABLES.commitments.columns.map((column) => column.name)).toEqual([...SECRETARIAT_COMMITMENTS_CSV_COLUMNS]);
+    expect(SECRETARIAT_COMMITMENTS_CSV_COLUMNS.slice(0, COMMITMENTS_CSV_COLUMNS.length)).toEqual([...COMMITMENTS_CSV_COLUMNS]);
+  });
+
+  it("describes every column on the exports page", () => {
+    expect(Object.keys(secretariatMessages.export.columns)).toEqual([...COMMITMENTS_CSV_COLUMNS]);
+    expect(Object.keys(reportingMessages.exports.columns)).toEqual([...SECRETARIAT_EXTRA_COLUMNS]);
+  });
+
+  it("crosswalks the latest status and counts what is not published yet", () => {
+    const completed = record({ currentStatus: "COMPLETED", currentPercent: 100 });
+    expect(value(completed, "ogp_completion")).toBe("complete");
+    expect(value(completed, "compact_progress")).toBe("met");
+    expect(value(completed, "pending_update_count")).toBe(2);
+    const silent = record({ currentStatus: null, currentPercent: null, status: "NOT_REPORTED" });
+    expect(value(silent, "ogp_completion")).toBeNull();
+    expect(value(silent, "implementation_status")).toBe("not_reported");
+  });
+
+  it("links only public commitments", () => {
+    expect(value(record(), "url")).toMatch(/^https:\/\/.+\/commitments\//);
+    expect(value(record({ approval: "PROPOSED", approvalComment: "Please add a target date." }), "url")).toBeNull();
+    expect(value(record({ approval: "RETURNED", approvalComment: "Please add a target date." }), "approval_comment")).toBe(
+      "Please add a target date.",
+    );
+  });
+});
