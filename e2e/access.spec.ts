@@ -38,6 +38,7 @@ async function invite(browser: Browser, baseURL: string, { email, name, memberNa
   const page = await context.newPage();
   await signIn(page, SECRETARIAT, DEMO_PASSWORD, "/secretariat/invitations");
   await expect(page.getByRole("heading", { level: 1, name: "Invite focal points" })).toBeVisible();
+  if (javaScriptEnabled) await expectNoAxeViolations(page);
   const since = Date.now();
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Full name").fill(name);
@@ -155,6 +156,40 @@ test("after signing out, the old session cookie is refused", async ({ page, brow
   expect(response?.ok()).toBe(true);
   await expect(replayed).toHaveURL(/\/sign-in/);
   await replay.close();
+});
+
+test("changing the password keeps this browser signed in and ends the other sessions", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("changer");
+  const oldPassword = "old passphrase from madrid";
+  await page.goto(await invite(browser, baseURL!, { email, name: "Ana Torres", memberName: "Spain" }));
+  await setPassword(page, oldPassword);
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/workspace$/);
+  const otherDevice = await browser.newContext();
+  const other = await otherDevice.newPage();
+  await signIn(other, email, oldPassword);
+  await expect(other).toHaveURL(/\/workspace$/);
+
+  await page.goto("/account/password");
+  await expect(page.getByRole("heading", { level: 1, name: "Change your password" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Current password").fill("not my password at all");
+  await setPassword(page, "new passphrase from seville");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("alert", { name: /problem with the password/ })).toContainText("This is not your current password.");
+
+  await page.getByLabel("Current password").fill(oldPassword);
+  await setPassword(page, "new passphrase from seville");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status")).toContainText("Your password has been changed.");
+
+  await page.goto("/workspace");
+  await expect(page).toHaveURL(/\/workspace$/);
+  await other.goto("/workspace");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await signIn(other, email, "new passphrase from seville");
+  await expect(other).toHaveURL(/\/workspace$/);
+  await otherDevice.close();
 });
 
 test("only the secretariat sees the invitations page, and there is no outbox when mail goes over SMTP", async ({ page, request }) => {

@@ -66,6 +66,8 @@ test("a facet narrows the results, and the count it showed is the number of resu
 
 test("sorting and paging keep the filters, and Back returns to the previous page of the same view", async ({ page }) => {
   await page.goto("/commitments?year=2018");
+  // Interact once the page is hydrated, so the sort goes through the router as a reader's would.
+  await page.waitForLoadState("networkidle");
   const total = countIn(await resultCount(page).textContent());
   expect(total).toBeGreaterThan(20);
 

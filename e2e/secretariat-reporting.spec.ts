@@ -4,6 +4,7 @@
 // Runs against the seeded Berlin 2018 data and its demonstration cycles and accounts (prisma/seed/demo.ts).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
@@ -16,13 +17,22 @@ const SECRETARIAT = "secretariat@demo.example.org";
 const PASSWORD = "demo-password-2018";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+// Signed in once for the whole file (sign-in attempts are rate limited per account): every test starts from the
+// session cookies saved here.
+const SESSION_FILE = path.resolve("test-results", "secretariat-reporting-session.json");
+test.use({ storageState: SESSION_FILE });
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/sign-in?callbackUrl=%2Fsecretariat%2Fcockpit");
   await page.getByLabel("Email address").fill(SECRETARIAT);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath.replace(/[?]/g, "\\?")}$`));
-}
+  await expect(page).toHaveURL(/\/secretariat\/cockpit$/, { timeout: 45_000 });
+  await context.storageState({ path: SESSION_FILE });
+  await context.close();
+});
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
@@ -30,7 +40,7 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test("the cockpit lists every member against the open cycle, and a reminder to one member arrives by email", async ({ page }) => {
-  await signIn(page, "/secretariat/cockpit");
+  await page.goto("/secretariat/cockpit");
   await expect(page.getByRole("heading", { level: 1, name: "Reporting cockpit" })).toBeVisible();
   const table = page.getByRole("table", { name: /^Members and their reporting in / });
   for (const member of ["Colombia", "Sweden", "Economic Community of West African States"]) {
@@ -57,7 +67,7 @@ test("the cockpit lists every member against the open cycle, and a reminder to o
 });
 
 test("the reporting cycles page lists the cycles and refuses a cycle whose dates make no sense", async ({ page }) => {
-  await signIn(page, "/secretariat/cycles");
+  await page.goto("/secretariat/cycles");
   await expect(page.getByRole("heading", { level: 1, name: "Reporting cycles" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Reporting cycles, latest first" })).toContainText("Open");
   await expectNoAxeViolations(page);
@@ -82,7 +92,7 @@ test("the reporting cycles page lists the cycles and refuses a cycle whose dates
 });
 
 test("the exports download as XLSX and CSV, and read back", async ({ page }) => {
-  await signIn(page, "/secretariat/exports");
+  await page.goto("/secretariat/exports");
   await expect(page.getByRole("heading", { level: 1, name: "Exports" })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -126,7 +136,7 @@ test("the exports download as XLSX and CSV, and read back", async ({ page }) => 
 });
 
 test("a closed cycle's accountability report prints to a PDF that carries its headline figures", async ({ page }) => {
-  await signIn(page, "/secretariat/reports");
+  await page.goto("/secretariat/reports");
   await expect(page.getByRole("heading", { level: 1, name: "Accountability reports" })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -154,7 +164,7 @@ test("a closed cycle's accountability report prints to a PDF that carries its he
 });
 
 test("the report of one member is a page of its own", async ({ page }) => {
-  await signIn(page, "/secretariat/reports");
+  await page.goto("/secretariat/reports");
   await page.getByLabel("Member", { exact: true }).selectOption({ label: "Colombia" });
   await page.getByRole("button", { name: "Open report" }).click();
   await expect(page).toHaveURL(/\/secretariat\/reports\/[0-9-]+\?member=colombia$/);

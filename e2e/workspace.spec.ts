@@ -65,7 +65,7 @@ test("a focal point saves a draft, resumes it after a reload, and submits it for
   await expect(page.getByRole("checkbox", { name: "Funding" })).toBeChecked();
 
   // Autosave: typing is saved after a pause, and announced.
-  await page.getByLabel("What was done").pressSequentially(" More to follow.");
+  await page.getByLabel("What was done").fill(`${narrative} More to follow.`);
   await expect(page.getByTestId("autosave-status")).toHaveText(/^Draft saved at \d{2}:\d{2}/, { timeout: 15_000 });
   await page.reload();
   await expect(page.getByLabel("What was done")).toHaveValue(`${narrative} More to follow.`);

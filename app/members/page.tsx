@@ -19,7 +19,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const rawKind = Array.isArray(params.kind) ? params.kind[0] : params.kind;
   const kind = Object.values(MemberKind).find((value) => value === rawKind);
-  const list = await listMembers(kind ? { page: parsePageNumber(params.page), kind } : { page: parsePageNumber(params.page) });
+  const list = await listMembers({ page: parsePageNumber(params.page), kind });
   const t = await getTranslations("explorer.members");
   const tStatus = await getTranslations("statuses");
   const format = await getFormatter();
@@ -37,7 +37,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
               <Link
                 href={{ pathname: "/members", query: value ? { kind: value } : {} }}
                 aria-current={value === kind ? "page" : undefined}
-                className={`inline-block rounded-full border px-3 py-1 ${value === kind ? "border-brand bg-brand font-semibold text-paper" : "border-line"}`}
+                className={`inline-block rounded-full border px-3 py-1 ${
+                  value === kind ? "border-brand bg-brand font-semibold text-paper" : "border-line"
+                }`}
               >
                 {value ? tStatus(`memberKind.${value}`) : t("allKinds")}
               </Link>

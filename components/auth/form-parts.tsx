@@ -99,7 +99,9 @@ export function Notice({
   );
 }
 
-export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+type SubmitButtonProps = { pending: boolean; label: string; pendingLabel: string };
+
+export function SubmitButton({ pending, label, pendingLabel }: SubmitButtonProps) {
   return (
     <button
       type="submit"

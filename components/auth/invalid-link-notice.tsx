@@ -1,7 +1,9 @@
 import Link from "next/link";
 
 /** An emailed link that is unknown, expired or already used: what happened and what to do, nothing else. */
-export function InvalidLinkNotice({ title, body, action }: { title: string; body: string; action?: { href: string; label: string } }) {
+type Props = { title: string; body: string; action?: { href: string; label: string } };
+
+export function InvalidLinkNotice({ title, body, action }: Props) {
   return (
     <div className="max-w-2xl space-y-3">
       <h1 className="text-3xl">{title}</h1>

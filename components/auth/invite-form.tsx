@@ -14,6 +14,7 @@ type Props = {
 
 const INITIAL: InviteFormState = { status: "idle", submission: 0 };
 const FIELDS: readonly InviteField[] = ["email", "name", "memberId"];
+const REFUSAL_MESSAGES = { account_exists: "accountExists", refused: "refused", signed_out: "signedOut" } as const;
 
 export function InviteForm({ action, members }: Props) {
   const [state, formAction, pending] = useActionState(action, INITIAL);
@@ -45,10 +46,12 @@ export function InviteForm({ action, members }: Props) {
       ) : null}
       {state.status === "account_exists" || state.status === "refused" || state.status === "signed_out" ? (
         <Notice kind="error" noticeRef={alertRef}>
-          <p>{t(state.status === "account_exists" ? "accountExists" : state.status === "refused" ? "refused" : "signedOut")}</p>
+          <p>{t(REFUSAL_MESSAGES[state.status])}</p>
         </Notice>
       ) : null}
-      {items.length > 0 ? <ErrorSummary title={t("summaryTitle", { count: items.length })} items={items} alertRef={alertRef} /> : null}
+      {items.length > 0 ? (
+        <ErrorSummary title={t("summaryTitle", { count: items.length })} items={items} alertRef={alertRef} />
+      ) : null}
       <Field
         id="invite-email"
         name="email"
@@ -86,7 +89,9 @@ export function InviteForm({ action, members }: Props) {
           defaultValue={values.memberId}
           aria-invalid={memberErrors.length > 0 || undefined}
           aria-describedby={memberErrors.length > 0 ? "invite-memberId-error" : undefined}
-          className={`w-full max-w-md rounded border bg-paper px-3 py-2 ${memberErrors.length > 0 ? "border-2 border-danger" : "border-line-strong"}`}
+          className={`w-full max-w-md rounded border bg-paper px-3 py-2 ${
+            memberErrors.length > 0 ? "border-2 border-danger" : "border-line-strong"
+          }`}
         >
           <option value="">{t("chooseMember")}</option>
           {members.map((member) => (

@@ -14,14 +14,13 @@ const INITIAL: InviteFormState = { status: "idle", submission: 0 };
 export function ResendInvitationButton({ action, invitee }: Props) {
   const [state, formAction, pending] = useActionState(action, INITIAL);
   const t = useTranslations("auth.invitations");
+  const invited = state.invited ? { email: state.invited.email, member: state.invited.memberName } : null;
   const outcome =
-    state.status === "sent" && state.invited
-      ? t("sent", { email: state.invited.email, member: state.invited.memberName })
-      : state.status === "email_failed" && state.invited
-        ? t("emailFailed", { email: state.invited.email, member: state.invited.memberName })
-        : state.status !== "idle"
-          ? t(state.status === "refused" ? "refused" : state.status === "signed_out" ? "signedOut" : "accountExists")
-          : null;
+    state.status === "idle"
+      ? null
+      : invited && (state.status === "sent" || state.status === "email_failed")
+        ? t(state.status === "sent" ? "sent" : "emailFailed", invited)
+        : t(state.status === "refused" ? "refused" : state.status === "signed_out" ? "signedOut" : "accountExists");
   return (
     <form action={formAction} className="space-y-1">
       <input type="hidden" name="email" value={invitee.email} />
@@ -31,7 +30,9 @@ export function ResendInvitationButton({ action, invitee }: Props) {
         type="submit"
         disabled={pending}
         aria-label={t("resendLabel", { email: invitee.email })}
-        className="rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-brand-light disabled:opacity-70"
+        className={
+          "rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-brand-light disabled:opacity-70"
+        }
       >
         {t("resend")}
       </button>

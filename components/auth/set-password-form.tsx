@@ -43,7 +43,9 @@ export function SetPasswordForm({ action, token, email, submitLabel, submittingL
 
   return (
     <form key={state.submission} action={formAction} noValidate className="space-y-5">
-      {items.length > 0 ? <ErrorSummary title={t("summaryTitle", { count: items.length })} items={items} alertRef={alertRef} /> : null}
+      {items.length > 0 ? (
+        <ErrorSummary title={t("summaryTitle", { count: items.length })} items={items} alertRef={alertRef} />
+      ) : null}
       <input type="hidden" name="token" value={token} />
       {/* For password managers: which account this password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

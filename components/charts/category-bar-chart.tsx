@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import type { StatusCategory } from "@/lib/domain/implementation-status";
 import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
@@ -15,6 +16,8 @@ type Props = { rows: CategoryBarRow[]; height: number; countLabel: string; label
 /** Labelled on the axis and with the count at each bar's end: colour is never the only signal. */
 export function CategoryBarChart({ rows, height, countLabel, label, describedBy }: Props) {
   const prefix = patternPrefix("category", useId());
+  const format = useFormatter();
+  const number = (value: unknown) => (typeof value === "number" ? format.number(value) : String(value ?? ""));
   const data = rows.map((row) => ({ name: row.label, count: row.count }));
   const shape = (props: BarShapeProps) => {
     const look = rows[props.index]?.look ?? "NOT_REPORTED";
@@ -34,11 +37,11 @@ export function CategoryBarChart({ rows, height, countLabel, label, describedBy 
     >
       <StatusPatternDefs prefix={prefix} />
       <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-      <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} />
+      <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} tickFormatter={number} />
       <YAxis type="category" dataKey="name" width={210} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
-      <Tooltip cursor={{ fill: CURSOR_FILL }} itemStyle={{ color: AXIS_TICK.fill }} />
+      <Tooltip cursor={{ fill: CURSOR_FILL }} itemStyle={{ color: AXIS_TICK.fill }} formatter={number} />
       <Bar dataKey="count" name={countLabel} shape={shape} isAnimationActive={false}>
-        <LabelList dataKey="count" position="right" fill={AXIS_TICK.fill} fontSize={12} />
+        <LabelList dataKey="count" position="right" fill={AXIS_TICK.fill} fontSize={12} formatter={number} />
       </Bar>
     </BarChart>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
 import type { StatusCounts } from "@/lib/domain/status-summary";
@@ -30,6 +30,8 @@ type Props = {
 export function StatusBarsChart({ rows, height, direction, label, describedBy }: Props) {
   const t = useTranslations("statuses");
   const prefix = patternPrefix("bars", useId());
+  const format = useFormatter();
+  const number = (value: unknown) => (typeof value === "number" ? format.number(value) : String(value ?? ""));
   const data = rows.map((row) => ({ name: row.label, ...row.counts }));
   const horizontal = direction === "bars";
   return (
@@ -48,16 +50,16 @@ export function StatusBarsChart({ rows, height, direction, label, describedBy }:
       <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke={GRID_STROKE} />
       {horizontal ? (
         <>
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} />
+          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} tickFormatter={number} />
           <YAxis type="category" dataKey="name" width={230} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
         </>
       ) : (
         <>
           <XAxis type="category" dataKey="name" tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
-          <YAxis type="number" allowDecimals={false} width={48} tick={AXIS_TICK} stroke={GRID_STROKE} />
+          <YAxis type="number" allowDecimals={false} width={56} tick={AXIS_TICK} stroke={GRID_STROKE} tickFormatter={number} />
         </>
       )}
-      <Tooltip cursor={{ fill: CURSOR_FILL }} itemStyle={{ color: AXIS_TICK.fill }} />
+      <Tooltip cursor={{ fill: CURSOR_FILL }} itemStyle={{ color: AXIS_TICK.fill }} formatter={number} />
       {STATUS_CATEGORIES.map((category) => (
         <Bar
           key={category}

@@ -37,9 +37,10 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
   const messages = CHART_MESSAGES[id];
   const heading = t(`${messages}.heading`);
   const Heading = mode === "embed" ? "h1" : "h2";
+  // Before the first reporting cycle there is no freshness, and no share "reported this cycle" to shade the map by.
   const noCycle =
-    (id === "reporting-freshness" && data.chart === id && !data.freshness.cycle) ||
-    (data.chart === "map" && data.measure === "reported" && data.rows.length > 0 && data.rows[0]?.reported === null);
+    (data.chart === "reporting-freshness" && !data.freshness.cycle) ||
+    (data.chart === "map" && data.measure === "reported" && data.rows.some((row) => row.reported === null));
   const shareHref = new URL(viewHref("/", view, id), env.APP_URL).href;
   const embedHref = new URL(viewHref(`/embed/${id}`, view), env.APP_URL).href;
   const embedCode = `<iframe src="${embedHref}" title="${heading.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0"></iframe>`;
@@ -86,7 +87,7 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
               figureId={`${id}-figure`}
               filename={`wps-${id}-${view.today}`}
               title={heading}
-              credits={credits}
+              credits={data.chart === "map" ? [t("map.disclaimer"), ...credits] : credits}
               labels={{ svg: t("svg"), png: t("png"), failed: t("imageFailed") }}
             />
           )}

@@ -13,7 +13,10 @@ import { acceptInvitation } from "@/lib/mutations/accept-invitation";
 import type { SetPasswordFormState } from "./auth-form-states";
 import { formText, nextSubmission } from "./form-submission";
 
-export async function acceptInvitationAction(previous: SetPasswordFormState, formData: FormData): Promise<SetPasswordFormState> {
+export async function acceptInvitationAction(
+  previous: SetPasswordFormState,
+  formData: FormData,
+): Promise<SetPasswordFormState> {
   const submission = nextSubmission(previous);
   const result = await acceptInvitation({
     token: formText(formData, "token"),

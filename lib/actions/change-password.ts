@@ -15,11 +15,12 @@ export const changePasswordAction = authorizedAction<ChangePasswordFormState>(
     const submission = nextSubmission(previous);
     const current = await getCurrentSession();
     if (!current) return { status: "signed_out", submission };
-    const result = await changePassword(
-      actor,
-      { current: formText(formData, "current"), password: formText(formData, "password"), confirm: formText(formData, "confirm") },
-      { sessionId: current.sessionId, ip: clientIp(await headers()) },
-    );
+    const input = {
+      current: formText(formData, "current"),
+      password: formText(formData, "password"),
+      confirm: formText(formData, "confirm"),
+    };
+    const result = await changePassword(actor, input, { sessionId: current.sessionId, ip: clientIp(await headers()) });
     if (!result.ok) {
       return result.error === "locked"
         ? { status: "locked", submission, minutes: result.minutes }

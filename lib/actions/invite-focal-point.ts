@@ -33,5 +33,6 @@ export const inviteFocalPointAction = authorizedAction<InviteFormState>(
 );
 
 function valuesOf(formData: FormData): Record<InviteField, string> {
-  return Object.fromEntries(INVITE_FIELDS.map((field) => [field, formText(formData, field)])) as Record<InviteField, string>;
+  const entries = INVITE_FIELDS.map((field) => [field, formText(formData, field)]);
+  return Object.fromEntries(entries) as Record<InviteField, string>;
 }

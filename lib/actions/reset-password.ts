@@ -7,7 +7,10 @@ import { resetPassword } from "@/lib/mutations/reset-password";
 import type { SetPasswordFormState } from "./auth-form-states";
 import { formText, nextSubmission } from "./form-submission";
 
-export async function resetPasswordAction(previous: SetPasswordFormState, formData: FormData): Promise<SetPasswordFormState> {
+export async function resetPasswordAction(
+  previous: SetPasswordFormState,
+  formData: FormData,
+): Promise<SetPasswordFormState> {
   const submission = nextSubmission(previous);
   const result = await resetPassword({
     token: formText(formData, "token"),

@@ -10,7 +10,12 @@ import { generateToken, hashToken, isTokenUsable, isWellFormedToken, tokenExpiry
  */
 export async function issueEmailLink(
   tx: Tx,
-  { userId, purpose, createdById = null, now = new Date() }: { userId: string; purpose: TokenPurpose; createdById?: string | null; now?: Date },
+  {
+    userId,
+    purpose,
+    createdById = null,
+    now = new Date(),
+  }: { userId: string; purpose: TokenPurpose; createdById?: string | null; now?: Date },
 ) {
   await tx.authToken.deleteMany({ where: { userId, purpose, usedAt: null } });
   const { token, tokenHash } = generateToken();

@@ -35,7 +35,7 @@ export async function loadSessionUser(claims: Partial<SessionClaims>, now = Date
     },
   });
   if (!session || session.revokedAt || session.expiresAt.getTime() <= now || session.userId !== userId) return null;
-  const { user } = session;
-  if (!user.active || user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, memberId: user.memberId, member: user.member };
+  const { active, sessionVersion: currentVersion, ...user } = session.user;
+  if (!active || currentVersion !== sessionVersion) return null;
+  return user;
 }

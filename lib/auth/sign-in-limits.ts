@@ -44,7 +44,9 @@ export async function recordSignInAttempt(email: string, ip: string, now = new D
     recentFailures({ ip }, windowStart, IP_FAILURE_LIMIT),
     accountCountingStart(email, windowStart),
   ]);
-  if (ipFailures.length > IP_FAILURE_LIMIT) return { id, lock: lockFrom("network", ipFailures, IP_FAILURE_LIMIT, now), lastAllowed: false };
+  if (ipFailures.length > IP_FAILURE_LIMIT) {
+    return { id, lock: lockFrom("network", ipFailures, IP_FAILURE_LIMIT, now), lastAllowed: false };
+  }
   const accountFailures = await recentFailures({ email }, accountSince, ACCOUNT_FAILURE_LIMIT);
   if (accountFailures.length > ACCOUNT_FAILURE_LIMIT) {
     return { id, lock: lockFrom("account", accountFailures, ACCOUNT_FAILURE_LIMIT, now), lastAllowed: false };
@@ -59,7 +61,8 @@ export async function markAttemptSucceeded(id: bigint): Promise<void> {
 /** The lock an account is under right after its last allowed attempt failed (shown instead of "wrong password"). */
 export async function accountLockAfterFailure(email: string, now = new Date()): Promise<Lock> {
   const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const failures = await recentFailures({ email }, await accountCountingStart(email, windowStart), ACCOUNT_FAILURE_LIMIT);
+  const since = await accountCountingStart(email, windowStart);
+  const failures = await recentFailures({ email }, since, ACCOUNT_FAILURE_LIMIT);
   return lockFrom("account", failures, ACCOUNT_FAILURE_LIMIT, now);
 }
 

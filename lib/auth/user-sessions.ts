@@ -30,7 +30,10 @@ export async function revokeUserSession(sessionId: string, now = new Date()): Pr
   if (!UUID.test(sessionId)) return null;
   const row = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });
   if (!row || row.revokedAt) return null;
-  const { count } = await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+  const { count } = await db.userSession.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: now },
+  });
   return count === 1 ? row.userId : null;
 }
 

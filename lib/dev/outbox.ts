@@ -9,7 +9,15 @@ import { isSecretariat } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isUsingOutbox, OUTBOX_DIR } from "@/lib/email/transport";
 
-export type OutboxMessage = { file: string; subject: string; to: string; from: string; date: Date | null; text: string; links: string[] };
+export type OutboxMessage = {
+  file: string;
+  subject: string;
+  to: string;
+  from: string;
+  date: Date | null;
+  text: string;
+  links: string[];
+};
 
 const FILE_NAME = /^[\w.-]+\.eml$/;
 

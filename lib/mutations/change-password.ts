@@ -30,13 +30,17 @@ export async function changePassword(
   if (current.length === 0) return { ok: false, error: "invalid", fieldErrors: { current: ["required"] } };
   const checked = checkNewPassword(input, { email: actor.email });
   if (!checked.ok) return { ok: false, error: "invalid", fieldErrors: checked.fieldErrors };
-  if (checked.password === current) return { ok: false, error: "invalid", fieldErrors: { password: ["same_as_current"] } };
+  if (checked.password === current) {
+    return { ok: false, error: "invalid", fieldErrors: { password: ["same_as_current"] } };
+  }
 
   const attempt = await recordSignInAttempt(actor.email, ip, now);
   if (attempt.lock) return { ok: false, error: "locked", minutes: attempt.lock.minutes };
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
-    if (attempt.lastAllowed) return { ok: false, error: "locked", minutes: (await accountLockAfterFailure(actor.email, now)).minutes };
+    if (attempt.lastAllowed) {
+      return { ok: false, error: "locked", minutes: (await accountLockAfterFailure(actor.email, now)).minutes };
+    }
     return { ok: false, error: "invalid", fieldErrors: { current: ["wrong"] } };
   }
   await markAttemptSucceeded(attempt.id);
@@ -45,7 +49,10 @@ export async function changePassword(
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
     const sessionVersion = await revokeSessions(tx, actor.id, { keepSessionId: sessionId, now });
-    const session = await tx.userSession.findUniqueOrThrow({ where: { id: sessionId }, select: { id: true, expiresAt: true } });
+    const session = await tx.userSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { id: true, expiresAt: true },
+    });
     await writeAudit(tx, actorFor(actor), {
       action: "auth.password_changed",
       entityType: "user",

@@ -44,7 +44,11 @@ export async function inviteFocalPoint(
     });
     if (existing && (existing.passwordHash !== null || existing.role !== "FOCAL_POINT")) return null;
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { name, memberId, active: false }, select: { id: true } })
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { name, memberId, active: false },
+          select: { id: true },
+        })
       : await tx.user.create({
           data: { email: address, name, role: "FOCAL_POINT", memberId, active: false, passwordHash: null },
           select: { id: true },

@@ -12,6 +12,7 @@ export async function loadUpdateForReview(updateId: string) {
       verification: true,
       status: true,
       percentComplete: true,
+      submittedAt: true,
       _count: { select: { evidence: true } },
       commitment: {
         select: {

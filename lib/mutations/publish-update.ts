@@ -1,8 +1,8 @@
 // The secretariat publishes a submitted progress update: it joins the public record at once.
 //
 // In one transaction: the update becomes PUBLISHED (reviewed, or evidence verified if the reviewer ticked it), the
-// commitment's denormalised current status, percent and last-published date follow it and its version moves on, and
-// the audit row is written. The update is version-checked: when two reviewers act on the same update, the second
+// commitment's denormalised current status, percent and last-published date follow it and its version moves on, the
+// milestones it reports as reached are marked reached (on the day it was submitted), and the audit row is written. The update is version-checked: when two reviewers act on the same update, the second
 // finds a newer version and nothing of theirs is written. The focal points are emailed after the commit.
 import "server-only";
 import { db } from "@/lib/db";
@@ -57,6 +57,12 @@ export async function publishUpdate(
       },
     });
     if (count === 0) return false;
+    // Milestones become public as reached with the update that reports them; one reached earlier keeps its date.
+    const submittedDay = new Date((update.submittedAt ?? now).toISOString().slice(0, 10));
+    const milestones = await tx.milestone.updateMany({
+      where: { commitmentId: commitment.id, reachedOn: null, reachedIn: { some: { updateId } } },
+      data: { reachedOn: submittedDay },
+    });
     const after = await tx.commitment.update({
       where: { id: commitment.id },
       data: {
@@ -91,6 +97,7 @@ export async function publishUpdate(
           lastPublishedAt: now,
           version: after.version,
         },
+        milestonesMarkedReached: milestones.count,
       },
     });
     return true;

@@ -98,6 +98,22 @@ describe("publishUpdate", () => {
     expect(await db.emailLog.count({ where: { kind: "UPDATE_PUBLISHED", memberId: member.id, status: "SENT" } })).toBeGreaterThanOrEqual(2);
   });
 
+  it("marks the milestones the update reports as reached, keeping the date of one reached before", async () => {
+    const [first, second] = await Promise.all(
+      ["Curriculum adopted", "Trainers certified"].map((title, sortOrder) =>
+        db.milestone.create({ data: { commitmentId: commitment.id, title, sortOrder } }),
+      ),
+    );
+    const earlier = new Date("2025-06-01T00:00:00Z");
+    await db.milestone.update({ where: { id: first!.id }, data: { reachedOn: earlier } });
+    const update = await submittedUpdate();
+    await db.updateMilestone.createMany({ data: [first!, second!].map((m) => ({ updateId: update.id, milestoneId: m.id })) });
+    await publishUpdate(secretariat, { updateId: update.id, version: "1" });
+    const day = new Date(update.submittedAt!.toISOString().slice(0, 10));
+    expect((await db.milestone.findUniqueOrThrow({ where: { id: first!.id } })).reachedOn).toEqual(earlier);
+    expect((await db.milestone.findUniqueOrThrow({ where: { id: second!.id } })).reachedOn).toEqual(day);
+  });
+
   it("marks the evidence verified when the reviewer ticked it, and refuses that tick without evidence", async () => {
     const withEvidence = await submittedUpdate();
     await publishUpdate(secretariat, { updateId: withEvidence.id, version: "1", evidenceVerified: "on" });

@@ -1,10 +1,11 @@
 // What the secretariat's invitation form may send. Error codes are keys under "auth.invitations.errors".
 import { z } from "zod";
+import { emailAddressSchema } from "./email-address";
 
 export const INVITEE_NAME_MAX_LENGTH = 200;
 
 export const inviteFocalPointSchema = z.object({
-  email: z.string({ error: "invalid_email" }).trim().toLowerCase().max(320, "invalid_email").pipe(z.email("invalid_email")),
+  email: emailAddressSchema,
   name: z
     .string({ error: "name_required" })
     .trim()

@@ -17,6 +17,8 @@ export function checkNewPassword(
   const problems = passwordProblems(password, context);
   if (problems.length > 0) return { ok: false, fieldErrors: { password: problems } };
   // Compared exactly: a confirmation that differs only by a trailing space is a different password.
-  if (confirm !== password) return { ok: false, fieldErrors: { confirm: [confirm.length === 0 ? "required" : "mismatch"] } };
+  if (confirm !== password) {
+    return { ok: false, fieldErrors: { confirm: [confirm.length === 0 ? "required" : "mismatch"] } };
+  }
   return { ok: true, password };
 }

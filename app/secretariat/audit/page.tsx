@@ -74,9 +74,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <tr>
                 <th scope="col">{t("columns.when")}</th>
                 <th scope="col">{t("columns.who")}</th>
-                <th scope="col">{t("columns.action")}</th>
-                <th scope="col">{t("columns.entity")}</th>
-                <th scope="col">{t("columns.member")}</th>
+                <th scope="col">{t("columns.what")}</th>
                 <th scope="col">{t("columns.changes")}</th>
               </tr>
             </thead>
@@ -88,16 +86,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                       {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                     </time>
                   </td>
-                  <td className="break-all">{entry.actorLabel}</td>
-                  <td>
-                    <code>{entry.action}</code>
+                  <td className="min-w-[10rem] [overflow-wrap:anywhere]">{entry.actorLabel}</td>
+                  <td className="min-w-[12rem] [overflow-wrap:anywhere]">
+                    <code className="font-semibold">{entry.action}</code>
+                    <span className="block">
+                      {t("record", { type: entry.entityType })}
+                      {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
+                    </span>
+                    {entry.member && <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>}
                   </td>
-                  <td className="break-all">
-                    <code>{entry.entityType}</code>
-                    {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
-                  </td>
-                  <td>{entry.member ? (entry.member.name ?? entry.member.id) : ""}</td>
-                  <td className="min-w-[18rem]">
+                  <td className="min-w-[16rem] [overflow-wrap:anywhere]">
                     <JsonDiffView changes={entry.changes} />
                   </td>
                 </tr>

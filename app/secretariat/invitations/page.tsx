@@ -25,7 +25,8 @@ export default async function InvitationsPage() {
     getFormatter(),
   ]);
   const now = Date.now();
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+  const date = (value: Date) =>
+    `${format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
   return (
     <div className="space-y-10">

@@ -47,7 +47,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const tab = (target: "submitted" | "verify", label: string) => (
     <li>
       <Link
-        href={{ pathname: PATH, query: { ...query, view: target, page: undefined } }}
+        href={{ pathname: PATH, query: { ...query, view: target } }}
         aria-current={view === target ? "page" : undefined}
         className={`inline-block rounded-t border border-b-0 px-3 py-2 ${view === target ? "border-line-strong bg-paper font-semibold" : "border-transparent"}`}
       >

@@ -76,7 +76,6 @@ export async function listReviewQueue(user: SessionUser | null, filters: ReviewQ
 
 /** The latest published update of each commitment. */
 async function latestPublished(commitmentIds: string[]) {
-  if (commitmentIds.length === 0) return new Map();
   const rows = await db.progressUpdate.findMany({
     where: { commitmentId: { in: commitmentIds }, reviewState: "PUBLISHED" },
     orderBy: [{ commitmentId: "asc" }, { publishedAt: "desc" }, { createdAt: "desc" }],

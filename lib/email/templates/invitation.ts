@@ -1,6 +1,8 @@
 import { emailTranslator, formatEmailDate, renderEmail, type RenderedEmail } from "./render";
 
-export function invitationEmail(input: { name: string; memberName: string; link: string; expiresAt: Date }): RenderedEmail {
+export type InvitationEmailInput = { name: string; memberName: string; link: string; expiresAt: Date };
+
+export function invitationEmail(input: InvitationEmailInput): RenderedEmail {
   const t = emailTranslator();
   return renderEmail(t("invitation.subject", { member: input.memberName }), [
     t("invitation.greeting", { name: input.name }),

@@ -30,6 +30,7 @@ export function renderEmail(subject: string, paragraphs: Array<string | { link: 
       return `<p><a href="${href}">${href}</a></p>`;
     })
     .join("\n");
-  const html = `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n<body>\n${body}\n</body></html>\n`;
+  const head = `<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`;
+  const html = `<!doctype html>\n<html lang="en">${head}\n<body>\n${body}\n</body></html>\n`;
   return { subject, text, html };
 }

@@ -16,8 +16,6 @@ import { authorizeSecretariat } from "./authorize-secretariat";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
-const PENDING = ["DRAFT", "SUBMITTED", "RETURNED"] as const;
-
 /**
  * What the secretariat's export reads: the commitments matching the public explorer's filters (and their updates),
  * `batchSize` rows at a time by keyset (commitments by slug, updates by id), so memory stays bounded however many
@@ -56,51 +54,29 @@ async function* iterateCommitments(from: Prisma.Sql, where: Prisma.Sql, batchSiz
   const context = await getComputeContext();
   let after = "";
   for (;;) {
-    const page = await db.$queryRaw<{ id: string; slug: string }[]>`
-      SELECT c.id, c.slug FROM ${from} WHERE ${where} AND c.slug > ${after} ORDER BY c.slug LIMIT ${batchSize}`;
+    // The page of ids, with what only the secretariat sees (the open data's row reader leaves it out).
+    const page = await db.$queryRaw<{ id: string; slug: string; approvalComment: string | null; pendingUpdateCount: number }[]>`
+      SELECT c.id, c.slug, x.approval_comment AS "approvalComment",
+             (SELECT count(*) FROM progress_updates u
+               WHERE u.commitment_id = c.id AND u.review_state <> 'PUBLISHED')::int AS "pendingUpdateCount"
+      FROM ${from} JOIN commitments x ON x.id = c.id
+      WHERE ${where} AND c.slug > ${after}
+      ORDER BY c.slug LIMIT ${batchSize}`;
     if (page.length === 0) return;
     const ids = page.map((row) => row.id);
-    const [rows, extras] = await Promise.all([
-      loadCommitmentRows(Prisma.sql`c.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`),
-      db.commitment.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          approvalComment: true,
-          _count: { select: { updates: { where: { reviewState: { in: [...PENDING] } } } } },
-        },
-      }),
-    ]);
-    const extraOf = new Map(extras.map((row) => [row.id, row]));
+    const extraOf = new Map(page.map((row) => [row.id, row]));
+    const rows = await loadCommitmentRows(Prisma.sql`c.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`);
     yield inIdOrder(ids, rows).map(
       (row): SecretariatCommitmentRecord => ({
         ...toCommitmentRecord(row, context),
         approvalComment: extraOf.get(row.id)?.approvalComment ?? null,
-        pendingUpdateCount: extraOf.get(row.id)?._count.updates ?? 0,
+        pendingUpdateCount: extraOf.get(row.id)?.pendingUpdateCount ?? 0,
       }),
     );
     if (page.length < batchSize) return;
     after = page.at(-1)!.slug;
   }
 }
-
-const updateSelect = {
-  id: true,
-  status: true,
-  percentComplete: true,
-  narrative: true,
-  reviewState: true,
-  reviewComment: true,
-  verification: true,
-  createdAt: true,
-  submittedAt: true,
-  publishedAt: true,
-  isDemo: true,
-  cycle: { select: { name: true } },
-  commitment: { select: { slug: true, isDemo: true, member: { select: { slug: true, isDemo: true } } } },
-  evidence: { select: { url: true }, orderBy: { url: "asc" } },
-  barriers: { select: { kind: true, detail: true }, orderBy: [{ kind: "asc" }, { id: "asc" }] },
-} satisfies Prisma.ProgressUpdateSelect;
 
 async function* iterateUpdates(from: Prisma.Sql, where: Prisma.Sql, scope: ExportScope, batchSize: number) {
   const published = scope === "public" ? Prisma.sql`AND u.review_state = 'PUBLISHED'` : Prisma.empty;
@@ -111,10 +87,43 @@ async function* iterateUpdates(from: Prisma.Sql, where: Prisma.Sql, scope: Expor
       WHERE ${where} ${published} ${after}
       ORDER BY u.id LIMIT ${batchSize}`;
     if (page.length === 0) return;
-    const ids = page.map((row) => row.id);
-    const rows = await db.progressUpdate.findMany({ where: { id: { in: ids } }, select: updateSelect });
-    yield inIdOrder(ids, rows) satisfies SecretariatUpdateRecord[];
+    yield await loadUpdates(page.map((row) => row.id));
     if (page.length < batchSize) return;
     after = Prisma.sql`AND u.id > ${page.at(-1)!.id}::uuid`;
   }
+}
+
+/** The updates with these ids, in this order, in one statement (evidence and barriers aggregated per row). */
+async function loadUpdates(ids: string[]): Promise<SecretariatUpdateRecord[]> {
+  const rows = await db.$queryRaw<
+    (Omit<SecretariatUpdateRecord, "cycle" | "commitment"> & {
+      cycleName: string | null;
+      commitmentSlug: string;
+      commitmentIsDemo: boolean;
+      memberSlug: string;
+      memberIsDemo: boolean;
+    })[]
+  >`
+    SELECT u.id, u.status::text AS status, u.percent_complete AS "percentComplete", u.narrative,
+           u.review_state::text AS "reviewState", u.review_comment AS "reviewComment",
+           u.verification::text AS verification, u.created_at AS "createdAt", u.submitted_at AS "submittedAt",
+           u.published_at AS "publishedAt", u.is_demo AS "isDemo", rc.name AS "cycleName",
+           c.slug AS "commitmentSlug", c.is_demo AS "commitmentIsDemo", m.slug AS "memberSlug", m.is_demo AS "memberIsDemo",
+           coalesce((SELECT json_agg(json_build_object('url', e.url) ORDER BY e.url)
+                     FROM evidence_links e WHERE e.update_id = u.id), '[]') AS evidence,
+           coalesce((SELECT json_agg(json_build_object('kind', b.kind, 'detail', b.detail) ORDER BY b.kind, b.detail)
+                     FROM update_barriers b WHERE b.update_id = u.id), '[]') AS barriers
+    FROM progress_updates u
+    JOIN commitments c ON c.id = u.commitment_id
+    JOIN members m ON m.id = c.member_id
+    LEFT JOIN reporting_cycles rc ON rc.id = u.cycle_id
+    WHERE u.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`;
+  return inIdOrder(
+    ids,
+    rows.map(({ cycleName, commitmentSlug, commitmentIsDemo, memberSlug, memberIsDemo, ...row }) => ({
+      ...row,
+      cycle: cycleName === null ? null : { name: cycleName },
+      commitment: { slug: commitmentSlug, isDemo: commitmentIsDemo, member: { slug: memberSlug, isDemo: memberIsDemo } },
+    })),
+  );
 }
