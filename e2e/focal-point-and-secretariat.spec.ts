@@ -5,7 +5,7 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { BERLIN_COMMITMENTS } from "@/prisma/seed/berlin-2018";
-import { COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
+import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
 import { parseCsvRecords } from "@/lib/exports/testing/parse-csv";
 
 const PASSWORD = "demo-password-2018";
@@ -28,11 +28,11 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
 }
 
-/** Hrefs of the "Post an update" links in the focal point's workspace table. */
+/** Hrefs of the "Report progress" links (or "Continue your draft", "Revise and resubmit") in the workspace table. */
 async function updateLinks(page: Page): Promise<string[]> {
   const table = page.getByRole("table", { name: /^Commitments of Colombia/ });
   return table
-    .getByRole("link", { name: /^Post an update on/ })
+    .getByRole("link", { name: /^(Report progress|Continue your draft|Revise and resubmit)/ })
     .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
 }
 
@@ -44,7 +44,7 @@ test("a wrong password gets an error in plain words", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("a focal point sees only their member's commitments, posts an update, and finds it on the public page", async ({
+test("a focal point sees only their member's commitments and submits an update, which waits for review", async ({
   page,
 }) => {
   await signIn(page, COLOMBIA);
@@ -58,16 +58,17 @@ test("a focal point sees only their member's commitments, posts an update, and f
 
   const slug = "colombia-womens-participation";
   await page.locator(`a[href="/workspace/commitments/${slug}/update"]`).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Post a progress update" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Report progress" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // A first try with mistakes: the errors are announced and linked, and nothing typed is lost.
   await page.getByLabel("Implementation status").selectOption("IN_PROGRESS");
   await page.getByLabel("Percent complete").fill("101");
-  await page.getByLabel("Link to evidence").fill("javascript:alert(1)");
-  await page.getByRole("button", { name: "Publish update" }).click();
+  await page.getByLabel("What was done").fill("");
+  await page.getByLabel("Web address of link 1").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Submit for review" }).click();
   const summary = page.getByRole("alert", { name: "There are 3 problems with this update" });
-  await expect(summary).toContainText("What was done");
+  await expect(summary).toContainText("Describe what was done.");
   await expect(summary).toBeFocused();
   await expect(page.getByLabel("Percent complete")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Percent complete")).toHaveValue("101");
@@ -79,14 +80,15 @@ test("a focal point sees only their member's commitments, posts an update, and f
   const narrative = `End-to-end check ${Date.now()}: the participation targets of the national action plan were reviewed.`;
   await page.getByLabel("Percent complete").fill("65");
   await page.getByLabel("What was done").fill(narrative);
-  await page.getByLabel("Link to evidence").fill("");
-  await page.getByRole("button", { name: "Publish update" }).click();
+  await page.getByLabel("Web address of link 1").fill("");
+  await page.getByRole("button", { name: "Submit for review" }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/workspace\\?published=${slug}$`));
-  await expect(page.getByRole("status").filter({ hasText: "Update published" })).toBeVisible();
-  await page.getByRole("link", { name: "See it on the commitment’s public page" }).click();
-  await expect(page).toHaveURL(new RegExp(`/commitments/${slug}$`));
-  await expect(page.getByText(narrative)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/workspace\\?submitted=${slug}$`));
+  await expect(page.getByRole("status").filter({ hasText: "Update submitted for review" })).toBeVisible();
+  // Focal points never publish: the public page shows it only once the secretariat has (e2e/secretariat-review.spec.ts).
+  await page.goto(`/commitments/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(narrative)).toHaveCount(0);
 });
 
 test("a focal point cannot open another member's update form, the secretariat page or its export", async ({ page }) => {
@@ -97,6 +99,8 @@ test("a focal point cannot open another member's update form, the secretariat pa
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByLabel("What was done")).toHaveCount(0);
+  expect((await page.goto(`/workspace/commitments/${otherMembersSlug}`))?.status()).toBe(404);
+  expect((await page.goto(`/workspace/commitments/${otherMembersSlug}/edit`))?.status()).toBe(404);
 
   await page.goto("/secretariat");
   await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
@@ -132,11 +136,13 @@ test("the secretariat signs in and downloads every commitment as CSV", async ({ 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download all commitments (CSV)" }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^wps-commitments-\d{4}-\d{2}-\d{2}\.csv$/);
+  // Every approval state, as the secretariat's register needs (the public download has approved ones only).
+  expect(download.suggestedFilename()).toMatch(/^wps-commitments-all-states-\d{4}-\d{2}-\d{2}\.csv$/);
 
   const text = fs.readFileSync((await download.path()) as string, "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
-  expect(text.split("\r\n")[0]).toBe(`\uFEFF${COMMITMENTS_CSV_COLUMNS.join(",")}`);
+  const header = text.slice(1).split("\r\n")[0]!.split(",");
+  expect(header).toEqual(expect.arrayContaining([...SECRETARIAT_COMMITMENTS_CSV_COLUMNS]));
   const records = parseCsvRecords(text);
   expect(records.length).toBeGreaterThanOrEqual(BERLIN_COMMITMENTS.length);
   const subCommittee = records.find((record) => record.commitment_slug === "colombia-gender-sub-committee");
@@ -160,31 +166,4 @@ test("signed-out visitors are sent to sign in, and the export refuses them", asy
   expect(response.headers()["cache-control"]).toBe("no-store");
 });
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("a focal point signs in and posts an update with plain form posts", async ({ page }) => {
-    await signIn(page, COLOMBIA);
-    await expect(page).toHaveURL(/\/workspace$/);
-
-    const slug = "colombia-group-of-friends-for-gender-parity";
-    await page.goto(`/workspace/commitments/${slug}/update`);
-    await page.getByLabel("Implementation status").selectOption("SUBSTANTIALLY_COMPLETE");
-    await page.getByLabel("Percent complete").fill("80");
-    await page.getByRole("button", { name: "Publish update" }).click();
-    // The server answers with the same page: the error, and what was typed.
-    await expect(page.getByRole("alert", { name: "There is 1 problem with this update" })).toBeVisible();
-    await expect(page.getByText("Describe what was done.")).toBeVisible();
-    await expect(page.getByLabel("Percent complete")).toHaveValue("80");
-    await expect(page.getByLabel("Implementation status")).toHaveValue("SUBSTANTIALLY_COMPLETE");
-
-    const narrative = `End-to-end check without JavaScript ${Date.now()}: the Group of Friends met in New York.`;
-    await page.getByLabel("What was done").fill(narrative);
-    await page.getByRole("button", { name: "Publish update" }).click();
-    await expect(page).toHaveURL(new RegExp(`/workspace\\?published=${slug}$`));
-    await expect(page.getByText("Update published")).toBeVisible();
-
-    await page.goto(`/commitments/${slug}`);
-    await expect(page.getByText(narrative)).toBeVisible();
-  });
-});
+// Posting an update without JavaScript: e2e/workspace.spec.ts.

@@ -64,7 +64,8 @@ test("a focal point saves a draft, resumes it after a reload, and submits it for
   await expect(page.getByLabel("Title of link 1")).toHaveValue("Champions report");
   await expect(page.getByRole("checkbox", { name: "Funding" })).toBeChecked();
 
-  // Autosave: typing is saved after a pause, and announced.
+  // Autosave (once JavaScript has taken over the form): typing is saved after a pause, and announced.
+  await expect(page.locator('form[data-autosave="on"]')).toHaveCount(1);
   await page.getByLabel("What was done").fill(`${narrative} More to follow.`);
   await expect(page.getByTestId("autosave-status")).toHaveText(/^Draft saved at \d{2}:\d{2}/, { timeout: 15_000 });
   await page.reload();

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const NOTICES = ["password-reset", "signed-out"] as const;
+const NOTICES = ["password-reset"] as const;
 type NoticeKey = (typeof NOTICES)[number];
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {

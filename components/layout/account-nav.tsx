@@ -25,6 +25,9 @@ export async function AccountNav({ user, csrfToken }: { user: AccountNavUser | n
       </li>
       <li className="text-ink-muted">{t("signedInAs", { name: user.name })}</li>
       <li>
+        <Link href="/account/password">{t("account")}</Link>
+      </li>
+      <li>
         <SignOutButton csrfToken={csrfToken} />
       </li>
     </>

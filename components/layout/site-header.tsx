@@ -18,6 +18,12 @@ export async function SiteHeader({ user, csrfToken }: { user: AccountNavUser | n
             <li>
               <Link href="/commitments">{t("nav.commitments")}</Link>
             </li>
+            <li>
+              <Link href="/members">{t("nav.members")}</Link>
+            </li>
+            <li>
+              <Link href="/themes">{t("nav.themes")}</Link>
+            </li>
             <AccountNav user={user} csrfToken={csrfToken} />
           </ul>
         </nav>

@@ -24,7 +24,7 @@ export function FilterForm({ action, legend, submitLabel, clearLabel, hidden = {
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
+        <div className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className={SECONDARY_BUTTON_CLASS}>
             {submitLabel}

@@ -71,7 +71,6 @@ export function FieldError({ id, messages }: { id: string; messages: string[] | 
   if (!messages?.length) return null;
   return (
     <p id={id} className="font-semibold text-danger">
-      <span className="sr-only">Error: </span>
       {messages.join(" ")}
     </p>
   );

@@ -68,6 +68,10 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
     if (state.draft) setIdentity(identityOf(state.draft, null));
   }
 
+  // Autosave needs JavaScript: until the form is hydrated, typing is saved by the buttons only.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
   const onAutosaved = useCallback((saved: ProgressUpdateFormState) => {
     // Synchronously, so that a submit waiting for this save posts the new version.
     flushSync(() => setIdentity(identityOf(saved.draft, null)));
@@ -77,7 +81,7 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
 
   useEffect(() => {
     if (state.submission === 0) return;
-    resume(state.status === "saved");
+    resume(state.status === "saved", state.status === "conflict");
     alertRef.current?.focus();
   }, [state.submission, state.status, resume]);
 
@@ -113,6 +117,7 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
       onInput={autosave.schedule}
       onChange={autosave.schedule}
       noValidate
+      data-autosave={hydrated ? "on" : "off"}
       className="space-y-8"
     >
       <UpdateFormAlert

@@ -105,7 +105,7 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
               ) : null}
               {u.isMine && (u.reviewState === "DRAFT" || u.reviewState === "RETURNED") ? (
                 <p>
-                  <Link href={updateHref} className="font-semibold">
+                  <Link href={`${updateHref}?draft=${u.id}`} className="font-semibold">
                     {u.reviewState === "DRAFT" ? t("continue") : t("revise")}
                   </Link>
                 </p>

@@ -102,11 +102,12 @@ export function useAutosave({
     return inflight.current;
   }, []);
 
-  /** After an explicit save came back: what the form holds now counts as saved, and autosave may run again. */
+  /** After an explicit save came back: what the form holds now counts as saved, and autosave may run again —
+   * except after a conflict, when only the person's own explicit save may write over what is stored. */
   const resume = useCallback(
-    (saved: boolean) => {
+    (saved: boolean, conflict = false) => {
       blocked.current = false;
-      stopped.current = false;
+      stopped.current = conflict;
       if (saved && formRef.current) lastSaved.current = contentKey(formRef.current);
       setStatus({ kind: "idle" });
     },

@@ -142,7 +142,19 @@ export function buildReportData(input: ReportInput): ReportData {
       perMember.set(excerpt.memberSlug, seen + 1);
       return seen < EXCERPTS_PER_MEMBER;
     })
-    .map(({ narrative, ...rest }) => ({ ...rest, text: excerptOf(narrative) }));
+    // Field by field: only what the snapshot's schema has is frozen.
+    .map((e) => ({
+      memberSlug: e.memberSlug,
+      memberName: e.memberName,
+      themeSlugs: e.themeSlugs,
+      commitmentSlug: e.commitmentSlug,
+      commitmentTitle: e.commitmentTitle,
+      status: e.status,
+      percent: e.percent,
+      publishedAt: e.publishedAt,
+      text: excerptOf(e.narrative),
+      isDemo: e.isDemo,
+    }));
   return {
     version: REPORT_SNAPSHOT_VERSION,
     cycle: input.cycle,

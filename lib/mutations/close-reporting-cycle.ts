@@ -10,6 +10,7 @@ import { actorFor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
 import { computeCycleReport } from "@/lib/data/secretariat/reporting/compute-cycle-report";
+import { reportDataSchema } from "@/lib/domain/report-snapshot";
 import { lockReportingCycles, REPORTING_PATHS } from "@/lib/reporting/reporting-cycle-lock";
 import { cycleTargetSchema } from "@/lib/validation/reporting-cycle";
 
@@ -41,7 +42,8 @@ export async function closeReportingCycle(
       });
       if (!cycle) return { ok: false, error: "not_found" };
       if (cycle.state !== "OPEN") return { ok: false, error: "not_open", state: cycle.state };
-      const snapshot = await computeCycleReport(tx, cycle, now);
+      // Checked against the snapshot's schema before it is frozen: what is stored is always what the report reads.
+      const snapshot = reportDataSchema.parse(await computeCycleReport(tx, cycle, now));
       await tx.reportingCycle.update({ where: { id: cycle.id }, data: { state: "CLOSED", closedAt: now, snapshot } });
       await writeAudit(tx, actorFor(user), {
         action: ACTION,

@@ -159,6 +159,14 @@ describe("creating a reporting cycle", () => {
       expect(live.headline).toMatchObject({ reported: 2, completed: 2 });
     });
 
+    it("keeps the report for the secretariat: refused to a focal point (recorded) and to nobody", async () => {
+      await expect(getCycleReport(focalPoint, created.slug)).rejects.toMatchObject({ reason: "forbidden" });
+      await expect(getCycleReport(null, created.slug)).rejects.toMatchObject({ reason: "unauthenticated" });
+      expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id, entityId: created.slug } })).toMatchObject({
+        after: expect.objectContaining({ attempted: "reporting_cycle.report" }),
+      });
+    });
+
     it("never reopens a closed cycle nor changes its due date", async () => {
       expect(await openReportingCycle(secretariat, { cycleId: created.id })).toEqual({ ok: false, error: "not_planned", state: "CLOSED" });
       expect(await updateReportingCycleDueDate(secretariat, { cycleId: created.id, dueOn: d(1, "02-01") })).toEqual({ ok: false, error: "closed" });

@@ -162,14 +162,14 @@ export async function writeProgressUpdate(
     let before: ReturnType<typeof snapshot> | null = null;
     let reviewState: ReviewState;
     let version: number;
-    if (target.data.draftId) {
+    if (draftId) {
       const stored = await tx.progressUpdate.findUnique({
-        where: { id: target.data.draftId },
+        where: { id: draftId },
         select: { id: true, version: true, reviewState: true, ...UPDATE_CONTENT_SELECT },
       });
       const expected = target.data.version;
       if (!stored || stored.version !== expected || !isOpen(stored.reviewState)) {
-        return { kind: "conflict" as const, updateId: target.data.draftId, reason: "changed" as const };
+        return { kind: "conflict" as const, updateId: draftId, reason: "changed" as const };
       }
       // The version check again, in the write itself: a save committed since the read above makes this match nothing.
       const { count } = await tx.progressUpdate.updateMany({
@@ -177,7 +177,7 @@ export async function writeProgressUpdate(
         data: { ...scalars(content), ...review, version: { increment: 1 } },
       });
       if (count === 0) return { kind: "conflict" as const, updateId: stored.id, reason: "changed" as const };
-      before = snapshot(stored.reviewState, stored.version, updateFormValuesContent(stored));
+      before = snapshot(stored.reviewState, stored.version, storedContent(stored));
       updateId = stored.id;
       reviewState = submitting ? "SUBMITTED" : stored.reviewState;
       version = expected + 1;
@@ -246,7 +246,7 @@ async function replaceChildren(tx: Tx, updateId: string, content: ProgressUpdate
   await tx.updateMilestone.createMany({ data: content.milestoneIds.map((milestoneId) => ({ updateId, milestoneId })) });
 }
 
-function updateFormValuesContent(stored: Parameters<typeof updateFormValues>[0]): ProgressUpdateContent {
+function storedContent(stored: Parameters<typeof updateFormValues>[0]): ProgressUpdateContent {
   return {
     status: stored.status as ProgressUpdateContent["status"],
     percentComplete: stored.percentComplete,

@@ -73,8 +73,8 @@ export async function exportResponse(
   const limited = await rateLimited(reader);
   if (limited) return limited;
 
-  const { page: _page, ...parsed } = parseCommitmentFilters(Object.fromEntries(searchParams), await listFilterOptions());
-  const filters = pickFilters(parsed);
+  // The public explorer's filters, parsed its way (pickFilters drops the page number).
+  const filters = pickFilters(parseCommitmentFilters(Object.fromEntries(searchParams), await listFilterOptions()));
   const source = await secretariatExportSource(reader, filters, scope);
   const kind = format as ExportFormat;
   const context = { urls: publicUrls(env.APP_URL) };
@@ -84,7 +84,7 @@ export async function exportResponse(
     kind === "xlsx"
       ? (Readable.toWeb(xlsxExportStream(source, context, meta).on("error", onError)) as ReadableStream<Uint8Array>)
       : textStream(kind === "csv" ? csvExportChunks(source, context) : jsonExportChunks(source, context, meta), onError);
-  const filename = exportFilename("commitments", [scope === "all" ? "all-states" : null, filters.member, filters.theme], now, kind);
+  const filename = exportFilename("commitments", [filters.member, filters.theme], now, kind);
   return new Response(body, {
     headers: {
       ...NO_STORE,

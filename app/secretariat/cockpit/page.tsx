@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { Pagination } from "@/components/public/pagination";
 import { CockpitFilters } from "@/components/secretariat/cockpit/cockpit-filters";
 import { CockpitTable } from "@/components/secretariat/cockpit/cockpit-table";
 import { ReminderLog } from "@/components/secretariat/cockpit/reminder-log";
 import { ReportingActionForm } from "@/components/secretariat/cycles/reporting-action-form";
 import { sendReminderAction } from "@/lib/actions/send-reminder";
-import { AuthorizationError } from "@/lib/auth/authorization-error";
-import { signInPath } from "@/lib/auth/callback-url";
-import { getSessionUser } from "@/lib/auth/session";
-import { getCockpit, type Cockpit } from "@/lib/data/secretariat/reporting/get-cockpit";
+import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
+import { getCockpit } from "@/lib/data/secretariat/reporting/get-cockpit";
 import { daysUntilDue } from "@/lib/domain/reminder-schedule";
 import { COCKPIT_PAGE_SIZE, cockpitRows, parseCockpitQuery } from "@/lib/reporting/cockpit-view";
 
@@ -24,17 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CockpitPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await getSessionUser();
-  if (!user) redirect(signInPath("/secretariat/cockpit"));
-  let cockpit: Cockpit;
-  try {
-    cockpit = await getCockpit(user);
-  } catch (error) {
-    if (!(error instanceof AuthorizationError)) throw error;
-    const t = await getTranslations("auth.forbidden");
-    return <ForbiddenNotice name={user.name} email={user.email} reason={t("secretariatOnly")} />;
-  }
-  const [t, format, params] = await Promise.all([getTranslations("reporting.cockpit"), getFormatter(), searchParams]);
+  const params = await searchParams;
+  const cockpit = await readForPage(pagePath("/secretariat/cockpit", params), (user) => getCockpit(user));
+  const [t, format] = await Promise.all([getTranslations("reporting.cockpit"), getFormatter()]);
   if (!cockpit.cycle) {
     return (
       <div className="max-w-3xl space-y-3">

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { CreateCycleForm } from "@/components/secretariat/cycles/create-cycle-form";
 import { DueDateForm } from "@/components/secretariat/cycles/due-date-form";
@@ -12,9 +10,7 @@ import { CYCLE_CHANGES } from "@/lib/actions/reporting-action-state";
 import { createReportingCycleAction } from "@/lib/actions/create-reporting-cycle";
 import { openReportingCycleAction } from "@/lib/actions/open-reporting-cycle";
 import { updateReportingCycleAction } from "@/lib/actions/update-reporting-cycle";
-import { AuthorizationError } from "@/lib/auth/authorization-error";
-import { signInPath } from "@/lib/auth/callback-url";
-import { getSessionUser } from "@/lib/auth/session";
+import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { listReportingCycles, type ReportingCycleRow } from "@/lib/data/secretariat/reporting/list-reporting-cycles";
 import { isoDay } from "@/lib/domain/iso-day";
 
@@ -26,16 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReportingCyclesPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await getSessionUser();
-  if (!user) redirect(signInPath("/secretariat/cycles"));
-  let cycles: ReportingCycleRow[];
-  try {
-    cycles = await listReportingCycles(user);
-  } catch (error) {
-    if (!(error instanceof AuthorizationError)) throw error;
-    const t = await getTranslations("auth.forbidden");
-    return <ForbiddenNotice name={user.name} email={user.email} reason={t("secretariatOnly")} />;
-  }
+  const cycles = await readForPage("/secretariat/cycles", listReportingCycles);
   const [t, format] = await Promise.all([getTranslations("reporting.cycles"), getFormatter()]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   const open = cycles.find((cycle) => cycle.state === "OPEN");

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { ExportColumns } from "@/components/secretariat/exports/export-columns";
 import { ExportForm } from "@/components/secretariat/exports/export-form";
 import { StatusCrosswalkTable } from "@/components/secretariat/exports/status-crosswalk-table";
-import { signInPath } from "@/lib/auth/callback-url";
-import { canUseSecretariatTools } from "@/lib/auth/policy";
-import { getSessionUser } from "@/lib/auth/session";
+import { readForPage } from "@/lib/data/secretariat/read-for-page";
+import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { EXPORT_LIMIT } from "@/lib/reporting/export-rate-limit";
 
@@ -21,12 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * filter options and documentation; the downloads themselves authorize every request (lib/reporting/export-response.ts).
  */
 export default async function ExportsPage() {
-  const user = await getSessionUser();
-  if (!user) redirect(signInPath("/secretariat/exports"));
-  if (!canUseSecretariatTools(user)) {
-    const t = await getTranslations("auth.forbidden");
-    return <ForbiddenNotice name={user.name} email={user.email} reason={t("secretariatOnly")} />;
-  }
+  await readForPage("/secretariat/exports", (user) => authorizeSecretariat(user, "export.page"));
   const [t, options] = await Promise.all([getTranslations("reporting.exports"), listFilterOptions()]);
   return (
     <div className="max-w-4xl space-y-10">

@@ -2,13 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { ReportChooser } from "@/components/secretariat/reports/report-chooser";
-import { AuthorizationError } from "@/lib/auth/authorization-error";
-import { signInPath } from "@/lib/auth/callback-url";
-import { getSessionUser } from "@/lib/auth/session";
+import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
-import { listReportingCycles, type ReportingCycleRow } from "@/lib/data/secretariat/reporting/list-reporting-cycles";
+import { listReportingCycles } from "@/lib/data/secretariat/reporting/list-reporting-cycles";
 import { reportPath } from "@/lib/reporting/report-path";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,19 +17,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Choose a cycle (and optionally a member or a theme) and open its accountability report. */
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await getSessionUser();
-  if (!user) redirect(signInPath("/secretariat/reports"));
-  let cycles: ReportingCycleRow[];
-  try {
-    cycles = await listReportingCycles(user);
-  } catch (error) {
-    if (!(error instanceof AuthorizationError)) throw error;
-    const t = await getTranslations("auth.forbidden");
-    return <ForbiddenNotice name={user.name} email={user.email} reason={t("secretariatOnly")} />;
-  }
+  const params = await searchParams;
+  const cycles = await readForPage(pagePath("/secretariat/reports", params), listReportingCycles);
   // The chooser is a GET form: a cycle slug cannot go into the path without JavaScript, so the choice comes here
   // and is sent on to the report's own address.
-  const params = await searchParams;
   const chosen = cycles.find((cycle) => cycle.slug === params.cycle);
   if (chosen) {
     const one = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);

@@ -9,6 +9,9 @@ import {
 import { UPDATE_CONTENT_SELECT, updateFormValues } from "./progress-update-values";
 import { isWorkspaceSlug } from "./workspace-slug";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value: string) => UUID.test(value);
+
 export type CommitmentForUpdate = NonNullable<Awaited<ReturnType<typeof getCommitmentForUpdate>>>;
 
 /**
@@ -21,7 +24,11 @@ export type CommitmentForUpdate = NonNullable<Awaited<ReturnType<typeof getCommi
  * starts empty (the previous one is shown next to the form): a report repeats the facts that still hold, but says
  * what happened since. With `noChange`, the form is prefilled as the "no change since the last report" shortcut.
  */
-export async function getCommitmentForUpdate(user: SessionUser, slug: string, options: { noChangeNarrative?: string } = {}) {
+export async function getCommitmentForUpdate(
+  user: SessionUser,
+  slug: string,
+  options: { noChangeNarrative?: string; draftId?: string } = {},
+) {
   if (!isWorkspaceSlug(slug)) return null;
   const commitment = await db.commitment.findUnique({
     where: { slug },
@@ -45,7 +52,14 @@ export async function getCommitmentForUpdate(user: SessionUser, slug: string, op
 
   const [open, published, reachedBefore] = await Promise.all([
     db.progressUpdate.findFirst({
-      where: { commitmentId: commitment.id, authorId: user.id, reviewState: { in: ["DRAFT", "RETURNED"] } },
+      where: {
+        commitmentId: commitment.id,
+        authorId: user.id,
+        reviewState: { in: ["DRAFT", "RETURNED"] },
+        // A draft of theirs named in the address (from the history); otherwise the one they touched last. There can
+        // be two open updates when one was returned while they had started a new draft.
+        ...(options.draftId && isUuid(options.draftId) ? { id: options.draftId } : {}),
+      },
       orderBy: { updatedAt: "desc" },
       select: {
         id: true,

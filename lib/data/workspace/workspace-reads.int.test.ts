@@ -103,6 +103,23 @@ describe("getCommitmentForUpdate", () => {
     expect((await getCommitmentForUpdate(colleague, commitment.slug))?.draft).toBeNull();
   });
 
+  it("opens the draft named in the address when an author has a returned update and a new draft", async () => {
+    const commitment = await createCommitment(db, memberId);
+    const draft = await db.progressUpdate.create({
+      data: { commitmentId: commitment.id, authorId: own.id, status: "IN_PROGRESS", narrative: "New draft" },
+    });
+    const returned = await db.progressUpdate.create({
+      data: { commitmentId: commitment.id, authorId: own.id, status: "IN_PROGRESS", narrative: "Returned", reviewState: "RETURNED" },
+    });
+    expect((await getCommitmentForUpdate(own, commitment.slug))?.draft?.id).toBe(returned.id);
+    expect((await getCommitmentForUpdate(own, commitment.slug, { draftId: draft.id }))?.values.narrative).toBe("New draft");
+    // Someone else's draft id in the address opens nothing of theirs.
+    const theirs = await db.progressUpdate.create({
+      data: { commitmentId: commitment.id, authorId: colleague.id, status: "IN_PROGRESS", narrative: "Theirs" },
+    });
+    expect((await getCommitmentForUpdate(own, commitment.slug, { draftId: theirs.id }))?.draft).toBeNull();
+  });
+
   it("is null for another member's commitment, a proposal, the secretariat and a malformed slug", async () => {
     const commitment = await createCommitment(db, memberId);
     const proposal = await createCommitment(db, memberId, { approval: "PROPOSED" });

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { ReportDocument } from "@/components/secretariat/reports/report-document";
-import { AuthorizationError } from "@/lib/auth/authorization-error";
-import { signInPath } from "@/lib/auth/callback-url";
-import { getSessionUser } from "@/lib/auth/session";
-import { getCycleReport, type CycleReport } from "@/lib/data/secretariat/reporting/get-cycle-report";
+import { readForPage } from "@/lib/data/secretariat/read-for-page";
+import { getCycleReport } from "@/lib/data/secretariat/reporting/get-cycle-report";
 import { viewReport } from "@/lib/domain/report-snapshot";
 import { parseReportScope, reportPath } from "@/lib/reporting/report-path";
 
@@ -28,16 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CycleReportPage({ params, searchParams }: Props) {
   const [{ cycle: slug }, query] = await Promise.all([params, searchParams]);
   const scope = parseReportScope(query);
-  const user = await getSessionUser();
-  if (!user) redirect(signInPath(reportPath(slug, scope)));
-  let report: CycleReport | null;
-  try {
-    report = await getCycleReport(user, slug);
-  } catch (error) {
-    if (!(error instanceof AuthorizationError)) throw error;
-    const t = await getTranslations("auth.forbidden");
-    return <ForbiddenNotice name={user.name} email={user.email} reason={t("secretariatOnly")} />;
-  }
+  const report = await readForPage(reportPath(slug, scope), (user) => getCycleReport(user, slug));
   if (!report) notFound();
   const view = viewReport(report.data, scope);
   if (!view) notFound();

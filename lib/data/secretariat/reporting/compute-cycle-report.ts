@@ -97,7 +97,9 @@ export async function computeCycleReport(client: Db | Tx, cycle: ReportCycle, as
         isDemo: boolean;
       }[]
     >`
-      SELECT * FROM (
+      SELECT "memberSlug", "memberName", "themeSlugs", "commitmentSlug", "commitmentTitle", status, percent,
+             "publishedAt", narrative, "isDemo"
+      FROM (
         SELECT m.slug AS "memberSlug", m.name AS "memberName",
                array(SELECT t.slug FROM commitment_themes ct JOIN themes t ON t.id = ct.theme_id
                      WHERE ct.commitment_id = c.id ORDER BY t.sort_order, t.name) AS "themeSlugs",

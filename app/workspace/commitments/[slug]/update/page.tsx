@@ -30,7 +30,11 @@ export default async function ReportProgressPage({ params, searchParams }: { par
   // the person confirms it by submitting (nothing is saved by following the link).
   const noChange = query.nochange === "1";
   // Another member's commitment (or the secretariat, which does not report) gets the same 404 as a mistyped address.
-  const data = await getCommitmentForUpdate(user, slug, noChange ? { noChangeNarrative: t("noChange.narrative") } : {});
+  const draftId = typeof query.draft === "string" ? query.draft : undefined;
+  const data = await getCommitmentForUpdate(user, slug, {
+    draftId,
+    noChangeNarrative: noChange ? t("noChange.narrative") : undefined,
+  });
   if (!data) notFound();
 
   const format = await getFormatter();
