@@ -1,7 +1,7 @@
 // Running a reporting cycle: create, open (one at a time), move the due date, close — and the closed cycle's report
 // frozen, so that a later update does not change it. Cycles are far in the future, in years of their own, away from
 // other tests' dates and from earlier runs on the same database.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
@@ -28,6 +28,7 @@ let member: { id: string; slug: string; name: string };
 let silentMember: { slug: string };
 let commitments: { reported: { id: string }; later: { id: string } };
 let themeSlug: string;
+let parked: string[];
 const Y = 2100 + Math.floor(Math.random() * 3000);
 /** A day in year Y + offset: d(0, "04-01") is April 1 of year Y. */
 const d = (offset: number, monthDay: string) => `${Y + offset}-${monthDay}`;
@@ -45,8 +46,13 @@ beforeAll(async () => {
   };
   silentMember = await createMember(db, { name: `Silent Member ${suffix}` });
   await createCommitment(db, (silentMember as { id: string } & typeof silentMember).id);
-  // One cycle is open at a time: other test files may have left one open.
-  await db.reportingCycle.updateMany({ where: { state: "OPEN" }, data: { state: "PLANNED" } });
+  // One cycle is open at a time: other test files may have left one open. Parked here, restored afterwards.
+  parked = (await db.reportingCycle.findMany({ where: { state: "OPEN" }, select: { id: true } })).map((c) => c.id);
+  await db.reportingCycle.updateMany({ where: { id: { in: parked } }, data: { state: "PLANNED" } });
+});
+
+afterAll(async () => {
+  await db.reportingCycle.updateMany({ where: { id: { in: parked } }, data: { state: "OPEN" } });
 });
 
 const fields = (overrides: Record<string, string> = {}) => ({

@@ -30,10 +30,12 @@ let withoutFocalPoint: { id: string };
 let inactive: { email: string };
 let secretariat: SessionUser;
 let focalPointUser: SessionUser;
+let parked: string[];
 
 beforeAll(async () => {
   // One cycle is open at a time: park any other, and restore it afterwards.
-  await db.reportingCycle.updateMany({ where: { state: "OPEN" }, data: { state: "PLANNED" } });
+  parked = (await db.reportingCycle.findMany({ where: { state: "OPEN" }, select: { id: true } })).map((c) => c.id);
+  await db.reportingCycle.updateMany({ where: { id: { in: parked } }, data: { state: "PLANNED" } });
   const suffix = crypto.randomUUID().slice(0, 8);
   cycle = await db.reportingCycle.create({
     data: {
@@ -70,6 +72,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.reportingCycle.update({ where: { id: cycle.id }, data: { state: "CLOSED", closedAt: new Date() } });
+  await db.reportingCycle.updateMany({ where: { id: { in: parked } }, data: { state: "OPEN" } });
 });
 
 const sentTo = (email: string) => mailbox().messages.filter((mail) => mail.to.includes(email));

@@ -41,7 +41,11 @@ const percentSchema = z
   });
 
 const evidenceRowSchema = z.object({
-  url: z.string().trim().min(1, { error: "evidence.url.required" }).pipe(httpUrlSchema({ invalid: "evidence.url.invalid", tooLong: "evidence.url.tooLong", max: EVIDENCE_URL_MAX_LENGTH })),
+  url: z
+    .string()
+    .trim()
+    .min(1, { error: "evidence.url.required" })
+    .pipe(httpUrlSchema({ invalid: "evidence.url.invalid", tooLong: "evidence.url.tooLong", max: EVIDENCE_URL_MAX_LENGTH })),
   label: z
     .string()
     .trim()

@@ -41,6 +41,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         <>
           <ReportChooser
             cycles={cycles.map((cycle) => ({ slug: cycle.slug, name: cycle.name }))}
+            preferred={(cycles.find((cycle) => cycle.state === "OPEN") ?? cycles[0])?.slug}
             members={options.members}
             themes={options.themes}
           />

@@ -3,7 +3,18 @@ import { getTranslations } from "next-intl/server";
 type Option = { slug: string; name: string };
 
 /** Cycle, then optionally a member or a theme: a GET form to /secretariat/reports, which sends on to the report. */
-export async function ReportChooser({ cycles, members, themes }: { cycles: Option[]; members: Option[]; themes: Option[] }) {
+export async function ReportChooser({
+  cycles,
+  preferred,
+  members,
+  themes,
+}: {
+  cycles: Option[];
+  /** The cycle chosen at first: the open one, if any. */
+  preferred?: string;
+  members: Option[];
+  themes: Option[];
+}) {
   const t = await getTranslations("reporting.reports.chooser");
   const field = "w-full rounded border border-line-strong bg-paper px-2 py-1.5";
   return (
@@ -16,7 +27,7 @@ export async function ReportChooser({ cycles, members, themes }: { cycles: Optio
           <label htmlFor="report-cycle" className="block font-semibold">
             {t("cycle")}
           </label>
-          <select id="report-cycle" name="cycle" required defaultValue={cycles[0]?.slug} className={field}>
+          <select id="report-cycle" name="cycle" required defaultValue={preferred} className={field}>
             {cycles.map((cycle) => (
               <option key={cycle.slug} value={cycle.slug}>
                 {cycle.name}
