@@ -98,6 +98,26 @@ test("the secretariat invites a focal point, who sets a password and lands in th
   await expect(page.getByText("This link has expired or was already used. Ask the secretariat for a new invitation.")).toBeVisible();
 });
 
+test("the secretariat withdraws an invitation sent to the wrong address: its link stops working at once", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const email = uniqueEmail("wrong-address");
+  const link = await invite(browser, baseURL!, { email, name: "Wrong Address", memberName: "Norway" });
+
+  await signIn(page, SECRETARIAT, DEMO_PASSWORD, "/secretariat/invitations");
+  const pending = page.getByRole("table", { name: /People invited/ });
+  await pending.getByRole("button", { name: `Withdraw the invitation to ${email}` }).click();
+  await expect(page.getByRole("status")).toContainText("Invitation withdrawn. Its link no longer works");
+  await expect(pending).not.toContainText(email);
+  await expectNoAxeViolations(page);
+
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByRole("heading", { level: 1, name: "This invitation link does not work" })).toBeVisible();
+});
+
 test("forgot password: the reset email, a new password, and signing in with it", async ({ page, browser, baseURL }) => {
   const email = uniqueEmail("forgetful");
   const oldPassword = "first passphrase for hungary";

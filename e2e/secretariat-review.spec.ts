@@ -1,6 +1,6 @@
 // The secretariat's review journey (issue 5): a focal point of Sweden submits updates through the workspace; the
-// secretariat reviews them in the queue, publishes one (the public page shows it at once, and Sweden's focal
-// points are emailed) and returns another with a comment (which the focal point then sees). Also: the console
+// secretariat reviews them in the queue, publishes one (the public page and the dashboard show it at once, and
+// Sweden's focal points are emailed) and returns another with a comment (which the focal point then sees). Also: the console
 // refuses focal points and anonymous visitors, whatever `x-middleware-subrequest` says; the security headers; axe
 // on the review queue and the register pages. Runs against the seeded Berlin 2018 data and demo accounts.
 import AxeBuilder from "@axe-core/playwright";
@@ -57,6 +57,13 @@ async function submitUpdate(page: Page, slug: string, update: { status: string; 
   await expect(page).toHaveURL(new RegExp(`/workspace\\?submitted=${slug}$`), { timeout: 30_000 });
 }
 
+/** The dashboard's headline figure "Updates published in the last 12 months". */
+async function updatesInLastYear(page: Page): Promise<number> {
+  const figure = page.locator("dl > div").filter({ has: page.getByText("Updates published in the last 12 months", { exact: true }) });
+  const value = await figure.locator("dd").first().textContent();
+  return Number(value?.replace(/[^0-9]/g, ""));
+}
+
 /** The queue's entry for a commitment (its heading is the commitment's title). */
 function queueItem(page: Page, title: string) {
   return page.getByRole("article").filter({ has: page.getByRole("heading", { level: 2, name: title }) });
@@ -96,6 +103,11 @@ test("submit → review → publish → public page; return with a comment → t
   await expect(item.getByRole("insertion").filter({ hasText: "450 peacekeepers" })).toBeVisible();
   await expect(item.getByRole("listitem").filter({ hasText: `https://example.org/training-${run}` })).toContainText("new");
 
+  // A member of the public has the dashboard open: its figures are now in the server's cache.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/");
+  const publishedBefore = await updatesInLastYear(visitor);
+
   const since = Date.now();
   await item.getByRole("button", { name: `Publish update on “${TRAINING.title}”` }).click();
   await expect(secretariat.getByRole("status")).toContainText("Update published");
@@ -105,6 +117,12 @@ test("submit → review → publish → public page; return with a comment → t
   // The public page shows it at once, as reviewed by the secretariat.
   await secretariat.goto(`/commitments/${TRAINING.slug}`);
   await expect(secretariat.getByText(published)).toBeVisible();
+  // So does the dashboard: the publish invalidated its cached figures and its list of recent updates.
+  await visitor.reload();
+  expect(await updatesInLastYear(visitor)).toBeGreaterThan(publishedBefore);
+  const recent = visitor.getByRole("region", { name: "Recently published updates" });
+  const entry = recent.getByRole("listitem").filter({ has: visitor.getByRole("link", { name: `Sweden: ${TRAINING.title}` }) });
+  await expect(entry.filter({ hasNotText: "Demonstration" }).first()).toBeVisible();
   const mail = await waitForEmail(SWEDEN, { since, subject: /is published$/ });
   expect(mail.subject).toBe(`Your update on “${TRAINING.title}” is published`);
   expect(mail.text).toContain(`/commitments/${TRAINING.slug}`);

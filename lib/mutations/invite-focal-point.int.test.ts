@@ -11,6 +11,7 @@ import { mailbox } from "@/lib/testing/mailbox";
 import { createFocalPoint, createMember, createSecretariat } from "@/prisma/seed/factories";
 import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
 import { inviteFocalPoint } from "./invite-focal-point";
+import { withdrawInvitation } from "./withdraw-invitation";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
@@ -181,5 +182,65 @@ describe("inviting a focal point", () => {
     expect(await acceptInvitation({ token: "x".repeat(43), password, confirm: password })).toEqual({ ok: false, error: "invalid_link" });
     expect(await acceptInvitation({ token: "../../etc", password, confirm: password })).toEqual({ ok: false, error: "invalid_link" });
     expect(invited.ok && (await db.user.findUniqueOrThrow({ where: { email } })).active).toBe(false);
+  });
+});
+
+describe("withdrawing an invitation", () => {
+  it("deletes the never-used account: the emailed link stops working at once, and the audit log says who was invited", async () => {
+    const email = uniqueEmail("withdrawn");
+    const invited = await inviteFocalPoint(secretariat, { email, name: "Wrong Address", memberId: member.id });
+    const token = tokenIn((await mailbox().waitFor((m) => m.to.includes(email))).text);
+    const userId = invited.ok ? invited.userId : "";
+
+    expect(await withdrawInvitation(secretariat, { userId })).toEqual({ ok: true, email });
+    const password = "lantern river cobalt orchard";
+    expect(await acceptInvitation({ token, password, confirm: password })).toEqual({ ok: false, error: "invalid_link" });
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+    expect(await db.authToken.count({ where: { userId } })).toBe(0);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "focal_point.invitation_withdrawn", entityId: userId } });
+    expect(audit).toMatchObject({ actorId: secretariat.id, memberId: member.id, before: { email, name: "Wrong Address" } });
+
+    // The address can be invited again.
+    expect(await inviteFocalPoint(secretariat, { email, name: "Right Person", memberId: member.id })).toMatchObject({ ok: true });
+  });
+
+  it("refuses to withdraw an accepted invitation, an unknown id, or for anyone but the secretariat, changing nothing", async () => {
+    const email = uniqueEmail("accepted");
+    const invited = await inviteFocalPoint(secretariat, { email, name: "Accepted Invitee", memberId: member.id });
+    const token = tokenIn((await mailbox().waitFor((m) => m.to.includes(email))).text);
+    const password = "lantern river cobalt orchard";
+    expect(await acceptInvitation({ token, password, confirm: password })).toMatchObject({ ok: true });
+    const userId = invited.ok ? invited.userId : "";
+    const before = await counts();
+
+    expect(await withdrawInvitation(secretariat, { userId })).toEqual({ ok: false, error: "wrong_state" });
+    expect(await withdrawInvitation(secretariat, { userId: crypto.randomUUID() })).toEqual({ ok: false, error: "not_found" });
+    expect(await withdrawInvitation(secretariat, { userId: "'; DROP TABLE users; --" })).toEqual({ ok: false, error: "not_found" });
+    expect(await withdrawInvitation(secretariat, { userId: secretariat.id })).toEqual({ ok: false, error: "not_found" });
+    expect(await counts()).toEqual(before);
+
+    const pending = await inviteFocalPoint(secretariat, { email: uniqueEmail("still-pending"), name: "Pending", memberId: member.id });
+    const afterInvite = await counts();
+    await expect(withdrawInvitation(focalPoint, { userId: pending.ok ? pending.userId : "" })).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(withdrawInvitation(null, { userId: pending.ok ? pending.userId : "" })).rejects.toBeInstanceOf(AuthorizationError);
+    // Only the focal point's refusal is recorded; the invitation still stands.
+    expect(await counts()).toEqual({ ...afterInvite, audit: afterInvite.audit + 1 });
+  });
+
+  it("of an acceptance and a withdrawal racing, exactly one wins", async () => {
+    for (let round = 0; round < 5; round++) {
+      const email = uniqueEmail(`race-${round}`);
+      const invited = await inviteFocalPoint(secretariat, { email, name: "Racing Invitee", memberId: member.id });
+      const token = tokenIn((await mailbox().waitFor((m) => m.to.includes(email))).text);
+      const password = "lantern river cobalt orchard";
+      const [accepted, withdrawn] = await Promise.all([
+        acceptInvitation({ token, password, confirm: password }),
+        withdrawInvitation(secretariat, { userId: invited.ok ? invited.userId : "" }),
+      ]);
+      expect([accepted.ok, withdrawn.ok].filter(Boolean)).toHaveLength(1);
+      const user = await db.user.findUnique({ where: { email }, select: { passwordHash: true, active: true } });
+      if (accepted.ok) expect(user).toMatchObject({ active: true });
+      else expect(user).toBeNull();
+    }
   });
 });

@@ -3,18 +3,23 @@ import { forbidden, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/auth/invite-form";
 import { ResendInvitationButton } from "@/components/auth/resend-invitation-button";
+import { ActionButtonForm } from "@/components/secretariat/action-button-form";
+import { DoneNotice } from "@/components/secretariat/done-notice";
 import { inviteFocalPointAction } from "@/lib/actions/invite-focal-point";
+import { withdrawInvitationAction } from "@/lib/actions/withdraw-invitation";
 import { signInPath } from "@/lib/auth/callback-url";
 import { canUseSecretariatTools } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
 import { getInvitationsPage } from "@/lib/data/invitations/get-invitations-page";
+import { textParam, type SearchParams } from "@/lib/validation/console-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.invitations");
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-export default async function InvitationsPage() {
+export default async function InvitationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const done = textParam(await searchParams, "done", 20);
   const user = await getSessionUser();
   if (!user) redirect(signInPath("/secretariat/invitations"));
   if (!canUseSecretariatTools(user)) forbidden();
@@ -34,6 +39,7 @@ export default async function InvitationsPage() {
         <h1 className="text-3xl">{t("title")}</h1>
         <p>{t("intro")}</p>
       </header>
+      <DoneNotice message={done === "withdrawn" ? t("withdrawn") : null} />
 
       <section aria-labelledby="invite-heading" className="max-w-3xl space-y-4">
         <h2 id="invite-heading" className="text-2xl">
@@ -78,13 +84,20 @@ export default async function InvitationsPage() {
                           ? t("expired", { date: date(invitee.link.expiresAt) })
                           : date(invitee.link.expiresAt)}
                     </td>
-                    <td className="py-3">
+                    <td className="space-y-2 py-3">
                       {invitee.member ? (
                         <ResendInvitationButton
                           action={inviteFocalPointAction}
                           invitee={{ email: invitee.email, name: invitee.name, memberId: invitee.member.id }}
                         />
                       ) : null}
+                      <ActionButtonForm
+                        action={withdrawInvitationAction}
+                        id={`withdraw-${invitee.id}`}
+                        hidden={{ userId: invitee.id }}
+                        label={t("withdraw")}
+                        accessibleName={t("withdrawLabel", { email: invitee.email })}
+                      />
                     </td>
                   </tr>
                 ))}

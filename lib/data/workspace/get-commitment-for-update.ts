@@ -20,9 +20,10 @@ export type CommitmentForUpdate = NonNullable<Awaited<ReturnType<typeof getCommi
  * a mistyped one. The mutation checks again on save; this read keeps the form from being shown at all.
  *
  * The form is prefilled from the focal point's own open update (a draft, or an update the secretariat returned) if
- * there is one, else from the latest published update: its status, percentage, evidence and barriers. The narrative
- * starts empty (the previous one is shown next to the form): a report repeats the facts that still hold, but says
- * what happened since. With `noChange`, the form is prefilled as the "no change since the last report" shortcut.
+ * there is one, else from the latest published update: its status, percentage, narrative, evidence and barriers
+ * (milestones reached are not repeated: they were reached then). The person edits what changed; the hint under the
+ * narrative asks them to say what happened since. With `noChange`, the form is prefilled as the "no change since the
+ * last report" shortcut.
  */
 export async function getCommitmentForUpdate(
   user: SessionUser,
@@ -97,7 +98,7 @@ export async function getCommitmentForUpdate(
   } else if (open) {
     values = updateFormValues(open);
   } else if (lastValues) {
-    values = { ...lastValues, narrative: "", milestoneIds: [] };
+    values = { ...lastValues, milestoneIds: [] };
   } else {
     values = emptyProgressUpdateValues();
   }

@@ -70,7 +70,7 @@ describe("listMyCommitments", () => {
 });
 
 describe("getCommitmentForUpdate", () => {
-  it("prefills from the latest published update (narrative left empty), from the author's draft once there is one", async () => {
+  it("prefills from the latest published update, narrative included, from the author's draft once there is one", async () => {
     const commitment = await createCommitment(db, memberId);
     await createPublishedUpdate(db, commitment.id, {
       status: "SUBSTANTIALLY_COMPLETE",
@@ -84,7 +84,8 @@ describe("getCommitmentForUpdate", () => {
     expect(fresh?.values).toMatchObject({
       status: "SUBSTANTIALLY_COMPLETE",
       percentComplete: "80",
-      narrative: "",
+      narrative: "Last year's report.",
+      milestoneIds: [],
       evidence: [{ url: "https://example.org/report", label: "Report" }],
     });
     expect(fresh?.values.barriers.find((b) => b.kind === "FUNDING")).toEqual({ kind: "FUNDING", selected: true, detail: "Late budget" });

@@ -1,0 +1,9 @@
+"use server";
+import { withdrawInvitation } from "@/lib/mutations/withdraw-invitation";
+import { consoleAction, formText, redirectWithDone } from "./console-action";
+
+export const withdrawInvitationAction = consoleAction([], async (actor, formData) => {
+  const result = await withdrawInvitation(actor, { userId: formText(formData, "userId") });
+  if (result.ok) redirectWithDone("/secretariat/invitations", "withdrawn");
+  return result;
+});
