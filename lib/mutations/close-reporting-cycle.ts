@@ -6,9 +6,8 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit";
-import { actorFor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { computeCycleReport } from "@/lib/data/secretariat/reporting/compute-cycle-report";
 import { reportDataSchema } from "@/lib/domain/report-snapshot";
 import { lockReportingCycles, REPORTING_PATHS } from "@/lib/reporting/reporting-cycle-lock";
@@ -27,9 +26,10 @@ export async function closeReportingCycle(
   now = new Date(),
 ): Promise<CloseReportingCycleResult> {
   const target = cycleTargetSchema.safeParse(input);
-  const user = await authorizeSecretariat(actor, ACTION, {
-    type: "reporting_cycle",
-    id: target.success ? target.data.cycleId : "unknown",
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: "reporting_cycle",
+    entityId: target.success ? target.data.cycleId : "unknown",
   });
   if (!target.success) return { ok: false, error: "not_found" };
 
@@ -45,7 +45,7 @@ export async function closeReportingCycle(
       // Checked against the snapshot's schema before it is frozen: what is stored is always what the report reads.
       const snapshot = reportDataSchema.parse(await computeCycleReport(tx, cycle, now));
       await tx.reportingCycle.update({ where: { id: cycle.id }, data: { state: "CLOSED", closedAt: now, snapshot } });
-      await writeAudit(tx, actorFor(user), {
+      await writeAudit(tx, secretariat, {
         action: ACTION,
         entityType: "reporting_cycle",
         entityId: cycle.id,

@@ -5,9 +5,8 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { actorFor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { revalidatePublicData } from "@/lib/data/public/cache";
 import { createCycleSchema, cycleFieldErrorsOf, type CycleFieldErrors } from "@/lib/validation/reporting-cycle";
 import { lockReportingCycles, REPORTING_PATHS } from "@/lib/reporting/reporting-cycle-lock";
@@ -20,7 +19,11 @@ export type CreateReportingCycleResult =
 const ACTION = "reporting_cycle.create";
 
 export async function createReportingCycle(actor: SessionUser | null, input: unknown): Promise<CreateReportingCycleResult> {
-  const user = await authorizeSecretariat(actor, ACTION, { type: "reporting_cycle", id: "new" });
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: "reporting_cycle",
+    entityId: "new",
+  });
   const parsed = createCycleSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: cycleFieldErrorsOf(parsed.error) };
   const cycle = parsed.data;
@@ -41,7 +44,12 @@ export async function createReportingCycle(actor: SessionUser | null, input: unk
       data: { ...cycle, state: "PLANNED" },
       select: { id: true, slug: true, name: true, startsOn: true, endsOn: true, dueOn: true, state: true },
     });
-    await writeAudit(tx, actorFor(user), { action: ACTION, entityType: "reporting_cycle", entityId: created.id, after: created });
+    await writeAudit(tx, secretariat, {
+      action: ACTION,
+      entityType: "reporting_cycle",
+      entityId: created.id,
+      after: created,
+    });
     return { ok: true, cycle: { id: created.id, slug: created.slug, name: created.name } };
   });
   if (result.ok) {

@@ -8,7 +8,7 @@ import { revokeSessions } from "@/lib/auth/revoke-sessions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { focalPointIdsSchema } from "@/lib/validation/focal-point";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { invalid, type MutationResult } from "./mutation-result";
 
 const ACTION = "user.deactivate";

@@ -11,7 +11,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { revalidatePublicData } from "@/lib/data/public/cache";
 import { discontinueSchema } from "@/lib/validation/commitment-decision";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { commitmentEntityId, loadCommitmentForDecision } from "./load-commitment-for-decision";
 import { CONFLICT, invalid, NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 

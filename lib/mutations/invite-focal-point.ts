@@ -13,7 +13,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { invitationEmail } from "@/lib/email/templates/invitation";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { inviteFocalPointSchema, type InviteFieldErrors } from "@/lib/validation/invite-focal-point";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 
 export type InviteFocalPointResult =
   | { ok: true; userId: string; email: string; memberName: string; expiresAt: Date; emailSent: boolean }

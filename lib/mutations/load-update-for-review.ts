@@ -12,7 +12,9 @@ export async function loadUpdateForReview(updateId: string) {
       verification: true,
       status: true,
       percentComplete: true,
+      narrative: true,
       submittedAt: true,
+      barriers: { select: { detail: true }, orderBy: { kind: "asc" } },
       _count: { select: { evidence: true } },
       commitment: {
         select: {
@@ -23,6 +25,7 @@ export async function loadUpdateForReview(updateId: string) {
           version: true,
           currentStatus: true,
           currentPercent: true,
+          discontinuedReason: true,
           lastPublishedAt: true,
           member: { select: { id: true, name: true } },
         },

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { revalidatePublicData } from "@/lib/data/public/cache";
 import { moveThemeSchema } from "@/lib/validation/theme";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { NOT_FOUND, type MutationResult } from "./mutation-result";
 
 /** Arbitrary constant naming the theme-order lock among the application's advisory locks. */

@@ -5,9 +5,8 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { actorFor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { lockReportingCycles, REPORTING_PATHS } from "@/lib/reporting/reporting-cycle-lock";
 import { cycleTargetSchema } from "@/lib/validation/reporting-cycle";
 
@@ -21,9 +20,10 @@ const ACTION = "reporting_cycle.open";
 
 export async function openReportingCycle(actor: SessionUser | null, input: unknown): Promise<OpenReportingCycleResult> {
   const target = cycleTargetSchema.safeParse(input);
-  const user = await authorizeSecretariat(actor, ACTION, {
-    type: "reporting_cycle",
-    id: target.success ? target.data.cycleId : "unknown",
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: "reporting_cycle",
+    entityId: target.success ? target.data.cycleId : "unknown",
   });
   if (!target.success) return { ok: false, error: "not_found" };
 
@@ -38,7 +38,7 @@ export async function openReportingCycle(actor: SessionUser | null, input: unkno
     const open = await tx.reportingCycle.findFirst({ where: { state: "OPEN" }, select: { name: true } });
     if (open) return { ok: false, error: "another_open", other: open };
     await tx.reportingCycle.update({ where: { id: cycle.id }, data: { state: "OPEN" } });
-    await writeAudit(tx, actorFor(user), {
+    await writeAudit(tx, secretariat, {
       action: ACTION,
       entityType: "reporting_cycle",
       entityId: cycle.id,

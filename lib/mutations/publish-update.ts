@@ -2,16 +2,20 @@
 //
 // In one transaction: the update becomes PUBLISHED (reviewed, or evidence verified if the reviewer ticked it), the
 // commitment's denormalised current status, percent and last-published date follow it and its version moves on, the
-// milestones it reports as reached are marked reached (on the day it was submitted), and the audit row is written. The update is version-checked: when two reviewers act on the same update, the second
-// finds a newer version and nothing of theirs is written. The focal points are emailed after the commit.
+// milestones it reports as reached are marked reached (on the day it was submitted), and the audit row is written.
+// A "Discontinued" update also gives the commitment the reason its public page shows, as the secretariat's own
+// discontinue action does (lib/domain/discontinued-reason.ts); any other status clears it. The update is
+// version-checked: when two reviewers act on the same update, the second finds a newer version and nothing of theirs
+// is written. The focal points are emailed after the commit.
 import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { revalidatePublicData } from "@/lib/data/public/cache";
+import { discontinuedReasonOf } from "@/lib/domain/discontinued-reason";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { publishDecisionSchema } from "@/lib/validation/review-decision";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { CONFLICT, invalid, NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 import { notifyReviewOutcome } from "./notify-review-outcome";
 import { loadUpdateForReview, reviewEntityId } from "./load-update-for-review";
@@ -43,6 +47,7 @@ export async function publishUpdate(
   const { commitment } = update;
   const now = new Date();
   const verification = evidenceVerified ? "EVIDENCE_VERIFIED" : "REVIEWED";
+  const discontinuedReason = update.status === "DISCONTINUED" ? discontinuedReasonOf(update) : null;
   const published = await db.$transaction(async (tx) => {
     const { count } = await tx.progressUpdate.updateMany({
       where: { id: updateId, version, reviewState: "SUBMITTED" },
@@ -68,6 +73,7 @@ export async function publishUpdate(
       data: {
         currentStatus: update.status,
         currentPercent: update.percentComplete,
+        discontinuedReason,
         lastPublishedAt: now,
         version: { increment: 1 },
       },
@@ -84,6 +90,7 @@ export async function publishUpdate(
           id: commitment.id,
           currentStatus: commitment.currentStatus,
           currentPercent: commitment.currentPercent,
+          discontinuedReason: commitment.discontinuedReason,
           lastPublishedAt: commitment.lastPublishedAt,
           version: commitment.version,
         },
@@ -94,6 +101,7 @@ export async function publishUpdate(
           id: commitment.id,
           currentStatus: update.status,
           currentPercent: update.percentComplete,
+          discontinuedReason,
           lastPublishedAt: now,
           version: after.version,
         },

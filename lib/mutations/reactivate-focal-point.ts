@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isUuid } from "@/lib/validation/uuid";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 
 const ACTION = "user.reactivate";

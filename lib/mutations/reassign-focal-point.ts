@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { reassignSchema } from "@/lib/validation/focal-point";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { invalid, NOT_FOUND, type MutationResult } from "./mutation-result";
 
 const ACTION = "user.reassign";

@@ -169,7 +169,7 @@ describe("creating a reporting cycle", () => {
       await expect(getCycleReport(focalPoint, created.slug)).rejects.toMatchObject({ reason: "forbidden" });
       await expect(getCycleReport(null, created.slug)).rejects.toMatchObject({ reason: "unauthenticated" });
       expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id, entityId: created.slug } })).toMatchObject({
-        after: expect.objectContaining({ attempted: "reporting_cycle.report" }),
+        after: expect.objectContaining({ attempted: "reporting_cycle.report", reason: "not_secretariat" }),
       });
     });
 

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { returnProposalSchema } from "@/lib/validation/commitment-decision";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { commitmentEntityId, loadCommitmentForDecision } from "./load-commitment-for-decision";
 import { CONFLICT, invalid, NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { returnDecisionSchema } from "@/lib/validation/review-decision";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { loadUpdateForReview, reviewEntityId } from "./load-update-for-review";
 import { CONFLICT, invalid, NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 import { notifyReviewOutcome } from "./notify-review-outcome";

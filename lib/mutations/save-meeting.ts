@@ -8,7 +8,7 @@ import { revalidatePublicData } from "@/lib/data/public/cache";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { meetingSchema } from "@/lib/validation/meeting";
 import { isUuid } from "@/lib/validation/uuid";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { invalid, NOT_FOUND, type FieldErrors, type MutationResult } from "./mutation-result";
 import { isUniqueViolation } from "./unique-violation";
 

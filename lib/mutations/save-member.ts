@@ -8,7 +8,7 @@ import { revalidatePublicData } from "@/lib/data/public/cache";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { isUuid } from "@/lib/validation/uuid";
 import { memberSchema } from "@/lib/validation/member";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { CONFLICT, invalid, NOT_FOUND, type MutationResult } from "./mutation-result";
 import { isUniqueViolation } from "./unique-violation";
 

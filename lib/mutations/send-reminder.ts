@@ -7,9 +7,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { actorFor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { listReminderRecipients } from "@/lib/data/secretariat/reporting/list-reminder-recipients";
 import { manualReminderKind, type ReminderKind } from "@/lib/domain/reminder-schedule";
 import {
@@ -33,7 +32,11 @@ const ACTION = "reporting.reminder.send";
 export async function sendReminder(actor: SessionUser | null, input: unknown, now = new Date()): Promise<SendReminderResult> {
   const parsed = inputSchema.safeParse(input);
   const memberId = parsed.success && parsed.data.target === "member" ? parsed.data.memberId : undefined;
-  const user = await authorizeSecretariat(actor, ACTION, { type: memberId ? "member" : "reporting", id: memberId ?? "due" });
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: memberId ? "member" : "reporting",
+    entityId: memberId ?? "due",
+  });
   if (!parsed.success) return { ok: false, error: "invalid" };
 
   const cycle = await findOpenCycle();
@@ -53,7 +56,7 @@ export async function sendReminder(actor: SessionUser | null, input: unknown, no
     members: new Set(recipients.map((recipient) => recipient.memberId)).size,
   };
   await db.$transaction((tx) =>
-    writeAudit(tx, actorFor(user), {
+    writeAudit(tx, secretariat, {
       action: ACTION,
       entityType: memberId ? "member" : "reporting_cycle",
       entityId: memberId ?? cycle.id,

@@ -4,10 +4,9 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { actorFor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { revalidatePublicData } from "@/lib/data/public/cache";
-import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { dayNumber } from "@/lib/domain/calendar-day";
 import { isoDay } from "@/lib/domain/iso-day";
 import { REPORTING_PATHS } from "@/lib/reporting/reporting-cycle-lock";
@@ -26,9 +25,10 @@ export async function updateReportingCycleDueDate(
   input: unknown,
 ): Promise<UpdateReportingCycleResult> {
   const target = cycleTargetSchema.safeParse(input);
-  const user = await authorizeSecretariat(actor, ACTION, {
-    type: "reporting_cycle",
-    id: target.success ? target.data.cycleId : "unknown",
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: "reporting_cycle",
+    entityId: target.success ? target.data.cycleId : "unknown",
   });
   if (!target.success) return { ok: false, error: "not_found" };
   const parsed = dueDateSchema.safeParse(input);
@@ -46,7 +46,7 @@ export async function updateReportingCycleDueDate(
       return { ok: false, error: "invalid", fieldErrors: { dueOn: ["dueOn.outsideCycle"] } };
     }
     await tx.reportingCycle.update({ where: { id: cycle.id }, data: { dueOn } });
-    await writeAudit(tx, actorFor(user), {
+    await writeAudit(tx, secretariat, {
       action: ACTION,
       entityType: "reporting_cycle",
       entityId: cycle.id,

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { revalidatePublicData } from "@/lib/data/public/cache";
 import { reviewTargetSchema } from "@/lib/validation/review-decision";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { loadUpdateForReview, reviewEntityId } from "./load-update-for-review";
 import { CONFLICT, NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
-import { serialiseCommitmentsCsv, toCommitmentsCsvRow } from "@/lib/exports/commitments-csv";
-import { parseCsvRecords } from "@/lib/exports/testing/parse-csv";
 import { STATUS_CODES } from "./vocabulary";
 import { csvCell, jsonCell } from "./cells";
 import { OPEN_DATA_TABLES, TABLE_NAMES, type Table } from "./columns";
-import { csvHeader, csvRows } from "./csv";
-import { APP_URL, commitmentRecord, context, meetingRecord, memberRecord, themeRecord, updateRecord } from "./testing/fixtures";
+import { commitmentRecord, context, meetingRecord, memberRecord, themeRecord, updateRecord } from "./testing/fixtures";
 
 const tables = TABLE_NAMES.map((name) => OPEN_DATA_TABLES[name] as Table<never>);
 
@@ -14,32 +11,6 @@ describe("the open data columns", () => {
   it("start commitments.csv with exactly the secretariat export's columns, in its order", () => {
     const names = OPEN_DATA_TABLES.commitments.columns.map((column) => column.name);
     expect(names.slice(0, COMMITMENTS_CSV_COLUMNS.length)).toEqual([...COMMITMENTS_CSV_COLUMNS]);
-  });
-
-  it.each([
-    ["a reported commitment", commitmentRecord()],
-    [
-      "a silent one without target, themes or latest update",
-      commitmentRecord({
-        currentStatus: null,
-        status: "NOT_REPORTED",
-        currentPercent: null,
-        lastPublishedAt: null,
-        targetDate: null,
-        themes: [],
-        sortedThemes: [],
-        updates: [],
-        latestVerification: null,
-        isDemonstration: false,
-        member: { ...commitmentRecord().member, isoCode: null, kind: "CIVIL_SOCIETY", regionalGroup: null },
-        title: "=HYPERLINK(\"https://evil.example\")",
-      }),
-    ],
-  ])("write the shared columns of %s exactly as the secretariat export does", (_label, record) => {
-    const secretariat = parseCsvRecords(serialiseCommitmentsCsv([toCommitmentsCsvRow(record, APP_URL)]))[0]!;
-    const table = OPEN_DATA_TABLES.commitments;
-    const ours = parseCsvRecords(csvHeader(table) + csvRows(table, [record], context))[0]!;
-    for (const name of COMMITMENTS_CSV_COLUMNS) expect({ [name]: ours[name] }).toEqual({ [name]: secretariat[name] });
   });
 
   it("have unique names in every table, and keys that name real columns", () => {

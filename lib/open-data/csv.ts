@@ -4,8 +4,8 @@ import { stringify } from "csv-stringify/sync";
 import { csvCell, headerOf } from "./cells";
 import type { ColumnContext, Table } from "./columns";
 
-// The secretariat export's options (lib/exports/commitments-csv.ts): quote any cell holding CR or LF, not only the
-// CRLF delimiter itself, or a lone "\n" in a narrative would split the record.
+// Quote any cell holding CR or LF, not only the CRLF delimiter itself (csv-stringify's default once
+// record_delimiter is set), or a lone "\n" in a narrative would split the record.
 const OPTIONS = { record_delimiter: "\r\n", quote_record_delimiter: true } as const;
 
 

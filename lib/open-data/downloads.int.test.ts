@@ -5,11 +5,10 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/data/[file]/route";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
-import { listCommitmentsForExport } from "@/lib/data/secretariat/list-commitments-for-export";
 import { db } from "@/lib/db";
 import { COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
-import { serialiseCommitmentsCsv, toCommitmentsCsvRow } from "@/lib/exports/commitments-csv";
 import { parseCsvRecords } from "@/lib/exports/testing/parse-csv";
+import { exportResponse } from "@/lib/reporting/export-response";
 import { createSecretariat } from "@/prisma/seed/factories";
 import { OPEN_DATA_TABLES, TABLE_NAMES } from "./columns";
 import { createPublicScenario, secretsOf, type PublicScenario } from "./testing/public-scenario";
@@ -85,14 +84,14 @@ describe("commitments.csv", () => {
 
   it("starts with the secretariat export's columns, holding the same values", async () => {
     const secretariat = await sessionUserOf((await createSecretariat(db)).user.id);
-    const exported = parseCsvRecords(
-      serialiseCommitmentsCsv((await listCommitmentsForExport(secretariat)).map((c) => toCommitmentsCsvRow(c, APP_URL))),
-    );
+    const response = await exportResponse(secretariat, "csv", new URLSearchParams());
+    const exported = parseCsvRecords(await response.text());
     const { records } = await csvRecords("commitments.csv");
     for (const slug of [scenario.reported.slug, scenario.silent.slug]) {
       const ours = records.find((record) => record.commitment_slug === slug)!;
       const theirs = exported.find((record) => record.commitment_slug === slug)!;
-      expect(Object.fromEntries(COMMITMENTS_CSV_COLUMNS.map((name) => [name, ours[name]]))).toEqual(theirs);
+      const shared = (record: Record<string, string>) => Object.fromEntries(COMMITMENTS_CSV_COLUMNS.map((name) => [name, record[name]]));
+      expect(shared(ours)).toEqual(shared(theirs));
     }
   });
 });

@@ -6,7 +6,7 @@ import { AuthorizationError } from "@/lib/auth/authorization-error";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { filtersToQuery, parseCommitmentFilters, pickFilters } from "@/lib/data/public/commitment-filters";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
-import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { secretariatExportSource } from "@/lib/data/secretariat/reporting/export-source";
 import { contentDisposition, exportFilename } from "@/lib/domain/export-filename";
 import { env } from "@/lib/env";
@@ -42,7 +42,7 @@ export function refusalResponse(error: AuthorizationError): Response {
 }
 
 /** 429 with Retry-After when the user has used up their downloads; null when the download may go ahead. */
-export async function rateLimited(user: SessionUser): Promise<Response | null> {
+export async function rateLimited(user: { id: string }): Promise<Response | null> {
   const decision = await consumeExportAllowance(user.id);
   if (decision.allowed) return null;
   const minutes = Math.ceil(decision.retryAfterSeconds / 60);
@@ -63,9 +63,9 @@ export async function exportResponse(
 ): Promise<Response> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return plainText(404, reportingTranslator()("http.notFound"));
   const scope = parseExportScope(searchParams.get("scope"));
-  let reader: SessionUser;
+  let reader: { id: string };
   try {
-    reader = await authorizeSecretariat(user, "export.download", { type: "export", id: format });
+    reader = await authorizeSecretariat(user, { attempted: "export.download", entityType: "export", entityId: format });
   } catch (error) {
     if (error instanceof AuthorizationError) return refusalResponse(error);
     throw error;
@@ -75,7 +75,7 @@ export async function exportResponse(
 
   // The public explorer's filters, parsed its way (pickFilters drops the page number).
   const filters = pickFilters(parseCommitmentFilters(Object.fromEntries(searchParams), await listFilterOptions()));
-  const source = await secretariatExportSource(reader, filters, scope);
+  const source = await secretariatExportSource(user, filters, scope);
   const kind = format as ExportFormat;
   const context = { urls: publicUrls(env.APP_URL) };
   const meta = { generatedAt: now, scope, filters: filtersToQuery(filters) };

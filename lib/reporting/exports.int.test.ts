@@ -30,6 +30,7 @@ let formulaSlugs: Map<string, string>;
 let draftId: string;
 let publishedId: string;
 let focalPoint: SessionUser;
+let themeOrder: { slug: string; name: string }[];
 
 /** A secretariat user of its own, so each test has its own download allowance. */
 const newSecretariat = async () => sessionUserOf((await createSecretariat(db)).user.id);
@@ -47,13 +48,20 @@ beforeAll(async () => {
   const suffix = crypto.randomUUID().slice(0, 8);
   member = await createMember(db, { slug: `exports-${suffix}`, name: `Côte d’Ivoire, Exports ${suffix}`, isoCode: "CIV" });
   focalPoint = await sessionUserOf((await createFocalPoint(db, member.id)).user.id);
-  const theme = await db.theme.create({ data: { slug: `exports-${suffix}`, name: `Participation; "quoted", ${suffix}`, sortOrder: 5 } });
+  // Attached out of the taxonomy's order: the export lists them in it.
+  const themes = await Promise.all(
+    [
+      { slug: `exports-${suffix}-b`, name: `Localisation ${suffix}`, sortOrder: 50 },
+      { slug: `exports-${suffix}-a`, name: `Participation; "quoted", ${suffix}`, sortOrder: 5 },
+    ].map((data) => db.theme.create({ data })),
+  );
+  themeOrder = [themes[1]!, themes[0]!];
   reported = await createCommitment(db, member.id, {
     slug: `exports-${suffix}-a`,
     title: 'Train "all" peacekeepers,\nincluding police',
     pillars: ["PROTECTION", "RELIEF_RECOVERY"],
     targetDate: new Date("2030-12-31T00:00:00Z"),
-    themeIds: [theme.id],
+    themeIds: themes.map((theme) => theme.id),
   });
   publishedId = (
     await createPublishedUpdate(db, reported.id, {
@@ -108,14 +116,14 @@ describe("CSV export", () => {
     const row = data.find((r) => r.commitment_slug === reported.slug)!;
     const commitment = await db.commitment.findUniqueOrThrow({
       where: { id: reported.id },
-      include: { member: true, meeting: true, themes: { include: { theme: true } } },
+      include: { member: true, meeting: true },
     });
     expect(row).toMatchObject({
       commitment_title: commitment.title,
       member_name: commitment.member.name,
       member_kind: "member_state",
       member_iso3: "CIV",
-      themes: commitment.themes[0]!.theme.name,
+      themes: themeOrder.map((theme) => theme.name).join(";"),
       pillars: "protection;relief_recovery",
       meeting: commitment.meeting.title,
       meeting_date: commitment.meeting.startDate.toISOString().slice(0, 10),
@@ -127,7 +135,7 @@ describe("CSV export", () => {
       latest_verification: "evidence_verified",
       demonstration_data: "false",
       member_slug: member.slug,
-      theme_slugs: commitment.themes[0]!.theme.slug,
+      theme_slugs: themeOrder.map((theme) => theme.slug).join(";"),
       ogp_completion: "substantial",
       compact_progress: "limited",
       published_update_count: "1",
@@ -146,6 +154,17 @@ describe("CSV export", () => {
       expect(row.ogp_completion).toBe("");
       expect(row.implementation_status).toBe("not_reported");
     }
+  });
+
+  it("ends every record with CRLF, and writes the header alone when no commitment matches", async () => {
+    const text = await textOf(await download(await newSecretariat(), "csv", { q: `no-such-words-${crypto.randomUUID()}` }));
+    expect(text).toBe(`\uFEFF${SECRETARIAT_COMMITMENTS_CSV_COLUMNS.join(",")}\r\n`);
+  });
+
+  it("has one row per commitment in the database with scope=all and no filter", async () => {
+    const { data } = parseCsv(await textOf(await download(await newSecretariat(), "csv", { scope: "all" })));
+    expect(data).toHaveLength(await db.commitment.count());
+    expect(new Set(data.map((row) => row.commitment_slug)).size).toBe(data.length);
   });
 
   it("includes proposed commitments only with scope=all", async () => {
@@ -290,7 +309,16 @@ describe("who may export", () => {
     expect(await refused.text()).toBe("Only the secretariat can download this.\n");
     expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id } })).toMatchObject({
       entityType: "export",
-      after: expect.objectContaining({ attempted: "export.download", role: "FOCAL_POINT" }),
+      after: expect.objectContaining({ attempted: "export.download", reason: "not_secretariat", role: "FOCAL_POINT" }),
+    });
+  });
+
+  it("refuses a secretariat account deactivated since its session was loaded, and records why", async () => {
+    const deactivated = await newSecretariat();
+    await db.user.update({ where: { id: deactivated.id }, data: { active: false } });
+    expect((await download(deactivated, "csv")).status).toBe(403);
+    expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: deactivated.id } })).toMatchObject({
+      after: expect.objectContaining({ attempted: "export.download", reason: "inactive_user" }),
     });
   });
 

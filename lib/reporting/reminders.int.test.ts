@@ -172,7 +172,7 @@ describe("sendReminder (the cockpit's buttons)", () => {
     await expect(sendReminder(focalPointUser, { target: "due" })).rejects.toMatchObject({ reason: "forbidden" });
     await expect(sendReminder(null, { target: "due" })).rejects.toMatchObject({ reason: "unauthenticated" });
     expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPointUser.id } })).toMatchObject({
-      after: expect.objectContaining({ attempted: "reporting.reminder.send" }),
+      after: expect.objectContaining({ attempted: "reporting.reminder.send", reason: "not_secretariat" }),
     });
   });
 });

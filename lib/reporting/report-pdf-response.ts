@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AuthorizationError } from "@/lib/auth/authorization-error";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { contentDisposition, exportFilename } from "@/lib/domain/export-filename";
 import { NO_STORE, plainText, rateLimited, refusalResponse } from "./export-response";
 import { parseCookieHeader, renderReportPdf } from "./render-report-pdf";
@@ -18,9 +18,13 @@ export async function reportPdfResponse(
   cookieHeader: string | null,
   now = new Date(),
 ): Promise<Response> {
-  let reader: SessionUser;
+  let reader: { id: string };
   try {
-    reader = await authorizeSecretariat(user, "reporting_cycle.report_pdf", { type: "reporting_cycle", id: cycleSlug.slice(0, 120) });
+    reader = await authorizeSecretariat(user, {
+      attempted: "reporting_cycle.report_pdf",
+      entityType: "reporting_cycle",
+      entityId: cycleSlug.slice(0, 120),
+    });
   } catch (error) {
     if (error instanceof AuthorizationError) return refusalResponse(error);
     throw error;

@@ -58,14 +58,17 @@ export function reportingCycles(today: Date): ReportingCycleSeed[] {
   return cycles;
 }
 
-type DemoStep = {
-  /** 0 is the most recent closed cycle, 1 the one before, and so on. */
-  cyclesAgo: number;
+type DemoReport = {
   status: ImplementationStatus;
   percent: number | null;
   verification: Verification;
   evidence?: true;
   barrier?: BarrierKind;
+};
+
+type DemoStep = DemoReport & {
+  /** 0 is the most recent closed cycle, 1 the one before, and so on. */
+  cyclesAgo: number;
 };
 
 const DEMO_PROGRESS: Partial<Record<BerlinCommitmentSlug, DemoStep[]>> = {
@@ -135,6 +138,26 @@ const DEMO_PROGRESS: Partial<Record<BerlinCommitmentSlug, DemoStep[]>> = {
   ],
 };
 
+/**
+ * One update each in the open cycle, dated between its first day and the day the seed runs, so that a fresh install
+ * does not show "0 % reported this cycle". Commitments no end-to-end spec reports on; each keeps its status.
+ */
+const OPEN_CYCLE_PROGRESS: Partial<Record<BerlinCommitmentSlug, DemoReport>> = {
+  "ecowas-supplementary-act-on-equality-of-rights": {
+    status: "IN_PROGRESS",
+    percent: 65,
+    verification: "REVIEWED",
+    evidence: true,
+  },
+  "ngo-working-group-localisation": { status: "IN_PROGRESS", percent: 45, verification: "REVIEWED", barrier: "FUNDING" },
+  "hungary-women-in-peacekeeping": { status: "SUBSTANTIALLY_COMPLETE", percent: 80, verification: "SELF_REPORTED" },
+  "united-kingdom-civil-society-briefers-at-security-council": {
+    status: "SUBSTANTIALLY_COMPLETE",
+    percent: 90,
+    verification: "REVIEWED",
+  },
+};
+
 const STATUS_SENTENCE: Record<ImplementationStatus, string> = {
   NOT_STARTED: "It shows how a commitment on which work has not started appears on the public record.",
   IN_PROGRESS: "It shows how a commitment in progress appears on the public record.",
@@ -154,15 +177,11 @@ export type DemoSeedSummary = {
 export async function seedDemo(tx: Tx, today: Date = new Date()): Promise<DemoSeedSummary> {
   const cycles = await createReportingCycles(tx, today);
   const users = await createDemoAccounts(tx);
-  const progress = await publishIllustrativeProgress(
-    tx,
-    cycles.filter((cycle) => cycle.state === "CLOSED"),
-    users,
-  );
+  const progress = await publishIllustrativeProgress(tx, cycles, users, today);
   return { reportingCycles: cycles.length, users: users.length, ...progress };
 }
 
-type SeededCycle = { id: string; slug: string; dueOn: Date; state: string };
+type SeededCycle = { id: string; slug: string; startsOn: Date; dueOn: Date; state: string };
 type SeededUser = { id: string; role: Role; memberId: string | null };
 
 async function createReportingCycles(tx: Tx, today: Date): Promise<SeededCycle[]> {
@@ -200,27 +219,38 @@ async function createDemoAccounts(tx: Tx): Promise<SeededUser[]> {
   });
 }
 
-async function publishIllustrativeProgress(tx: Tx, closedCycles: SeededCycle[], users: SeededUser[]) {
+async function publishIllustrativeProgress(tx: Tx, cycles: SeededCycle[], users: SeededUser[], today: Date) {
+  const closedCycles = cycles.filter((cycle) => cycle.state === "CLOSED");
+  const openCycle = cycles.find((cycle) => cycle.state === "OPEN");
   const reviewerId = users.find((user) => user.role === "SECRETARIAT")?.id ?? null;
   const authorIdByMemberId = new Map(
     users.filter((user) => user.role === "FOCAL_POINT").map((user) => [user.memberId, user.id]),
   );
   const commitments = await tx.commitment.findMany({
-    where: { slug: { in: Object.keys(DEMO_PROGRESS) } },
+    where: { slug: { in: [...new Set([...Object.keys(DEMO_PROGRESS), ...Object.keys(OPEN_CYCLE_PROGRESS)])] } },
     include: { member: true },
   });
 
   let progressUpdates = 0;
   let commitmentsWithUpdates = 0;
   for (const commitment of commitments) {
-    const steps = (DEMO_PROGRESS[commitment.slug as BerlinCommitmentSlug] ?? [])
+    const slug = commitment.slug as BerlinCommitmentSlug;
+    const spread = (cycle: SeededCycle) => stableHash(`${commitment.slug}/${cycle.slug}`);
+    const steps = (DEMO_PROGRESS[slug] ?? [])
       .filter((step) => step.cyclesAgo < closedCycles.length)
-      .sort((a, b) => b.cyclesAgo - a.cyclesAgo);
+      .sort((a, b) => b.cyclesAgo - a.cyclesAgo)
+      .map((step): { step: DemoReport; cycle: SeededCycle; times: StepTimes } => {
+        const cycle = closedCycles[closedCycles.length - 1 - step.cyclesAgo]!;
+        return { step, cycle, times: timesInClosedCycle(cycle, spread(cycle)) };
+      });
+    const current = OPEN_CYCLE_PROGRESS[slug];
+    if (current && openCycle) {
+      steps.push({ step: current, cycle: openCycle, times: timesInOpenCycle(openCycle, today, spread(openCycle)) });
+    }
     const memberName = displayName(commitment.member);
     let latest: { status: ImplementationStatus; percent: number | null; publishedAt: Date } | undefined;
-    for (const step of steps) {
-      const cycle = closedCycles[closedCycles.length - 1 - step.cyclesAgo]!;
-      const publishedAt = await publishStep(tx, step, {
+    for (const { step, cycle, times } of steps) {
+      await publishStep(tx, step, times, {
         commitment,
         memberName,
         cycle,
@@ -228,7 +258,7 @@ async function publishIllustrativeProgress(tx: Tx, closedCycles: SeededCycle[], 
         reviewerId,
       });
       progressUpdates++;
-      latest = { status: step.status, percent: step.percent, publishedAt };
+      latest = { status: step.status, percent: step.percent, publishedAt: times.publishedAt };
     }
     if (!latest) continue;
     commitmentsWithUpdates++;
@@ -256,12 +286,26 @@ type StepContext = {
   reviewerId: string | null;
 };
 
-/** Writes one published update, submitted a few weeks before the cycle's due date; returns its publication time. */
-async function publishStep(tx: Tx, step: DemoStep, context: StepContext): Promise<Date> {
-  const { commitment, memberName, cycle, authorId, reviewerId } = context;
-  const spread = stableHash(`${commitment.slug}/${cycle.slug}`);
+type StepTimes = { createdAt: Date; submittedAt: Date; publishedAt: Date };
+
+/** Submitted a few weeks before the closed cycle's due date, published six days later. */
+function timesInClosedCycle(cycle: SeededCycle, spread: number): StepTimes {
   const submittedAt = addHours(addDays(cycle.dueOn, -(3 + (spread % 20))), 9 + (spread % 8));
-  const publishedAt = addHours(addDays(submittedAt, 6), 2);
+  return { createdAt: addDays(submittedAt, -2), submittedAt, publishedAt: addHours(addDays(submittedAt, 6), 2) };
+}
+
+/** Published 60–89 % of the way from the open cycle's first day to `today`: in the cycle and never in the future. */
+function timesInOpenCycle(cycle: SeededCycle, today: Date, spread: number): StepTimes {
+  const start = cycle.startsOn.getTime();
+  const at = (fraction: number) => new Date(start + Math.max(0, today.getTime() - start) * fraction);
+  const published = 0.6 + (spread % 30) / 100;
+  return { createdAt: at(published - 0.15), submittedAt: at(published - 0.1), publishedAt: at(published) };
+}
+
+/** Writes one published update. */
+async function publishStep(tx: Tx, step: DemoReport, times: StepTimes, context: StepContext): Promise<void> {
+  const { commitment, memberName, cycle, authorId, reviewerId } = context;
+  const { createdAt, submittedAt, publishedAt } = times;
   await tx.progressUpdate.create({
     data: {
       commitmentId: commitment.id,
@@ -277,7 +321,7 @@ async function publishStep(tx: Tx, step: DemoStep, context: StepContext): Promis
       submittedAt,
       publishedAt,
       isDemo: true,
-      createdAt: addDays(submittedAt, -2),
+      createdAt,
       updatedAt: publishedAt,
       evidence: step.evidence
         ? {
@@ -292,7 +336,6 @@ async function publishStep(tx: Tx, step: DemoStep, context: StepContext): Promis
         : undefined,
     },
   });
-  return publishedAt;
 }
 
 function displayName(member: { name: string; shortName?: string | null }): string {

@@ -4,7 +4,7 @@ import { ExportColumns } from "@/components/secretariat/exports/export-columns";
 import { ExportForm } from "@/components/secretariat/exports/export-form";
 import { StatusCrosswalkTable } from "@/components/secretariat/exports/status-crosswalk-table";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
-import { authorizeSecretariat } from "@/lib/data/secretariat/reporting/authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { EXPORT_LIMIT } from "@/lib/reporting/export-rate-limit";
 
@@ -18,7 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
  * filter options and documentation; the downloads themselves authorize every request (lib/reporting/export-response.ts).
  */
 export default async function ExportsPage() {
-  await readForPage("/secretariat/exports", (user) => authorizeSecretariat(user, "export.page"));
+  await readForPage("/secretariat/exports", (user) =>
+    authorizeSecretariat(user, { attempted: "export.page", entityType: "reporting", entityId: "export.page" }),
+  );
   const [t, options] = await Promise.all([getTranslations("reporting.exports"), listFilterOptions()]);
   return (
     <div className="max-w-4xl space-y-10">

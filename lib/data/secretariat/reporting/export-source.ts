@@ -12,7 +12,7 @@ import { iterateThemeRecords } from "@/lib/data/open-data/themes";
 import type { ExportScope, SecretariatCommitmentRecord, SecretariatUpdateRecord } from "@/lib/exports/secretariat-tables";
 import type { SecretariatSource } from "@/lib/exports/secretariat-export";
 import { toCommitmentRecord } from "@/lib/open-data/records";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -27,7 +27,7 @@ export async function secretariatExportSource(
   scope: ExportScope,
   batchSize = EXPORT_BATCH_SIZE,
 ): Promise<SecretariatSource> {
-  await authorizeSecretariat(user, "export.download", { type: "export", id: scope });
+  await authorizeSecretariat(user, { attempted: "export.download", entityType: "export", entityId: scope });
   const from = commitmentsRelation(scope);
   const where = commitmentFilterSql(filters);
   return {

@@ -6,7 +6,7 @@ import { daysBetween } from "@/lib/domain/calendar-day";
 import { isoDay } from "@/lib/domain/iso-day";
 import { REMINDER_KINDS } from "@/lib/domain/reminder-schedule";
 import { findOpenCycle, type OpenCycle } from "@/lib/reporting/send-due-reminders";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { countsForCycle } from "./compute-cycle-report";
 
 export type CockpitRow = {
@@ -55,7 +55,11 @@ export const REMINDER_LOG_SIZE = 25;
  * the email log. `{ cycle: null }` when no cycle is open.
  */
 export async function getCockpit(user: SessionUser | null, now = new Date()): Promise<Cockpit> {
-  await authorizeSecretariat(user, "reporting.cockpit");
+  await authorizeSecretariat(user, {
+    attempted: "reporting.cockpit",
+    entityType: "reporting",
+    entityId: "reporting.cockpit",
+  });
   const cycle = await findOpenCycle();
   if (!cycle) return { cycle: null };
   const counts = countsForCycle(cycle, now);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { CycleState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { readSnapshot, type ReportData } from "@/lib/domain/report-snapshot";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { computeCycleReport } from "./compute-cycle-report";
 
 /**
@@ -24,7 +24,11 @@ export type CycleReport = {
 
 /** The report of the cycle with this slug, for the secretariat; null when there is no such cycle. */
 export async function getCycleReport(user: SessionUser | null, slug: string, now = new Date()): Promise<CycleReport | null> {
-  await authorizeSecretariat(user, "reporting_cycle.report", { type: "reporting_cycle", id: slug.slice(0, 120) });
+  await authorizeSecretariat(user, {
+    attempted: "reporting_cycle.report",
+    entityType: "reporting_cycle",
+    entityId: slug.slice(0, 120),
+  });
   const cycle = await db.reportingCycle.findUnique({ where: { slug } });
   if (!cycle) return null;
   const summary = { slug: cycle.slug, name: cycle.name, state: cycle.state, closedAt: cycle.closedAt, isDemo: cycle.isDemo };

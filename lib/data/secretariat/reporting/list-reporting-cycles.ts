@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CycleState } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariat } from "./authorize-secretariat";
+import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 
 export type ReportingCycleRow = {
   id: string;
@@ -22,7 +22,11 @@ export type ReportingCycleRow = {
 
 /** Every reporting cycle, latest first, for the secretariat. */
 export async function listReportingCycles(user: SessionUser | null): Promise<ReportingCycleRow[]> {
-  await authorizeSecretariat(user, "reporting_cycle.list");
+  await authorizeSecretariat(user, {
+    attempted: "reporting_cycle.list",
+    entityType: "reporting",
+    entityId: "reporting_cycle.list",
+  });
   return db.$queryRaw<ReportingCycleRow[]>`
     SELECT rc.id, rc.slug, rc.name, rc.starts_on AS "startsOn", rc.ends_on AS "endsOn", rc.due_on AS "dueOn",
            rc.state::text AS state, rc.closed_at AS "closedAt", rc.is_demo AS "isDemo",

@@ -8,8 +8,9 @@ import { recordRefusal, type RefusedAttempt } from "@/lib/auth/record-refusal";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 /**
- * The first line of every secretariat write. Decides on the user's row as it is now (deactivated a moment ago? no
- * longer secretariat?), records a refusal in the audit log, and returns the audit actor to write with.
+ * The first line of every secretariat write, and of the reporting reads and downloads (cockpit, cycles, reports,
+ * exports). Decides on the user's row as it is now (deactivated a moment ago? no longer secretariat?), records a
+ * refusal in the audit log, and returns the audit actor to write with.
  */
 export async function authorizeSecretariat(
   actor: SessionUser | null,
