@@ -9,6 +9,7 @@ import { readCsrfToken } from "@/lib/auth/csrf";
 import { isSecretariat } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
 import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
+import { clientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NuqsAdapter>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(PUBLIC_CLIENT_NAMESPACES)}>
           <DemoBanner show={demo} />
           <SiteHeader user={account} csrfToken={user ? csrfToken : null} />
           <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-6 sm:px-6">
