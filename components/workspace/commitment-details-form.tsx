@@ -20,6 +20,7 @@ import {
 import { fieldId } from "@/lib/validation/progress-update-fields";
 import { ConflictTable } from "./conflict-table";
 import {
+  AccessAlert,
   AlertBox,
   describedBy,
   ErrorList,
@@ -369,27 +370,8 @@ function DetailsAlert({
       );
     }
     case "refused":
-      return (
-        <AlertBox id={id} alertRef={alertRef} title={t("refused.title")}>
-          <p>{t("refused.body")}</p>
-        </AlertBox>
-      );
     case "signed_out":
-      return (
-        <AlertBox id={id} alertRef={alertRef} title={t("signedOut.title")}>
-          <p>{t("signedOut.body")}</p>
-          <p>
-            <a href={signInHref} target="_blank" rel="noopener">
-              {t("signedOut.link")}
-            </a>
-          </p>
-        </AlertBox>
-      );
     case "not_found":
-      return (
-        <AlertBox id={id} alertRef={alertRef} title={t("notFound.title")}>
-          <p>{t("notFound.body")}</p>
-        </AlertBox>
-      );
+      return <AccessAlert status={state.status} t={t} id={id} alertRef={alertRef} signInHref={signInHref} />;
   }
 }

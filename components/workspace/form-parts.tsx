@@ -17,6 +17,38 @@ export function errorText(t: Translate, code: string, values: Record<string, str
   return t.has(key) ? t(key, values) : t("errors.invalid");
 }
 
+/**
+ * What every workspace form says the same way when the save did not reach the rules: not allowed, signed out (the
+ * link opens sign-in in a new tab, so what was typed here stays), or the record is gone.
+ */
+export function AccessAlert({
+  status,
+  t,
+  id,
+  alertRef,
+  signInHref,
+}: {
+  status: "refused" | "signed_out" | "not_found";
+  t: Translate;
+  id: string;
+  alertRef?: React.RefObject<HTMLDivElement | null>;
+  signInHref: string;
+}) {
+  const key = { refused: "refused", signed_out: "signedOut", not_found: "notFound" }[status];
+  return (
+    <AlertBox id={id} alertRef={alertRef} title={t(`${key}.title`)}>
+      <p>{t(`${key}.body`)}</p>
+      {status === "signed_out" && (
+        <p>
+          <a href={signInHref} target="_blank" rel="noopener">
+            {t("signedOut.link")}
+          </a>
+        </p>
+      )}
+    </AlertBox>
+  );
+}
+
 export function AlertBox({
   title,
   tone = "danger",

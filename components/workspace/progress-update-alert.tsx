@@ -5,7 +5,7 @@ import { useFormatter } from "next-intl";
 import type { ProgressUpdateFormState } from "@/lib/actions/progress-update-form-state";
 import { fieldId, MAX_EVIDENCE_LINKS, NARRATIVE_MAX_LENGTH } from "@/lib/validation/progress-update-fields";
 import { ConflictTable } from "./conflict-table";
-import { AlertBox, ErrorList, errorText, useLooseTranslations, type SummaryItem } from "./form-parts";
+import { AccessAlert, AlertBox, ErrorList, errorText, useLooseTranslations, type SummaryItem } from "./form-parts";
 import type { MilestoneOption } from "./progress-update-form";
 import { savedTime } from "./saved-time";
 
@@ -73,28 +73,9 @@ export function UpdateFormAlert({ state, alertRef, signInHref, milestones, first
       );
     }
     case "refused":
-      return (
-        <AlertBox id={id} alertRef={alertRef} title={t("refused.title")}>
-          <p>{t("refused.body")}</p>
-        </AlertBox>
-      );
     case "signed_out":
-      return (
-        <AlertBox id={id} alertRef={alertRef} title={t("signedOut.title")}>
-          <p>{t("signedOut.body")}</p>
-          <p>
-            <a href={signInHref} target="_blank" rel="noopener">
-              {t("signedOut.link")}
-            </a>
-          </p>
-        </AlertBox>
-      );
     case "not_found":
-      return (
-        <AlertBox id={id} alertRef={alertRef} title={t("notFound.title")}>
-          <p>{t("notFound.body")}</p>
-        </AlertBox>
-      );
+      return <AccessAlert status={state.status} t={t} id={id} alertRef={alertRef} signInHref={signInHref} />;
   }
 }
 

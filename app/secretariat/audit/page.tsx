@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { JsonDiffView } from "@/components/secretariat/audit/json-diff-view";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
-import { TABLE_CLASS } from "@/components/secretariat/styles";
 import { AUDIT_FILTER_PARAMS, auditLogFiltersFrom } from "@/lib/data/secretariat/audit-log-filters";
 import { listAuditLog, listAuditLogChoices } from "@/lib/data/secretariat/list-audit-log";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
@@ -64,46 +64,38 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {t("export")}
         </a>
       </p>
-      {page.entries.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className={TABLE_CLASS}>
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.when")}</th>
-                <th scope="col">{t("columns.who")}</th>
-                <th scope="col">{t("columns.what")}</th>
-                <th scope="col">{t("columns.changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="whitespace-nowrap">
-                    <time dateTime={entry.createdAt.toISOString()}>
-                      {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-                    </time>
-                  </td>
-                  <td className="min-w-[10rem] [overflow-wrap:anywhere]">{entry.actorLabel}</td>
-                  <td className="min-w-[12rem] [overflow-wrap:anywhere]">
-                    <code className="font-semibold">{entry.action}</code>
-                    <span className="block">
-                      {t("record", { type: entry.entityType })}
-                      {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
-                    </span>
-                    {entry.member && <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>}
-                  </td>
-                  <td className="min-w-[16rem] [overflow-wrap:anywhere]">
-                    <JsonDiffView changes={entry.changes} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ConsoleTable
+        caption={t("caption")}
+        empty={page.entries.length === 0 ? t("empty") : null}
+        columns={[
+          { label: t("columns.when") },
+          { label: t("columns.who") },
+          { label: t("columns.what") },
+          { label: t("columns.changes") },
+        ]}
+      >
+          {page.entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className="whitespace-nowrap">
+                <time dateTime={entry.createdAt.toISOString()}>
+                  {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
+              </td>
+              <td className="min-w-[10rem] [overflow-wrap:anywhere]">{entry.actorLabel}</td>
+              <td className="min-w-[12rem] [overflow-wrap:anywhere]">
+                <code className="font-semibold">{entry.action}</code>
+                <span className="block">
+                  {t("record", { type: entry.entityType })}
+                  {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
+                </span>
+                {entry.member && <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>}
+              </td>
+              <td className="min-w-[16rem] [overflow-wrap:anywhere]">
+                <JsonDiffView changes={entry.changes} />
+              </td>
+            </tr>
+          ))}
+      </ConsoleTable>
       {(page.newerCursor || page.olderCursor) && (
         <nav aria-label={t("pagination.label")} className="flex flex-wrap gap-4 border-t border-line pt-4">
           {page.newerCursor && (

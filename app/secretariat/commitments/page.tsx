@@ -4,10 +4,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
 import { StatusBadge } from "@/components/public/status-badge";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { DoneNotice } from "@/components/secretariat/done-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { ProposalDecisionForm } from "@/components/secretariat/register/proposal-decision-form";
-import { TABLE_CLASS } from "@/components/secretariat/styles";
 import { decideProposalAction } from "@/lib/actions/decide-proposal";
 import { listCommitmentsForDecision } from "@/lib/data/secretariat/list-commitments-for-decision";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
@@ -110,42 +110,37 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         ))}
 
       {view === "approved" && list.items.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className={TABLE_CLASS}>
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.title")}</th>
-                <th scope="col">{t("columns.member")}</th>
-                <th scope="col">{t("columns.status")}</th>
-                <th scope="col">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((commitment) => (
-                <tr key={commitment.id}>
-                  <th scope="row" className="font-normal">
-                    <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> {commitment.isDemo && <DemoBadge />}
-                  </th>
-                  <td>{commitment.member.name}</td>
-                  <td>
-                    <StatusBadge status={statusCategory(commitment.currentStatus)} />
-                    {commitment.currentStatus === "DISCONTINUED" && commitment.discontinuedReason && (
-                      <span className="mt-1 block text-ink-muted">{t("discontinued", { reason: commitment.discontinuedReason })}</span>
-                    )}
-                  </td>
-                  <td>
-                    {commitment.currentStatus !== "DISCONTINUED" && (
-                      <Link href={`${PATH}/${commitment.id}/discontinue`} aria-label={t("discontinueName", { title: commitment.title })}>
-                        {t("discontinue")}
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ConsoleTable
+          caption={t("caption")}
+          columns={[
+            { label: t("columns.title") },
+            { label: t("columns.member") },
+            { label: t("columns.status") },
+            { label: t("columns.actions") },
+          ]}
+        >
+          {list.items.map((commitment) => (
+            <tr key={commitment.id}>
+              <th scope="row" className="font-normal">
+                <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> {commitment.isDemo && <DemoBadge />}
+              </th>
+              <td>{commitment.member.name}</td>
+              <td>
+                <StatusBadge status={statusCategory(commitment.currentStatus)} />
+                {commitment.currentStatus === "DISCONTINUED" && commitment.discontinuedReason && (
+                  <span className="mt-1 block text-ink-muted">{t("discontinued", { reason: commitment.discontinuedReason })}</span>
+                )}
+              </td>
+              <td>
+                {commitment.currentStatus !== "DISCONTINUED" && (
+                  <Link href={`${PATH}/${commitment.id}/discontinue`} aria-label={t("discontinueName", { title: commitment.title })}>
+                    {t("discontinue")}
+                  </Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ConsoleTable>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} pathname={PATH} query={query} label={t("pagination")} />
     </div>

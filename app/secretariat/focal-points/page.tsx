@@ -5,10 +5,11 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
 import { ActionButtonForm } from "@/components/secretariat/action-button-form";
 import { BulkActionForm } from "@/components/secretariat/bulk-action-form";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { DoneNotice } from "@/components/secretariat/done-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { RowCheckbox } from "@/components/secretariat/row-checkbox";
-import { ACTION_LINK_CLASS, TABLE_CLASS } from "@/components/secretariat/styles";
+import { ACTION_LINK_CLASS } from "@/components/secretariat/styles";
 import { deactivateFocalPointsAction } from "@/lib/actions/deactivate-focal-points";
 import { reactivateFocalPointAction } from "@/lib/actions/reactivate-focal-point";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
@@ -77,69 +78,61 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
         />
       </FilterForm>
       <p className="font-semibold">{t("count", { count: list.total })}</p>
-      {list.items.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className={TABLE_CLASS}>
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.select")}</th>
-                <th scope="col">{t("columns.name")}</th>
-                <th scope="col">{t("columns.member")}</th>
-                <th scope="col">{t("columns.status")}</th>
-                <th scope="col">{t("columns.lastSignIn")}</th>
-                <th scope="col">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((person) => (
-                <tr key={person.id}>
-                  <td>
-                    <RowCheckbox form={BULK_FORM} name="userIds" value={person.id} label={t("select", { name: person.name })} />
-                  </td>
-                  <th scope="row" className="font-normal">
-                    <span className="block font-semibold">{person.name}</span>
-                    <span className="block break-all text-ink-muted">{person.email}</span>
-                    {person.isDemo && <DemoBadge />}
-                  </th>
-                  <td>{person.member?.name ?? ""}</td>
-                  <td>
-                    <span className={person.active ? "font-semibold" : "font-semibold text-danger"}>
-                      {person.active ? t("activeYes") : t("activeNo")}
-                    </span>
-                    {!person.hasPassword && <span className="block text-ink-muted">{t("passwordPending")}</span>}
-                  </td>
-                  <td>{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium" }) : t("never")}</td>
-                  <td className="space-y-2">
-                    {person.active ? (
-                      <ActionButtonForm
-                        action={deactivateFocalPointsAction}
-                        id={`deactivate-${person.id}`}
-                        hidden={{ userIds: person.id, returnQuery }}
-                        label={t("deactivate")}
-                        accessibleName={t("deactivateName", { name: person.name })}
-                      />
-                    ) : (
-                      <ActionButtonForm
-                        action={reactivateFocalPointAction}
-                        id={`reactivate-${person.id}`}
-                        hidden={{ userId: person.id, returnQuery }}
-                        label={t("reactivate")}
-                        accessibleName={t("reactivateName", { name: person.name })}
-                      />
-                    )}
-                    <Link href={`${PATH}/${person.id}`} className={`${ACTION_LINK_CLASS} text-sm`} aria-label={t("reassignName", { name: person.name })}>
-                      {t("reassign")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ConsoleTable
+        caption={t("caption")}
+        empty={list.items.length === 0 ? t("empty") : null}
+        columns={[
+          { label: t("columns.select") },
+          { label: t("columns.name") },
+          { label: t("columns.member") },
+          { label: t("columns.status") },
+          { label: t("columns.lastSignIn") },
+          { label: t("columns.actions") },
+        ]}
+      >
+          {list.items.map((person) => (
+            <tr key={person.id}>
+              <td>
+                <RowCheckbox form={BULK_FORM} name="userIds" value={person.id} label={t("select", { name: person.name })} />
+              </td>
+              <th scope="row" className="font-normal">
+                <span className="block font-semibold">{person.name}</span>
+                <span className="block break-all text-ink-muted">{person.email}</span>
+                {person.isDemo && <DemoBadge />}
+              </th>
+              <td>{person.member?.name ?? ""}</td>
+              <td>
+                <span className={person.active ? "font-semibold" : "font-semibold text-danger"}>
+                  {person.active ? t("activeYes") : t("activeNo")}
+                </span>
+                {!person.hasPassword && <span className="block text-ink-muted">{t("passwordPending")}</span>}
+              </td>
+              <td>{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium" }) : t("never")}</td>
+              <td className="space-y-2">
+                {person.active ? (
+                  <ActionButtonForm
+                    action={deactivateFocalPointsAction}
+                    id={`deactivate-${person.id}`}
+                    hidden={{ userIds: person.id, returnQuery }}
+                    label={t("deactivate")}
+                    accessibleName={t("deactivateName", { name: person.name })}
+                  />
+                ) : (
+                  <ActionButtonForm
+                    action={reactivateFocalPointAction}
+                    id={`reactivate-${person.id}`}
+                    hidden={{ userId: person.id, returnQuery }}
+                    label={t("reactivate")}
+                    accessibleName={t("reactivateName", { name: person.name })}
+                  />
+                )}
+                <Link href={`${PATH}/${person.id}`} className={`${ACTION_LINK_CLASS} text-sm`} aria-label={t("reassignName", { name: person.name })}>
+                  {t("reassign")}
+                </Link>
+              </td>
+            </tr>
+          ))}
+      </ConsoleTable>
       <BulkActionForm
         action={deactivateFocalPointsAction}
         id={BULK_FORM}

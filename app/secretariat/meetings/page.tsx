@@ -3,9 +3,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { DoneNotice } from "@/components/secretariat/done-notice";
 import { FilterForm, TextFilter } from "@/components/secretariat/filter-form";
-import { TABLE_CLASS } from "@/components/secretariat/styles";
 import { listMeetings } from "@/lib/data/secretariat/list-meetings";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { keptQuery, pageParam, textParam, type SearchParams } from "@/lib/validation/console-params";
@@ -39,47 +39,39 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         <TextFilter name="search" label={t("search")} value={search} />
       </FilterForm>
       <p className="font-semibold">{t("count", { count: list.total })}</p>
-      {list.items.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className={TABLE_CLASS}>
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.title")}</th>
-                <th scope="col">{t("columns.dates")}</th>
-                <th scope="col">{t("columns.place")}</th>
-                <th scope="col">{t("columns.organisers")}</th>
-                <th scope="col" className="text-right">{t("columns.commitments")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((meeting) => (
-                <tr key={meeting.id}>
-                  <th scope="row" className="font-normal">
-                    <Link href={`${PATH}/${meeting.id}`} aria-label={t("editName", { title: meeting.title })}>
-                      {meeting.title}
-                    </Link>
-                    <span className="block text-ink-muted">{t(`kinds.${meeting.kind}`)}</span>
-                    {meeting.isDemo && <DemoBadge />}
-                  </th>
-                  <td>{format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
-                  <td>
-                    {meeting.city}, {meeting.country}
-                  </td>
-                  <td>
-                    {meeting.organisers
-                      .map((o) => (o.role === "CHAIR" ? t("chair", { name: o.member.name }) : o.member.name))
-                      .join(", ")}
-                  </td>
-                  <td className="text-right">{meeting.commitments}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ConsoleTable
+        caption={t("caption")}
+        empty={list.items.length === 0 ? t("empty") : null}
+        columns={[
+          { label: t("columns.title") },
+          { label: t("columns.dates") },
+          { label: t("columns.place") },
+          { label: t("columns.organisers") },
+          { label: t("columns.commitments"), numeric: true },
+        ]}
+      >
+          {list.items.map((meeting) => (
+            <tr key={meeting.id}>
+              <th scope="row" className="font-normal">
+                <Link href={`${PATH}/${meeting.id}`} aria-label={t("editName", { title: meeting.title })}>
+                  {meeting.title}
+                </Link>
+                <span className="block text-ink-muted">{t(`kinds.${meeting.kind}`)}</span>
+                {meeting.isDemo && <DemoBadge />}
+              </th>
+              <td>{format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
+              <td>
+                {meeting.city}, {meeting.country}
+              </td>
+              <td>
+                {meeting.organisers
+                  .map((o) => (o.role === "CHAIR" ? t("chair", { name: o.member.name }) : o.member.name))
+                  .join(", ")}
+              </td>
+              <td className="text-right">{meeting.commitments}</td>
+            </tr>
+          ))}
+      </ConsoleTable>
       <Pagination page={list.page} pageCount={list.pageCount} pathname={PATH} query={keptQuery(params, ["search"])} label={t("pagination")} />
     </div>
   );

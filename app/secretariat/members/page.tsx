@@ -3,10 +3,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { DoneNotice } from "@/components/secretariat/done-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { RowCheckbox } from "@/components/secretariat/row-checkbox";
-import { ACTION_LINK_CLASS, SECONDARY_BUTTON_CLASS, TABLE_CLASS } from "@/components/secretariat/styles";
+import { ACTION_LINK_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/secretariat/styles";
 import { listMembers } from "@/lib/data/secretariat/list-members";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
@@ -67,61 +68,53 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       <p className="font-semibold" aria-live="polite">
         {t("count", { count: list.total })}
       </p>
-      {list.items.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className={TABLE_CLASS}>
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.select")}</th>
-                <th scope="col">{t("columns.name")}</th>
-                <th scope="col">{t("columns.kind")}</th>
-                <th scope="col">{t("columns.iso")}</th>
-                <th scope="col">{t("columns.region")}</th>
-                <th scope="col" className="text-right">{t("columns.commitments")}</th>
-                <th scope="col" className="text-right">{t("columns.focalPoints")}</th>
-                <th scope="col">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((member) => (
-                <tr key={member.id}>
-                  <td>
-                    <RowCheckbox form={BULK_FORM} name="ids" value={member.id} label={t("select", { name: member.name })} />
-                  </td>
-                  <th scope="row" className="font-normal">
-                    <Link href={`/secretariat/members/${member.id}`} aria-label={t("editName", { name: member.name })}>
-                      {member.name}
-                    </Link>{" "}
-                    {member.isDemo && <DemoBadge />}
-                  </th>
-                  <td>{tStatus(`memberKind.${member.kind}`)}</td>
-                  <td>{member.isoCode ?? ""}</td>
-                  <td>{member.regionalGroup ? tStatus(`regionalGroup.${member.regionalGroup}`) : ""}</td>
-                  <td className="text-right">{member.commitments}</td>
-                  <td className="text-right">{member.focalPoints}</td>
-                  <td>
-                    <ul className="flex flex-wrap gap-x-3">
-                      <li>
-                        <Link href={`/secretariat/focal-points?member=${member.id}`} className={ACTION_LINK_CLASS} aria-label={t("focalPointsOf", { name: member.name })}>
-                          {t("focalPointsLink")}
-                        </Link>
-                      </li>
-                      <li>
-                        <Link href={`/members/${member.slug}`} className={ACTION_LINK_CLASS} aria-label={t("publicPageOf", { name: member.name })}>
-                          {t("publicPage")}
-                        </Link>
-                      </li>
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ConsoleTable
+        caption={t("caption")}
+        empty={list.items.length === 0 ? t("empty") : null}
+        columns={[
+          { label: t("columns.select") },
+          { label: t("columns.name") },
+          { label: t("columns.kind") },
+          { label: t("columns.iso") },
+          { label: t("columns.region") },
+          { label: t("columns.commitments"), numeric: true },
+          { label: t("columns.focalPoints"), numeric: true },
+          { label: t("columns.actions") },
+        ]}
+      >
+          {list.items.map((member) => (
+            <tr key={member.id}>
+              <td>
+                <RowCheckbox form={BULK_FORM} name="ids" value={member.id} label={t("select", { name: member.name })} />
+              </td>
+              <th scope="row" className="font-normal">
+                <Link href={`/secretariat/members/${member.id}`} aria-label={t("editName", { name: member.name })}>
+                  {member.name}
+                </Link>{" "}
+                {member.isDemo && <DemoBadge />}
+              </th>
+              <td>{tStatus(`memberKind.${member.kind}`)}</td>
+              <td>{member.isoCode ?? ""}</td>
+              <td>{member.regionalGroup ? tStatus(`regionalGroup.${member.regionalGroup}`) : ""}</td>
+              <td className="text-right">{member.commitments}</td>
+              <td className="text-right">{member.focalPoints}</td>
+              <td>
+                <ul className="flex flex-wrap gap-x-3">
+                  <li>
+                    <Link href={`/secretariat/focal-points?member=${member.id}`} className={ACTION_LINK_CLASS} aria-label={t("focalPointsOf", { name: member.name })}>
+                      {t("focalPointsLink")}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={`/members/${member.slug}`} className={ACTION_LINK_CLASS} aria-label={t("publicPageOf", { name: member.name })}>
+                      {t("publicPage")}
+                    </Link>
+                  </li>
+                </ul>
+              </td>
+            </tr>
+          ))}
+      </ConsoleTable>
       <form id={BULK_FORM} method="get" action="/secretariat/members/export" className="no-print">
         <fieldset className="space-y-2 rounded border border-line p-4">
           <legend className="font-semibold">{t("bulk.legend")}</legend>

@@ -4,11 +4,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
 import { VerificationBadge } from "@/components/explorer/verification-badge";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { DoneNotice } from "@/components/secretariat/done-notice";
 import { FilterForm, SelectFilter } from "@/components/secretariat/filter-form";
 import { ReviewItem } from "@/components/secretariat/review/review-item";
 import { VerifyEvidenceForm } from "@/components/secretariat/review/verify-evidence-form";
-import { TABLE_CLASS } from "@/components/secretariat/styles";
 import { reviewUpdateAction } from "@/lib/actions/review-update";
 import { verifyEvidenceAction } from "@/lib/actions/verify-evidence";
 import { getConsoleCounts } from "@/lib/data/secretariat/get-console-counts";
@@ -106,59 +106,51 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       {toVerify && (
         <section aria-label={t("tabs.verify", { count: toVerify.total })} className="space-y-4">
           <p className="font-semibold">{t("count", { count: toVerify.total })}</p>
-          {toVerify.items.length === 0 ? (
-            <p>{t("emptyVerify")}</p>
-          ) : (
-            <div className="overflow-x-auto">
-              <table className={TABLE_CLASS}>
-                <caption className="sr-only">{t("verify.caption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("verify.commitment")}</th>
-                    <th scope="col">{t("verify.published")}</th>
-                    <th scope="col">{t("verify.verification")}</th>
-                    <th scope="col">{t("verify.evidence")}</th>
-                    <th scope="col">{t("verify.action")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {toVerify.items.map((update) => (
-                    <tr key={update.id}>
-                      <td>
-                        <Link href={`/commitments/${update.commitment.slug}`}>{update.commitment.title}</Link>
-                        <span className="block text-ink-muted">{update.commitment.member.name}</span>
-                        {update.isDemo && <DemoBadge />}
-                      </td>
-                      <td>{update.publishedAt ? format.dateTime(update.publishedAt, { dateStyle: "medium" }) : ""}</td>
-                      <td>
-                        <VerificationBadge verification={update.verification} />
-                      </td>
-                      <td>
-                        <ul className="space-y-1">
-                          {update.evidence.map((link) => (
-                            <li key={link.url} className="break-all">
-                              <a href={link.url} rel="noopener noreferrer nofollow">
-                                {link.label ?? link.url}
-                              </a>
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                      <td>
-                        <VerifyEvidenceForm
-                          action={verifyEvidenceAction}
-                          updateId={update.id}
-                          version={update.version}
-                          title={update.commitment.title}
-                          returnQuery={returnQuery}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <ConsoleTable
+            caption={t("verify.caption")}
+            empty={toVerify.items.length === 0 ? t("emptyVerify") : null}
+            columns={[
+              { label: t("verify.commitment") },
+              { label: t("verify.published") },
+              { label: t("verify.verification") },
+              { label: t("verify.evidence") },
+              { label: t("verify.action") },
+            ]}
+          >
+              {toVerify.items.map((update) => (
+                <tr key={update.id}>
+                  <td>
+                    <Link href={`/commitments/${update.commitment.slug}`}>{update.commitment.title}</Link>
+                    <span className="block text-ink-muted">{update.commitment.member.name}</span>
+                    {update.isDemo && <DemoBadge />}
+                  </td>
+                  <td>{update.publishedAt ? format.dateTime(update.publishedAt, { dateStyle: "medium" }) : ""}</td>
+                  <td>
+                    <VerificationBadge verification={update.verification} />
+                  </td>
+                  <td>
+                    <ul className="space-y-1">
+                      {update.evidence.map((link) => (
+                        <li key={link.url} className="break-all">
+                          <a href={link.url} rel="noopener noreferrer nofollow">
+                            {link.label ?? link.url}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    <VerifyEvidenceForm
+                      action={verifyEvidenceAction}
+                      updateId={update.id}
+                      version={update.version}
+                      title={update.commitment.title}
+                      returnQuery={returnQuery}
+                    />
+                  </td>
+                </tr>
+              ))}
+          </ConsoleTable>
           <Pagination page={toVerify.page} pageCount={toVerify.pageCount} pathname={PATH} query={query} label={t("pagination")} />
         </section>
       )}

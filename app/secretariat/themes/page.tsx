@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionButtonForm } from "@/components/secretariat/action-button-form";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { DoneNotice } from "@/components/secretariat/done-notice";
-import { TABLE_CLASS } from "@/components/secretariat/styles";
 import { moveThemeAction } from "@/lib/actions/move-theme";
 import { listThemes } from "@/lib/data/secretariat/list-themes";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
@@ -31,59 +31,51 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
         </p>
       </header>
       <DoneNotice message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.themeSaved") : null} />
-      {themes.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className={TABLE_CLASS}>
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-right">{t("columns.position")}</th>
-                <th scope="col">{t("columns.name")}</th>
-                <th scope="col" className="text-right">{t("columns.commitments")}</th>
-                <th scope="col">{t("columns.order")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {themes.map((theme, index) => (
-                <tr key={theme.id}>
-                  <td className="text-right">{index + 1}</td>
-                  <th scope="row" className="font-normal">
-                    <Link href={`/secretariat/themes/${theme.id}`} aria-label={t("editName", { name: theme.name })}>
-                      {theme.name}
-                    </Link>
-                    {theme.description && <span className="block text-ink-muted">{theme.description}</span>}
-                  </th>
-                  <td className="text-right">{theme.commitments}</td>
-                  <td>
-                    <div className="flex flex-wrap gap-2">
-                      {index > 0 && (
-                        <ActionButtonForm
-                          action={moveThemeAction}
-                          id={`up-${theme.id}`}
-                          hidden={{ themeId: theme.id, direction: "up" }}
-                          label={t("moveUp")}
-                          accessibleName={t("moveUpName", { name: theme.name })}
-                        />
-                      )}
-                      {index < themes.length - 1 && (
-                        <ActionButtonForm
-                          action={moveThemeAction}
-                          id={`down-${theme.id}`}
-                          hidden={{ themeId: theme.id, direction: "down" }}
-                          label={t("moveDown")}
-                          accessibleName={t("moveDownName", { name: theme.name })}
-                        />
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ConsoleTable
+        caption={t("caption")}
+        empty={themes.length === 0 ? t("empty") : null}
+        columns={[
+          { label: t("columns.position"), numeric: true },
+          { label: t("columns.name") },
+          { label: t("columns.commitments"), numeric: true },
+          { label: t("columns.order") },
+        ]}
+      >
+          {themes.map((theme, index) => (
+            <tr key={theme.id}>
+              <td className="text-right">{index + 1}</td>
+              <th scope="row" className="font-normal">
+                <Link href={`/secretariat/themes/${theme.id}`} aria-label={t("editName", { name: theme.name })}>
+                  {theme.name}
+                </Link>
+                {theme.description && <span className="block text-ink-muted">{theme.description}</span>}
+              </th>
+              <td className="text-right">{theme.commitments}</td>
+              <td>
+                <div className="flex flex-wrap gap-2">
+                  {index > 0 && (
+                    <ActionButtonForm
+                      action={moveThemeAction}
+                      id={`up-${theme.id}`}
+                      hidden={{ themeId: theme.id, direction: "up" }}
+                      label={t("moveUp")}
+                      accessibleName={t("moveUpName", { name: theme.name })}
+                    />
+                  )}
+                  {index < themes.length - 1 && (
+                    <ActionButtonForm
+                      action={moveThemeAction}
+                      id={`down-${theme.id}`}
+                      hidden={{ themeId: theme.id, direction: "down" }}
+                      label={t("moveDown")}
+                      accessibleName={t("moveDownName", { name: theme.name })}
+                    />
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+      </ConsoleTable>
     </div>
   );
 }
