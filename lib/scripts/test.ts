@@ -5,10 +5,9 @@
 // database), `npm test -- --e2e [spec files or Playwright options…]` only the end-to-end part.
 import fs from "node:fs";
 import path from "node:path";
-import getPort from "get-port";
 import { readLauncherEnv } from "@/lib/env";
-import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerprint";
-import { bin, run, runOrThrow, startService, stopService, waitForHttp } from "./run";
+import { bin, run, runOrThrow, stopService } from "./run";
+import { serveProductionBuild } from "./serve-build";
 import { createMigratedDatabase, dropDatabase, startTestServer } from "./test-database";
 import { summarise } from "./test-summary";
 import { startSmtpSink } from "@/lib/testing/smtp-sink";
@@ -64,22 +63,11 @@ async function endToEnd(
   fs.rmSync(mailboxDir, { recursive: true, force: true });
   const smtp = await startSmtpSink({ mirrorDir: mailboxDir });
   cleanup.unshift(smtp.close);
-  const port = await getPort();
-  const appUrl = `http://localhost:${port}`;
-  const appEnv: NodeJS.ProcessEnv = {
-    ...base, NODE_ENV: "production", DATABASE_URL: e2eDb.url, APP_URL: appUrl, NEXTAUTH_URL: appUrl,
-    SMTP_URL: smtp.url, NEXT_TELEMETRY_DISABLED: "1",
-  };
-  await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts"], appEnv);
-  if (!hasCurrentBuild()) {
-    const fingerprint = sourceFingerprint();
-    await runOrThrow(bin("next"), ["build"], appEnv);
-    recordBuild(fingerprint);
-  }
-  const app = startService(bin("next"), ["start", "--port", String(port)], appEnv);
+  const dbEnv: NodeJS.ProcessEnv = { ...base, DATABASE_URL: e2eDb.url, SMTP_URL: smtp.url };
+  await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts"], dbEnv);
+  const { url, app, env } = await serveProductionBuild(dbEnv);
   cleanup.unshift(() => stopService(app));
-  await waitForHttp(`${appUrl}/`);
-  const playwright = await run(bin("playwright"), ["test", ...extra], { ...appEnv, BASE_URL: appUrl, MAILBOX_DIR: mailboxDir });
+  const playwright = await run(bin("playwright"), ["test", ...extra], { ...env, BASE_URL: url, MAILBOX_DIR: mailboxDir });
   if (playwright !== 0) failures.push("end-to-end");
 }
 

@@ -1,0 +1,212 @@
+// `npm run bench [-- --scale N]`: the speed and memory targets of the public site, measured. Seeds a fresh database
+// with the Berlin data plus `--scale N` blocks of fictional data (default 200: 50,000 more commitments and about
+// 200,000 updates), serves the production build against it, and times what visitors do over HTTP: each URL once,
+// so every figure is a cache miss (the worst case), except the "cached" scenario. Also records the server's peak
+// memory. Prints a table, writes bench-results/bench.json, and exits 1 when a scenario misses its target.
+// Targets (docs/decisions/0007-performance-targets.md) are for a 2-core machine like CI's.
+import fs from "node:fs";
+import pg from "pg";
+import { readLauncherEnv } from "@/lib/env";
+import { bin, runOrThrow, stopService } from "./run";
+import { serveProductionBuild } from "./serve-build";
+import { createMigratedDatabase, dropDatabase, startTestServer } from "./test-database";
+
+type Scenario = { name: string; urls: string[]; targetP95Ms: number };
+type Result = { name: string; requests: number; p50: number; p95: number; max: number; targetP95Ms: number; ok: boolean };
+
+/** The whole commitments table as CSV, streamed. */
+const DOWNLOAD_TARGET_MS = 60_000;
+/** Peak resident memory of the app server over the whole run (the download streams, so it stays flat). */
+const MEMORY_TARGET_MB = 1024;
+
+const SEARCH_WORDS = ["training", "peacekeeping", "mediators", "national action plan", "civil society", "gender",
+  "funding", "police", "refugees", "justice", "parliament", "budget"];
+const STATUSES = ["NOT_REPORTED", "IN_PROGRESS", "COMPLETED", "NOT_STARTED"];
+const SORTS = ["title", "updated", "status"];
+const KINDS = ["MEMBER_STATE", "REGIONAL_ORGANISATION", "UN_ENTITY", "CIVIL_SOCIETY"];
+
+function parseScale(args: string[]): number {
+  if (args.length === 0) return 200;
+  const value = Number(args[1]);
+  if (args[0] !== "--scale" || args.length !== 2 || !Number.isInteger(value) || value < 1) {
+    throw new Error("Usage: npm run bench -- [--scale N]   (N a whole number of at least 1; default 200)");
+  }
+  return value;
+}
+
+async function main() {
+  const scale = parseScale(process.argv.slice(2));
+  const launcher = readLauncherEnv();
+  const server = await startTestServer(launcher.DATABASE_URL);
+  const cleanup: Array<() => Promise<void>> = [server.stop];
+  try {
+    const base: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: "bench-only-secret-not-for-production-0123456789" };
+    const database = await createMigratedDatabase(server, "bench", base);
+    cleanup.unshift(() => dropDatabase(server, database.name));
+    const dbEnv = { ...base, DATABASE_URL: database.url };
+    const seedStarted = performance.now();
+    await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts", "--scale", String(scale)], dbEnv);
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const sample = await sampleData(database.url);
+    log(`Seeded ${sample.commitments} commitments and ${sample.updates} updates in ${seedSeconds.toFixed(0)} s.`);
+
+    const { url, app } = await serveProductionBuild(dbEnv);
+    cleanup.unshift(() => stopService(app));
+    const results: Result[] = [];
+    for (const scenario of scenarios(sample)) results.push(await measure(url, scenario));
+    results.push(await measureCached(url));
+    const download = await measureDownload(url, "/data/commitments.csv");
+    const peakMemoryMb = peakMemory(app.pid);
+
+    printTable(results);
+    const downloadOk = download.ms <= DOWNLOAD_TARGET_MS;
+    log(`Bulk download /data/commitments.csv: ${(download.bytes / 1e6).toFixed(1)} MB in ${(download.ms / 1000).toFixed(1)} s (target: ${DOWNLOAD_TARGET_MS / 1000} s).`);
+    if (peakMemoryMb !== null) log(`Peak memory of the app server: ${peakMemoryMb} MB (target: under ${MEMORY_TARGET_MB} MB).`);
+    const memoryOk = peakMemoryMb === null || peakMemoryMb < MEMORY_TARGET_MB;
+    fs.mkdirSync("bench-results", { recursive: true });
+    fs.writeFileSync(
+      "bench-results/bench.json",
+      `${JSON.stringify({ scale, ...sample, seedSeconds, results, download, peakMemoryMb, at: new Date().toISOString() }, null, 2)}\n`,
+    );
+    const missed = results.filter((result) => !result.ok).map((result) => result.name);
+    if (!downloadOk) missed.push("bulk download");
+    if (!memoryOk) missed.push("peak memory");
+    log(missed.length ? `Missed: ${missed.join(", ")}.` : "Every target met.");
+    return missed.length ? 1 : 0;
+  } finally {
+    for (const task of cleanup) await task().catch((error) => console.error(error));
+  }
+}
+
+type Sample = { commitments: number; updates: number; themes: string[]; slugs: string[]; members: string[] };
+
+/** Sizes, and real slugs to ask for, read straight from the seeded database. */
+async function sampleData(url: string): Promise<Sample> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const count = async (table: string) => Number((await client.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+    const column = async (sql: string) => (await client.query(sql)).rows.map((row) => String(row.slug));
+    return {
+      commitments: await count("commitments"),
+      updates: await count("progress_updates"),
+      themes: await column("SELECT slug FROM themes ORDER BY sort_order"),
+      slugs: await column("SELECT slug FROM commitments WHERE approval = 'APPROVED' ORDER BY md5(slug) LIMIT 12"),
+      members: await column("SELECT m.slug FROM members m ORDER BY (SELECT count(*) FROM commitments c WHERE c.member_id = m.id) DESC LIMIT 6"),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+function scenarios(sample: Sample): Scenario[] {
+  const pages = Math.ceil(sample.commitments / 25);
+  const deep = [2, 10, 100, 500, Math.floor(pages / 2), pages].filter((page, i, all) => page >= 1 && all.indexOf(page) === i);
+  const q = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+  return [
+    { name: "explorer: full-text search", targetP95Ms: 1000, urls: SEARCH_WORDS.map((word) => `/commitments?${q({ q: word })}`) },
+    {
+      name: "explorer: facets and sort",
+      targetP95Ms: 1000,
+      urls: sample.themes.slice(0, 6).flatMap((theme, i) => [
+        `/commitments?${q({ theme, status: STATUSES[i % STATUSES.length]!, sort: SORTS[i % SORTS.length]! })}`,
+        `/commitments?${q({ theme, kind: KINDS[i % KINDS.length]!, q: SEARCH_WORDS[i]! })}`,
+      ]),
+    },
+    {
+      name: "explorer: deep pages",
+      targetP95Ms: 1000,
+      urls: deep.flatMap((page) => [`/commitments?${q({ page })}`, `/commitments?${q({ page, sort: "updated" })}`]),
+    },
+    {
+      name: "dashboard: filtered",
+      targetP95Ms: 2500,
+      urls: [
+        ...sample.themes.slice(0, 4).map((theme) => `/?${q({ theme })}`),
+        ...STATUSES.map((status) => `/?${q({ status })}`),
+        ...KINDS.map((kind) => `/?${q({ kind })}`),
+      ],
+    },
+    { name: "commitment page", targetP95Ms: 500, urls: sample.slugs.map((slug) => `/commitments/${slug}`) },
+    { name: "member page", targetP95Ms: 1000, urls: sample.members.map((slug) => `/members/${slug}`) },
+    {
+      name: "API: commitments",
+      targetP95Ms: 1000,
+      urls: [
+        ...deep.map((page) => `/api/v1/commitments?${q({ page: Math.max(1, Math.floor(page / 4)), per_page: 100 })}`),
+        ...SEARCH_WORDS.slice(0, 6).map((word) => `/api/v1/commitments?${q({ q: word, per_page: 100 })}`),
+      ],
+    },
+  ];
+}
+
+async function timedGet(url: string): Promise<{ ms: number; bytes: number }> {
+  const started = performance.now();
+  const response = await fetch(url, { redirect: "manual" });
+  const body = await response.arrayBuffer();
+  const ms = performance.now() - started;
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
+  return { ms, bytes: body.byteLength };
+}
+
+async function measure(base: string, scenario: Scenario): Promise<Result> {
+  const times: number[] = [];
+  for (const path of scenario.urls) times.push((await timedGet(`${base}${path}`)).ms);
+  return summarise(scenario.name, times, scenario.targetP95Ms);
+}
+
+/** The dashboard as most visitors get it: from the cache, after one visitor filled it. */
+async function measureCached(base: string): Promise<Result> {
+  await timedGet(`${base}/`);
+  const times: number[] = [];
+  for (let i = 0; i < 12; i++) times.push((await timedGet(`${base}/`)).ms);
+  return summarise("dashboard: cached", times, 300);
+}
+
+async function measureDownload(base: string, path: string) {
+  return timedGet(`${base}${path}`);
+}
+
+function summarise(name: string, times: number[], targetP95Ms: number): Result {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+  const p95 = at(0.95);
+  return { name, requests: times.length, p50: Math.round(at(0.5)), p95: Math.round(p95), max: Math.round(sorted.at(-1)!), targetP95Ms, ok: p95 <= targetP95Ms };
+}
+
+/** Peak resident memory (VmHWM) of the server process and its children, in MB; null where /proc does not exist. */
+function peakMemory(pid: number | undefined): number | null {
+  if (!pid || !fs.existsSync(`/proc/${pid}/status`)) return null;
+  const pids = [pid, ...childrenOf(pid)];
+  let peakKb = 0;
+  for (const id of pids) {
+    const status = fs.readFileSync(`/proc/${id}/status`, "utf8");
+    peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+  }
+  return Math.round(peakKb / 1024);
+}
+
+function childrenOf(pid: number): number[] {
+  const file = `/proc/${pid}/task/${pid}/children`;
+  if (!fs.existsSync(file)) return [];
+  const direct = fs.readFileSync(file, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  return direct.flatMap((child) => [child, ...childrenOf(child)]);
+}
+
+function printTable(results: Result[]) {
+  const rows = results.map((r) => [r.name, String(r.requests), `${r.p50}`, `${r.p95}`, `${r.max}`, `≤ ${r.targetP95Ms}`, r.ok ? "ok" : "MISSED"]);
+  const header = ["scenario", "requests", "p50 ms", "p95 ms", "max ms", "target p95", ""];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  for (const row of [header, ...rows]) log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+}
+
+function log(message: string) {
+  process.stdout.write(`${message}\n`);
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
