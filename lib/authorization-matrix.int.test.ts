@@ -444,7 +444,8 @@ const ACTIONS: Record<string, ActionEntry> = {
 };
 
 const REFUSAL_STATUSES = new Set(["refused", "signed_out"]);
-const SUCCESS_STATUSES = new Set(["saved", "sent", "done", "changed", "ok", "success"]);
+/** The states an action answers with when it did its work without redirecting. */
+const SUCCESS_STATUSES = new Set(["saved", "sent", "done", "changed"]);
 
 type Observed = { outcome: Outcome; succeeded: boolean; detail: string };
 
