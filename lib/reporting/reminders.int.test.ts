@@ -131,17 +131,17 @@ describe("sendDueReminders (npm run reminders)", () => {
   });
 
   it("is a command that prints what it did and exits 0, or 2 on a usage error", async () => {
-    const env = { ...process.env, SMTP_URL: mailbox().url };
-    const { stdout } = await run(TSX, ["lib/scripts/reminders.ts", "--today", "2092-03-09"], { env });
+    // The command inherits this process's environment, whose SMTP_URL is the sink of this file (see integration-setup).
+    const { stdout } = await run(TSX, ["lib/scripts/reminders.ts", "--today", "2092-03-09"]);
     expect(stdout).toContain(`2092-03-09: Overdue reminders for the open cycle ${cycle.name} (due 2092-03-01).`);
     expect(stdout).toMatch(new RegExp(`SENT\\s+${chased.focalPoint.email.replaceAll(".", "\\.")}`));
     const mail = await mailbox().waitFor((m) => m.to.includes(chased.focalPoint.email) && m.subject.startsWith("Overdue"));
     expect(mail.subject).toContain("were due on March 1, 2092");
 
-    const { stdout: second } = await run(TSX, ["lib/scripts/reminders.ts", "--today", "2092-03-10"], { env });
+    const { stdout: second } = await run(TSX, ["lib/scripts/reminders.ts", "--today", "2092-03-10"]);
     expect(second).toMatch(/Sent 0; \d+ already sent earlier; 0 failed\./);
 
-    await expect(run(TSX, ["lib/scripts/reminders.ts", "--today", "tomorrow"], { env })).rejects.toMatchObject({
+    await expect(run(TSX, ["lib/scripts/reminders.ts", "--today", "tomorrow"])).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining("--today needs a date written YYYY-MM-DD."),
     });

@@ -5,6 +5,7 @@
 // database), `npm test -- --e2e [spec files or Playwright options…]` only the end-to-end part.
 import fs from "node:fs";
 import path from "node:path";
+import getPort from "get-port";
 import { readLauncherEnv } from "@/lib/env";
 import { bin, run, runOrThrow, stopService } from "./run";
 import { serveProductionBuild } from "./serve-build";
@@ -37,8 +38,10 @@ async function main() {
     if (parts.has("vitest")) {
       const integrationDb = await createMigratedDatabase(server, "integration", base);
       cleanup.unshift(() => dropDatabase(server, integrationDb.name));
+      // Each integration test file starts its own SMTP server on this port (lib/testing/integration-setup.ts).
+      const smtpUrl = `smtp://127.0.0.1:${await getPort()}`;
       const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json",
-        "--outputFile.json=test-results/vitest.json", ...extra], { ...base, DATABASE_URL: integrationDb.url });
+        "--outputFile.json=test-results/vitest.json", ...extra], { ...base, DATABASE_URL: integrationDb.url, SMTP_URL: smtpUrl });
       if (vitest !== 0) failures.push("unit/integration");
     }
     if (parts.has("e2e")) await endToEnd(server, base, extra, cleanup, failures);

@@ -1,16 +1,20 @@
-// Integration tests run against the real PostgreSQL database prepared by `npm test` (lib/scripts/test.ts).
+// Integration tests run against the real PostgreSQL database prepared by `npm test` (lib/scripts/test.ts), which
+// also gives them AUTH_SECRET and the SMTP_URL this file's in-process mail server listens on.
 import { afterAll, beforeAll, vi } from "vitest";
+import { env } from "@/lib/env";
 import { setMailbox } from "./mailbox";
 import { startSmtpSink } from "./smtp-sink";
 
-if (!process.env.DATABASE_URL) {
-  throw new Error("Integration tests need DATABASE_URL: run them through `npm test`, which prepares a fresh database.");
+let smtpUrl: string | undefined;
+try {
+  smtpUrl = env.SMTP_URL;
+} catch (error) {
+  throw new Error(`Integration tests run through \`npm test\` (or \`npm test -- --vitest\`), which prepares a fresh database.\n${error}`);
 }
-process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+if (!smtpUrl) throw new Error("Integration tests need SMTP_URL: run them through `npm test`, which chooses the port.");
 
-// Mail goes over real SMTP to an in-process server; it must be configured before lib/env is first read.
-const sink = await startSmtpSink();
-process.env.SMTP_URL = sink.url;
+// Mail goes over real SMTP to an in-process server on the port the runner chose.
+const sink = await startSmtpSink({ port: Number(new URL(smtpUrl).port) });
 setMailbox(sink);
 
 // Server actions call revalidatePath/revalidateTag and read request headers; outside a Next request those are no-ops.
