@@ -5,7 +5,8 @@ type Column = { label: string; numeric?: boolean };
 
 /**
  * The console's list table: a caption for screen readers, column headers, the rows given as children, and
- * horizontal scrolling on narrow screens. With `empty` set (the list has nothing to show), that sentence instead.
+ * horizontal scrolling on narrow screens (the scrolling box is a named, focusable region, so it can be scrolled from
+ * the keyboard). With `empty` set (the list has nothing to show), that sentence instead.
  */
 export function ConsoleTable({
   caption,
@@ -20,7 +21,7 @@ export function ConsoleTable({
 }) {
   if (empty !== null) return <p>{empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className={TABLE_CLASS}>
         <caption className="sr-only">{caption}</caption>
         <thead>

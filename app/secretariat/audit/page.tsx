@@ -74,27 +74,27 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           { label: t("columns.changes") },
         ]}
       >
-          {page.entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className="whitespace-nowrap">
-                <time dateTime={entry.createdAt.toISOString()}>
-                  {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-                </time>
-              </td>
-              <td className="min-w-[10rem] [overflow-wrap:anywhere]">{entry.actorLabel}</td>
-              <td className="min-w-[12rem] [overflow-wrap:anywhere]">
-                <code className="font-semibold">{entry.action}</code>
-                <span className="block">
-                  {t("record", { type: entry.entityType })}
-                  {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
-                </span>
-                {entry.member && <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>}
-              </td>
-              <td className="min-w-[16rem] [overflow-wrap:anywhere]">
-                <JsonDiffView changes={entry.changes} />
-              </td>
-            </tr>
-          ))}
+        {page.entries.map((entry) => (
+          <tr key={entry.id}>
+            <td className="whitespace-nowrap">
+              <time dateTime={entry.createdAt.toISOString()}>
+                {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+              </time>
+            </td>
+            <td className="min-w-[10rem] [overflow-wrap:anywhere]">{entry.actorLabel}</td>
+            <td className="min-w-[12rem] [overflow-wrap:anywhere]">
+              <code className="font-semibold">{entry.action}</code>
+              <span className="block">
+                {t("record", { type: entry.entityType })}
+                {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
+              </span>
+              {entry.member && <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>}
+            </td>
+            <td className="min-w-[16rem] [overflow-wrap:anywhere]">
+              <JsonDiffView changes={entry.changes} />
+            </td>
+          </tr>
+        ))}
       </ConsoleTable>
       {(page.newerCursor || page.olderCursor) && (
         <nav aria-label={t("pagination.label")} className="flex flex-wrap gap-4 border-t border-line pt-4">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { CreateCycleForm } from "@/components/secretariat/cycles/create-cycle-form";
 import { DueDateForm } from "@/components/secretariat/cycles/due-date-form";
 import { ReportingActionForm } from "@/components/secretariat/cycles/reporting-action-form";
@@ -51,54 +52,46 @@ export default async function ReportingCyclesPage({ searchParams }: { searchPara
         <h2 id="cycles-heading" className="text-2xl">
           {t("listHeading")}
         </h2>
-        {cycles.length === 0 ? (
-          <p>{t("empty")}</p>
-        ) : (
-          <div className="overflow-x-auto" role="region" aria-labelledby="cycles-heading" tabIndex={0}>
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="pb-2 text-left text-ink-muted">{t("caption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-line-strong bg-paper-raised">
-                  <th scope="col" className="px-3 py-2">{t("columns.cycle")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.dates")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.due")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.state")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("columns.updates")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cycles.map((cycle) => (
-                  <tr key={cycle.id} className="border-b border-line align-top">
-                    <th scope="row" className="px-3 py-3 font-semibold">
-                      <Link href={`/secretariat/reports/${cycle.slug}`}>{cycle.name}</Link>
-                      {cycle.isDemo && (
-                        <span className="ml-2">
-                          <DemoBadge />
-                        </span>
-                      )}
-                    </th>
-                    <td className="px-3 py-3">{t("dateRange", { start: day(cycle.startsOn), end: day(cycle.endsOn) })}</td>
-                    <td className="px-3 py-3">{day(cycle.dueOn)}</td>
-                    <td className="px-3 py-3">
-                      <span className="font-semibold">{t(`state.${cycle.state}`)}</span>
-                      {cycle.state === "CLOSED" && (
-                        <span className="block text-ink-muted">
-                          {cycle.closedAt ? t("closedOn", { date: day(cycle.closedAt) }) : null}{" "}
-                          {cycle.hasSnapshot ? t("frozen") : t("notFrozen")}
-                        </span>
-                      )}
-                    </td>
-                    <td className="px-3 py-3 text-right tabular-nums">{format.number(cycle.updates)}</td>
-                    <td className="space-y-3 px-3 py-3">
-                      <CycleActions cycle={cycle} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ConsoleTable
+          caption={t("caption")}
+          empty={cycles.length === 0 ? t("empty") : null}
+          columns={[
+            { label: t("columns.cycle") },
+            { label: t("columns.dates") },
+            { label: t("columns.due") },
+            { label: t("columns.state") },
+            { label: t("columns.updates"), numeric: true },
+            { label: t("columns.actions") },
+          ]}
+        >
+          {cycles.map((cycle) => (
+            <tr key={cycle.id}>
+              <th scope="row" className="font-semibold">
+                <Link href={`/secretariat/reports/${cycle.slug}`}>{cycle.name}</Link>
+                {cycle.isDemo && (
+                  <span className="ml-2">
+                    <DemoBadge />
+                  </span>
+                )}
+              </th>
+              <td>{t("dateRange", { start: day(cycle.startsOn), end: day(cycle.endsOn) })}</td>
+              <td>{day(cycle.dueOn)}</td>
+              <td>
+                <span className="font-semibold">{t(`state.${cycle.state}`)}</span>
+                {cycle.state === "CLOSED" && (
+                  <span className="block text-ink-muted">
+                    {cycle.closedAt ? t("closedOn", { date: day(cycle.closedAt) }) : null}{" "}
+                    {cycle.hasSnapshot ? t("frozen") : t("notFrozen")}
+                  </span>
+                )}
+              </td>
+              <td className="text-right tabular-nums">{format.number(cycle.updates)}</td>
+              <td className="space-y-3">
+                <CycleActions cycle={cycle} />
+              </td>
+            </tr>
+          ))}
+        </ConsoleTable>
       </section>
 
       <section aria-labelledby="new-cycle-heading" className="space-y-3">

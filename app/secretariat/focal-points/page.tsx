@@ -90,48 +90,48 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
           { label: t("columns.actions") },
         ]}
       >
-          {list.items.map((person) => (
-            <tr key={person.id}>
-              <td>
-                <RowCheckbox form={BULK_FORM} name="userIds" value={person.id} label={t("select", { name: person.name })} />
-              </td>
-              <th scope="row" className="font-normal">
-                <span className="block font-semibold">{person.name}</span>
-                <span className="block break-all text-ink-muted">{person.email}</span>
-                {person.isDemo && <DemoBadge />}
-              </th>
-              <td>{person.member?.name ?? ""}</td>
-              <td>
-                <span className={person.active ? "font-semibold" : "font-semibold text-danger"}>
-                  {person.active ? t("activeYes") : t("activeNo")}
-                </span>
-                {!person.hasPassword && <span className="block text-ink-muted">{t("passwordPending")}</span>}
-              </td>
-              <td>{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium" }) : t("never")}</td>
-              <td className="space-y-2">
-                {person.active ? (
-                  <ActionButtonForm
-                    action={deactivateFocalPointsAction}
-                    id={`deactivate-${person.id}`}
-                    hidden={{ userIds: person.id, returnQuery }}
-                    label={t("deactivate")}
-                    accessibleName={t("deactivateName", { name: person.name })}
-                  />
-                ) : (
-                  <ActionButtonForm
-                    action={reactivateFocalPointAction}
-                    id={`reactivate-${person.id}`}
-                    hidden={{ userId: person.id, returnQuery }}
-                    label={t("reactivate")}
-                    accessibleName={t("reactivateName", { name: person.name })}
-                  />
-                )}
-                <Link href={`${PATH}/${person.id}`} className={`${ACTION_LINK_CLASS} text-sm`} aria-label={t("reassignName", { name: person.name })}>
-                  {t("reassign")}
-                </Link>
-              </td>
-            </tr>
-          ))}
+        {list.items.map((person) => (
+          <tr key={person.id}>
+            <td>
+              <RowCheckbox form={BULK_FORM} name="userIds" value={person.id} label={t("select", { name: person.name })} />
+            </td>
+            <th scope="row" className="font-normal">
+              <span className="block font-semibold">{person.name}</span>
+              <span className="block break-all text-ink-muted">{person.email}</span>
+              {person.isDemo && <DemoBadge />}
+            </th>
+            <td>{person.member?.name ?? ""}</td>
+            <td>
+              <span className={person.active ? "font-semibold" : "font-semibold text-danger"}>
+                {person.active ? t("activeYes") : t("activeNo")}
+              </span>
+              {!person.hasPassword && <span className="block text-ink-muted">{t("passwordPending")}</span>}
+            </td>
+            <td>{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium" }) : t("never")}</td>
+            <td className="space-y-2">
+              {person.active ? (
+                <ActionButtonForm
+                  action={deactivateFocalPointsAction}
+                  id={`deactivate-${person.id}`}
+                  hidden={{ userIds: person.id, returnQuery }}
+                  label={t("deactivate")}
+                  accessibleName={t("deactivateName", { name: person.name })}
+                />
+              ) : (
+                <ActionButtonForm
+                  action={reactivateFocalPointAction}
+                  id={`reactivate-${person.id}`}
+                  hidden={{ userId: person.id, returnQuery }}
+                  label={t("reactivate")}
+                  accessibleName={t("reactivateName", { name: person.name })}
+                />
+              )}
+              <Link href={`${PATH}/${person.id}`} className={`${ACTION_LINK_CLASS} text-sm`} aria-label={t("reassignName", { name: person.name })}>
+                {t("reassign")}
+              </Link>
+            </td>
+          </tr>
+        ))}
       </ConsoleTable>
       <BulkActionForm
         action={deactivateFocalPointsAction}

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/auth/invite-form";
 import { ResendInvitationButton } from "@/components/auth/resend-invitation-button";
 import { ActionButtonForm } from "@/components/secretariat/action-button-form";
+import { ConsoleTable } from "@/components/secretariat/console-table";
 import { DoneNotice } from "@/components/secretariat/done-notice";
 import { inviteFocalPointAction } from "@/lib/actions/invite-focal-point";
 import { withdrawInvitationAction } from "@/lib/actions/withdraw-invitation";
@@ -52,59 +53,51 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
         <h2 id="pending-heading" className="text-2xl">
           {t("pendingHeading")}
         </h2>
-        {pending.length === 0 ? (
-          <p>{t("pendingEmpty")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="mb-2 text-left text-sm text-ink-muted">{t("pendingCaption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-line-strong">
-                  <th scope="col" className="py-2 pr-4">{t("columns.person")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("columns.member")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("columns.sent")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("columns.expires")}</th>
-                  <th scope="col" className="py-2">{t("columns.action")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pending.map((invitee) => (
-                  <tr key={invitee.id} className="border-b border-line align-top">
-                    <th scope="row" className="py-3 pr-4 font-normal">
-                      {invitee.name}
-                      <br />
-                      <span className="text-sm text-ink-muted">{invitee.email}</span>
-                    </th>
-                    <td className="py-3 pr-4">{invitee.member?.name}</td>
-                    <td className="py-3 pr-4">{invitee.link ? date(invitee.link.createdAt) : "—"}</td>
-                    <td className="py-3 pr-4">
-                      {!invitee.link
-                        ? t("noLink")
-                        : invitee.link.expiresAt.getTime() <= now
-                          ? t("expired", { date: date(invitee.link.expiresAt) })
-                          : date(invitee.link.expiresAt)}
-                    </td>
-                    <td className="space-y-2 py-3">
-                      {invitee.member ? (
-                        <ResendInvitationButton
-                          action={inviteFocalPointAction}
-                          invitee={{ email: invitee.email, name: invitee.name, memberId: invitee.member.id }}
-                        />
-                      ) : null}
-                      <ActionButtonForm
-                        action={withdrawInvitationAction}
-                        id={`withdraw-${invitee.id}`}
-                        hidden={{ userId: invitee.id }}
-                        label={t("withdraw")}
-                        accessibleName={t("withdrawLabel", { email: invitee.email })}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ConsoleTable
+          caption={t("pendingCaption")}
+          empty={pending.length === 0 ? t("pendingEmpty") : null}
+          columns={[
+            { label: t("columns.person") },
+            { label: t("columns.member") },
+            { label: t("columns.sent") },
+            { label: t("columns.expires") },
+            { label: t("columns.action") },
+          ]}
+        >
+          {pending.map((invitee) => (
+            <tr key={invitee.id}>
+              <th scope="row" className="font-normal">
+                {invitee.name}
+                <br />
+                <span className="text-sm text-ink-muted">{invitee.email}</span>
+              </th>
+              <td>{invitee.member?.name}</td>
+              <td>{invitee.link ? date(invitee.link.createdAt) : "—"}</td>
+              <td>
+                {!invitee.link
+                  ? t("noLink")
+                  : invitee.link.expiresAt.getTime() <= now
+                    ? t("expired", { date: date(invitee.link.expiresAt) })
+                    : date(invitee.link.expiresAt)}
+              </td>
+              <td className="space-y-2">
+                {invitee.member ? (
+                  <ResendInvitationButton
+                    action={inviteFocalPointAction}
+                    invitee={{ email: invitee.email, name: invitee.name, memberId: invitee.member.id }}
+                  />
+                ) : null}
+                <ActionButtonForm
+                  action={withdrawInvitationAction}
+                  id={`withdraw-${invitee.id}`}
+                  hidden={{ userId: invitee.id }}
+                  label={t("withdraw")}
+                  accessibleName={t("withdrawLabel", { email: invitee.email })}
+                />
+              </td>
+            </tr>
+          ))}
+        </ConsoleTable>
       </section>
     </div>
   );

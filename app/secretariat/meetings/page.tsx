@@ -50,27 +50,27 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           { label: t("columns.commitments"), numeric: true },
         ]}
       >
-          {list.items.map((meeting) => (
-            <tr key={meeting.id}>
-              <th scope="row" className="font-normal">
-                <Link href={`${PATH}/${meeting.id}`} aria-label={t("editName", { title: meeting.title })}>
-                  {meeting.title}
-                </Link>
-                <span className="block text-ink-muted">{t(`kinds.${meeting.kind}`)}</span>
-                {meeting.isDemo && <DemoBadge />}
-              </th>
-              <td>{format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
-              <td>
-                {meeting.city}, {meeting.country}
-              </td>
-              <td>
-                {meeting.organisers
-                  .map((o) => (o.role === "CHAIR" ? t("chair", { name: o.member.name }) : o.member.name))
-                  .join(", ")}
-              </td>
-              <td className="text-right">{meeting.commitments}</td>
-            </tr>
-          ))}
+        {list.items.map((meeting) => (
+          <tr key={meeting.id}>
+            <th scope="row" className="font-normal">
+              <Link href={`${PATH}/${meeting.id}`} aria-label={t("editName", { title: meeting.title })}>
+                {meeting.title}
+              </Link>
+              <span className="block text-ink-muted">{t(`kinds.${meeting.kind}`)}</span>
+              {meeting.isDemo && <DemoBadge />}
+            </th>
+            <td>{format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
+            <td>
+              {meeting.city}, {meeting.country}
+            </td>
+            <td>
+              {meeting.organisers
+                .map((o) => (o.role === "CHAIR" ? t("chair", { name: o.member.name }) : o.member.name))
+                .join(", ")}
+            </td>
+            <td className="text-right">{meeting.commitments}</td>
+          </tr>
+        ))}
       </ConsoleTable>
       <Pagination page={list.page} pageCount={list.pageCount} pathname={PATH} query={keptQuery(params, ["search"])} label={t("pagination")} />
     </div>

@@ -82,38 +82,38 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           { label: t("columns.actions") },
         ]}
       >
-          {list.items.map((member) => (
-            <tr key={member.id}>
-              <td>
-                <RowCheckbox form={BULK_FORM} name="ids" value={member.id} label={t("select", { name: member.name })} />
-              </td>
-              <th scope="row" className="font-normal">
-                <Link href={`/secretariat/members/${member.id}`} aria-label={t("editName", { name: member.name })}>
-                  {member.name}
-                </Link>{" "}
-                {member.isDemo && <DemoBadge />}
-              </th>
-              <td>{tStatus(`memberKind.${member.kind}`)}</td>
-              <td>{member.isoCode ?? ""}</td>
-              <td>{member.regionalGroup ? tStatus(`regionalGroup.${member.regionalGroup}`) : ""}</td>
-              <td className="text-right">{member.commitments}</td>
-              <td className="text-right">{member.focalPoints}</td>
-              <td>
-                <ul className="flex flex-wrap gap-x-3">
-                  <li>
-                    <Link href={`/secretariat/focal-points?member=${member.id}`} className={ACTION_LINK_CLASS} aria-label={t("focalPointsOf", { name: member.name })}>
-                      {t("focalPointsLink")}
-                    </Link>
-                  </li>
-                  <li>
-                    <Link href={`/members/${member.slug}`} className={ACTION_LINK_CLASS} aria-label={t("publicPageOf", { name: member.name })}>
-                      {t("publicPage")}
-                    </Link>
-                  </li>
-                </ul>
-              </td>
-            </tr>
-          ))}
+        {list.items.map((member) => (
+          <tr key={member.id}>
+            <td>
+              <RowCheckbox form={BULK_FORM} name="ids" value={member.id} label={t("select", { name: member.name })} />
+            </td>
+            <th scope="row" className="font-normal">
+              <Link href={`/secretariat/members/${member.id}`} aria-label={t("editName", { name: member.name })}>
+                {member.name}
+              </Link>{" "}
+              {member.isDemo && <DemoBadge />}
+            </th>
+            <td>{tStatus(`memberKind.${member.kind}`)}</td>
+            <td>{member.isoCode ?? ""}</td>
+            <td>{member.regionalGroup ? tStatus(`regionalGroup.${member.regionalGroup}`) : ""}</td>
+            <td className="text-right">{member.commitments}</td>
+            <td className="text-right">{member.focalPoints}</td>
+            <td>
+              <ul className="flex flex-wrap gap-x-3">
+                <li>
+                  <Link href={`/secretariat/focal-points?member=${member.id}`} className={ACTION_LINK_CLASS} aria-label={t("focalPointsOf", { name: member.name })}>
+                    {t("focalPointsLink")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/members/${member.slug}`} className={ACTION_LINK_CLASS} aria-label={t("publicPageOf", { name: member.name })}>
+                    {t("publicPage")}
+                  </Link>
+                </li>
+              </ul>
+            </td>
+          </tr>
+        ))}
       </ConsoleTable>
       <form id={BULK_FORM} method="get" action="/secretariat/members/export" className="no-print">
         <fieldset className="space-y-2 rounded border border-line p-4">

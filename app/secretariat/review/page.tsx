@@ -117,39 +117,39 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               { label: t("verify.action") },
             ]}
           >
-              {toVerify.items.map((update) => (
-                <tr key={update.id}>
-                  <td>
-                    <Link href={`/commitments/${update.commitment.slug}`}>{update.commitment.title}</Link>
-                    <span className="block text-ink-muted">{update.commitment.member.name}</span>
-                    {update.isDemo && <DemoBadge />}
-                  </td>
-                  <td>{update.publishedAt ? format.dateTime(update.publishedAt, { dateStyle: "medium" }) : ""}</td>
-                  <td>
-                    <VerificationBadge verification={update.verification} />
-                  </td>
-                  <td>
-                    <ul className="space-y-1">
-                      {update.evidence.map((link) => (
-                        <li key={link.url} className="break-all">
-                          <a href={link.url} rel="noopener noreferrer nofollow">
-                            {link.label ?? link.url}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    <VerifyEvidenceForm
-                      action={verifyEvidenceAction}
-                      updateId={update.id}
-                      version={update.version}
-                      title={update.commitment.title}
-                      returnQuery={returnQuery}
-                    />
-                  </td>
-                </tr>
-              ))}
+            {toVerify.items.map((update) => (
+              <tr key={update.id}>
+                <td>
+                  <Link href={`/commitments/${update.commitment.slug}`}>{update.commitment.title}</Link>
+                  <span className="block text-ink-muted">{update.commitment.member.name}</span>
+                  {update.isDemo && <DemoBadge />}
+                </td>
+                <td>{update.publishedAt ? format.dateTime(update.publishedAt, { dateStyle: "medium" }) : ""}</td>
+                <td>
+                  <VerificationBadge verification={update.verification} />
+                </td>
+                <td>
+                  <ul className="space-y-1">
+                    {update.evidence.map((link) => (
+                      <li key={link.url} className="break-all">
+                        <a href={link.url} rel="noopener noreferrer nofollow">
+                          {link.label ?? link.url}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  <VerifyEvidenceForm
+                    action={verifyEvidenceAction}
+                    updateId={update.id}
+                    version={update.version}
+                    title={update.commitment.title}
+                    returnQuery={returnQuery}
+                  />
+                </td>
+              </tr>
+            ))}
           </ConsoleTable>
           <Pagination page={toVerify.page} pageCount={toVerify.pageCount} pathname={PATH} query={query} label={t("pagination")} />
         </section>

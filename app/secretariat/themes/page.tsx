@@ -41,40 +41,40 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
           { label: t("columns.order") },
         ]}
       >
-          {themes.map((theme, index) => (
-            <tr key={theme.id}>
-              <td className="text-right">{index + 1}</td>
-              <th scope="row" className="font-normal">
-                <Link href={`/secretariat/themes/${theme.id}`} aria-label={t("editName", { name: theme.name })}>
-                  {theme.name}
-                </Link>
-                {theme.description && <span className="block text-ink-muted">{theme.description}</span>}
-              </th>
-              <td className="text-right">{theme.commitments}</td>
-              <td>
-                <div className="flex flex-wrap gap-2">
-                  {index > 0 && (
-                    <ActionButtonForm
-                      action={moveThemeAction}
-                      id={`up-${theme.id}`}
-                      hidden={{ themeId: theme.id, direction: "up" }}
-                      label={t("moveUp")}
-                      accessibleName={t("moveUpName", { name: theme.name })}
-                    />
-                  )}
-                  {index < themes.length - 1 && (
-                    <ActionButtonForm
-                      action={moveThemeAction}
-                      id={`down-${theme.id}`}
-                      hidden={{ themeId: theme.id, direction: "down" }}
-                      label={t("moveDown")}
-                      accessibleName={t("moveDownName", { name: theme.name })}
-                    />
-                  )}
-                </div>
-              </td>
-            </tr>
-          ))}
+        {themes.map((theme, index) => (
+          <tr key={theme.id}>
+            <td className="text-right">{index + 1}</td>
+            <th scope="row" className="font-normal">
+              <Link href={`/secretariat/themes/${theme.id}`} aria-label={t("editName", { name: theme.name })}>
+                {theme.name}
+              </Link>
+              {theme.description && <span className="block text-ink-muted">{theme.description}</span>}
+            </th>
+            <td className="text-right">{theme.commitments}</td>
+            <td>
+              <div className="flex flex-wrap gap-2">
+                {index > 0 && (
+                  <ActionButtonForm
+                    action={moveThemeAction}
+                    id={`up-${theme.id}`}
+                    hidden={{ themeId: theme.id, direction: "up" }}
+                    label={t("moveUp")}
+                    accessibleName={t("moveUpName", { name: theme.name })}
+                  />
+                )}
+                {index < themes.length - 1 && (
+                  <ActionButtonForm
+                    action={moveThemeAction}
+                    id={`down-${theme.id}`}
+                    hidden={{ themeId: theme.id, direction: "down" }}
+                    label={t("moveDown")}
+                    accessibleName={t("moveDownName", { name: theme.name })}
+                  />
+                )}
+              </div>
+            </td>
+          </tr>
+        ))}
       </ConsoleTable>
     </div>
   );
