@@ -9,8 +9,21 @@ import { parse } from "pg-connection-string";
 // Catalogue queries of the schema engine return PostgreSQL-internal column types (char, name, oidvector…) that
 // adapter-pg cannot map. Reporting them as text (or text[]) before adapter-pg sees the field list fixes it.
 const INTERNAL_TYPES_AS_TEXT: Record<number, number> = {
-  18: 25, 19: 25, 22: 25, 24: 25, 28: 25, 30: 25, 194: 25, 1033: 25, 3220: 25, 3361: 25, 3402: 25,
-  1002: 1009, 1003: 1009, 1034: 1009, 2277: 1009,
+  18: 25,
+  19: 25,
+  22: 25,
+  24: 25,
+  28: 25,
+  30: 25,
+  194: 25,
+  1033: 25,
+  3220: 25,
+  3361: 25,
+  3402: 25,
+  1002: 1009,
+  1003: 1009,
+  1034: 1009,
+  2277: 1009,
 };
 type FieldDescription = { dataTypeID: number };
 const ResultProto = (pg as unknown as { Result: { prototype: { addFields(f: FieldDescription[]): void } } }).Result

@@ -20,7 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const [t, user, csrfToken, demo] = await Promise.all([
-    getTranslations("common"), getSessionUser(), readCsrfToken(), hasDemonstrationData(),
+    getTranslations("common"),
+    getSessionUser(),
+    readCsrfToken(),
+    hasDemonstrationData(),
   ]);
   const account = user ? { name: user.name, isSecretariat: isSecretariat(user) } : null;
   return (
@@ -33,14 +36,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NuqsAdapter>
-        <NextIntlClientProvider messages={clientMessages(PUBLIC_CLIENT_NAMESPACES)}>
-          <DemoBanner show={demo} />
-          <SiteHeader user={account} csrfToken={user ? csrfToken : null} />
-          <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-6 sm:px-6">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+          <NextIntlClientProvider messages={clientMessages(PUBLIC_CLIENT_NAMESPACES)}>
+            <DemoBanner show={demo} />
+            <SiteHeader user={account} csrfToken={user ? csrfToken : null} />
+            <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-6 sm:px-6">
+              {children}
+            </main>
+            <SiteFooter />
+          </NextIntlClientProvider>
         </NuqsAdapter>
       </body>
     </html>

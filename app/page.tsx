@@ -57,7 +57,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </ul>
       </nav>
       {charts.map((data) => (
-        <ChartSection key={data.chart} data={data} view={view} lastPublishedAt={figures.lastPublishedAt} mode="dashboard" />
+        <ChartSection
+          key={data.chart}
+          data={data}
+          view={view}
+          lastPublishedAt={figures.lastPublishedAt}
+          mode="dashboard"
+        />
       ))}
       <RecentUpdates updates={recent} />
     </div>

@@ -17,7 +17,8 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 test.describe.configure({ timeout: 180_000 });
 
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-const titlesOf = (memberSlug: string) => BERLIN_COMMITMENTS.filter((c) => c.memberSlug === memberSlug).map((c) => c.title);
+const titlesOf = (memberSlug: string) =>
+  BERLIN_COMMITMENTS.filter((c) => c.memberSlug === memberSlug).map((c) => c.title);
 
 async function signIn(page: Page, email: string, password: string, callbackPath?: string) {
   await page.goto(callbackPath ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/sign-in");
@@ -28,16 +29,27 @@ async function signIn(page: Page, email: string, password: string, callbackPath?
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
+    [],
+  );
 }
 
 /** The secretariat, in its own browser context, invites `email` to `memberName`; returns the link from the email. */
-async function invite(browser: Browser, baseURL: string, { email, name, memberName, javaScriptEnabled = true }: {
-  email: string;
-  name: string;
-  memberName: string;
-  javaScriptEnabled?: boolean;
-}) {
+async function invite(
+  browser: Browser,
+  baseURL: string,
+  {
+    email,
+    name,
+    memberName,
+    javaScriptEnabled = true,
+  }: {
+    email: string;
+    name: string;
+    memberName: string;
+    javaScriptEnabled?: boolean;
+  },
+) {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   await signIn(page, SECRETARIAT, DEMO_PASSWORD, "/secretariat/invitations");
@@ -48,7 +60,9 @@ async function invite(browser: Browser, baseURL: string, { email, name, memberNa
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Member").selectOption({ label: memberName });
   await page.getByRole("button", { name: "Send invitation" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${email} for ${memberName}.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Invitation sent to ${email} for ${memberName}.` }),
+  ).toBeVisible();
   await expect(page.getByRole("table", { name: /People invited/ })).toContainText(email);
   await context.close();
   const mail = await waitForEmail(email, { since, subject: /You are invited/ });
@@ -83,19 +97,24 @@ test("the secretariat invites a focal point, who sets a password and lands in th
   await expect(summary).toContainText("This password is too common or too easy to guess.");
   await expect(summary).toBeFocused();
   await expect(page.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/At least 12 characters.*too common/s);
+  await expect(page.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(
+    /At least 12 characters.*too common/s,
+  );
   await expectNoAxeViolations(page);
 
   await setPassword(page, "northern lights over the fjord");
   await page.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Signed in as Astrid Lindqvist");
-  for (const title of titlesOf("sweden")) await expect(page.getByRole("link", { name: `History and details of “${title}”`, exact: true })).toBeVisible();
+  for (const title of titlesOf("sweden"))
+    await expect(page.getByRole("link", { name: `History and details of “${title}”`, exact: true })).toBeVisible();
 
   // The link works once.
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "This invitation link does not work" })).toBeVisible();
-  await expect(page.getByText("This link has expired or was already used. Ask the secretariat for a new invitation.")).toBeVisible();
+  await expect(
+    page.getByText("This link has expired or was already used. Ask the secretariat for a new invitation."),
+  ).toBeVisible();
 });
 
 test("the secretariat withdraws an invitation sent to the wrong address: its link stops working at once", async ({
@@ -142,7 +161,9 @@ test("forgot password: the reset email, a new password, and signing in with it",
   await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
   await setPassword(page, "brand new passphrase for eszter", "brand new passphrase for eszter!");
   await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(page.getByRole("alert", { name: /problem with the password/ })).toContainText("The two passwords are not the same.");
+  await expect(page.getByRole("alert", { name: /problem with the password/ })).toContainText(
+    "The two passwords are not the same.",
+  );
   await setPassword(page, "brand new passphrase for eszter");
   await page.getByRole("button", { name: "Set new password" }).click();
 
@@ -151,7 +172,9 @@ test("forgot password: the reset email, a new password, and signing in with it",
   await expect(page.getByLabel("Email address")).toHaveValue(email);
   await page.getByLabel("Password", { exact: true }).fill(oldPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert", { name: "You are not signed in" })).toContainText("The email address or the password is not right");
+  await expect(page.getByRole("alert", { name: "You are not signed in" })).toContainText(
+    "The email address or the password is not right",
+  );
   await signIn(page, email, "brand new passphrase for eszter");
   await expect(page).toHaveURL(/\/workspace$/);
 
@@ -182,7 +205,11 @@ test("after signing out, the old session cookie is refused", async ({ page, brow
   await replay.close();
 });
 
-test("changing the password keeps this browser signed in and ends the other sessions", async ({ page, browser, baseURL }) => {
+test("changing the password keeps this browser signed in and ends the other sessions", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail("changer");
   const oldPassword = "old passphrase from madrid";
   await page.goto(await invite(browser, baseURL!, { email, name: "Ana Torres", memberName: "Spain" }));
@@ -200,7 +227,9 @@ test("changing the password keeps this browser signed in and ends the other sess
   await page.getByLabel("Current password").fill("not my password at all");
   await setPassword(page, "new passphrase from seville");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("alert", { name: /problem with the password/ })).toContainText("This is not your current password.");
+  await expect(page.getByRole("alert", { name: /problem with the password/ })).toContainText(
+    "This is not your current password.",
+  );
 
   await page.getByLabel("Current password").fill(oldPassword);
   await setPassword(page, "new passphrase from seville");
@@ -216,7 +245,10 @@ test("changing the password keeps this browser signed in and ends the other sess
   await otherDevice.close();
 });
 
-test("only the secretariat sees the invitations page, and there is no outbox when mail goes over SMTP", async ({ page, request }) => {
+test("only the secretariat sees the invitations page, and there is no outbox when mail goes over SMTP", async ({
+  page,
+  request,
+}) => {
   await page.goto("/secretariat/invitations");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsecretariat%2Finvitations/);
 
@@ -233,12 +265,19 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("invitation, sign-in and password reset all work with plain form posts", async ({ page, browser, baseURL }) => {
-      const email = uniqueEmail("nojs");
-    const link = await invite(browser, baseURL!, { email, name: "Ama Mensah", memberName: "Economic Community of West African States", javaScriptEnabled: false });
+    const email = uniqueEmail("nojs");
+    const link = await invite(browser, baseURL!, {
+      email,
+      name: "Ama Mensah",
+      memberName: "Economic Community of West African States",
+      javaScriptEnabled: false,
+    });
     await page.goto(link);
     await setPassword(page, "short");
     await page.getByRole("button", { name: "Set password and sign in" }).click();
-    await expect(page.getByRole("alert", { name: "There is 1 problem with the password" })).toContainText("Use at least 12 characters.");
+    await expect(page.getByRole("alert", { name: "There is 1 problem with the password" })).toContainText(
+      "Use at least 12 characters.",
+    );
     await setPassword(page, "harmattan wind in abuja");
     await page.getByRole("button", { name: "Set password and sign in" }).click();
     await expect(page).toHaveURL(/\/workspace$/);
@@ -264,6 +303,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Password", { exact: true }).fill("dry season in the sahel");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/workspace$/);
-    for (const title of titlesOf("ecowas")) await expect(page.getByRole("link", { name: `History and details of “${title}”`, exact: true })).toBeVisible();
+    for (const title of titlesOf("ecowas"))
+      await expect(page.getByRole("link", { name: `History and details of “${title}”`, exact: true })).toBeVisible();
   });
 });

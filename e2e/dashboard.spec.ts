@@ -22,9 +22,11 @@ const select = (page: Page, label: string) => page.getByRole("combobox", { name:
 const section = (page: Page, heading: string) => page.getByRole("region", { name: heading, exact: true });
 /** Every row of a table (header, body, footer) as cell texts. */
 async function tableRows(table: Locator): Promise<string[][]> {
-  return table.locator("tr").evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim())),
-  );
+  return table
+    .locator("tr")
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim())),
+    );
 }
 
 /** A table cell as the CSV writes it: no thousands separators or percent sign, and "–" (no data) empty. */
@@ -65,7 +67,9 @@ async function expectNoAxeViolations(page: Page) {
   // Recharts draws after hydration: wait for it, so axe sees the page as a reader does.
   await page.waitForLoadState("networkidle");
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
+    [],
+  );
 }
 
 test("filters go into the URL; a reload and Back keep the view", async ({ page }) => {
@@ -84,20 +88,27 @@ test("filters go into the URL; a reload and Back keep the view", async ({ page }
   await expect(page.getByText("Showing figures for the commitments that match the filters.")).toBeVisible();
   expect(await page.evaluate(() => "samePage" in window)).toBe(true);
   const filteredCsv = await expectTableEqualsCsv(page, overall);
-  expect(await overall.getByRole("link", { name: "Download data (CSV)" }).getAttribute("href")).toContain("kind=MEMBER_STATE");
+  expect(await overall.getByRole("link", { name: "Download data (CSV)" }).getAttribute("href")).toContain(
+    "kind=MEMBER_STATE",
+  );
 
   // The same view after a reload: the form, the chips and the figures, which are those of the filters.
   await page.reload();
   await expect(select(page, "Kind of member")).toHaveValue("MEMBER_STATE");
   await expect(select(page, "Year of the meeting")).toHaveValue(year);
-  await expect(page.getByRole("group", { name: "Filters in force" }).getByRole("link", { name: /^Remove filter/ })).toHaveCount(2);
+  await expect(
+    page.getByRole("group", { name: "Filters in force" }).getByRole("link", { name: /^Remove filter/ }),
+  ).toHaveCount(2);
   expect(await expectTableEqualsCsv(page, overall)).toEqual(filteredCsv);
 
   await page.goBack();
   await expect(page).not.toHaveURL(/kind=/);
   await expect(select(page, "Kind of member")).toHaveValue("");
   await expect(page.getByRole("group", { name: "Filters in force" })).toHaveCount(0);
-  await expect(overall.getByRole("link", { name: "Download data (CSV)" })).toHaveAttribute("href", "/charts/status-overall/data.csv");
+  await expect(overall.getByRole("link", { name: "Download data (CSV)" })).toHaveAttribute(
+    "href",
+    "/charts/status-overall/data.csv",
+  );
   await expectTableEqualsCsv(page, overall);
 });
 
@@ -156,7 +167,10 @@ test("the map shades member states by the chosen measure, and its table has the 
       [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim()),
     ),
     drawn: Object.fromEntries(
-      [...element.querySelectorAll("path[data-iso3]")].map((path) => [path.getAttribute("data-iso3"), path.getAttribute("data-value")]),
+      [...element.querySelectorAll("path[data-iso3]")].map((path) => [
+        path.getAttribute("data-iso3"),
+        path.getAttribute("data-value"),
+      ]),
     ),
   }));
   expect(rows.length).toBeGreaterThan(0);
@@ -175,7 +189,9 @@ test("an embedded chart shows the same view, without the site's chrome", async (
   expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors *");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(CHARTS.byTheme);
   expect(await tableRows(page.getByRole("table"))).toEqual(onDashboard);
-  await expect(page.getByText("Filtered by UNSCR 1325 pillar: Participation; Kind of member: Member state.")).toBeVisible();
+  await expect(
+    page.getByText("Filtered by UNSCR 1325 pillar: Participation; Kind of member: Member state."),
+  ).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
 
   expect((await page.request.get("/embed/no-such-chart")).status()).toBe(404);
@@ -213,7 +229,10 @@ test.describe("without JavaScript", () => {
     await expect(select(page, "UNSCR 1325 pillar")).toHaveValue("PROTECTION");
     await expect(section(page, CHARTS.map).locator('path[data-iso3="COL"]')).toHaveCount(1);
 
-    await page.getByRole("group", { name: "Filters in force" }).getByRole("link", { name: /^Remove filter/ }).click();
+    await page
+      .getByRole("group", { name: "Filters in force" })
+      .getByRole("link", { name: /^Remove filter/ })
+      .click();
     await expect(page).not.toHaveURL(/pillar=/);
   });
 });

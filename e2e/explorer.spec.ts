@@ -41,7 +41,10 @@ test("a search finds a Berlin commitment by a word that is only in its source ex
 test("a facet narrows the results, and the count it showed is the number of results", async ({ page }) => {
   await page.goto("/commitments?year=2018");
   const themes = page.getByRole("group", { name: "Theme" });
-  const option = themes.locator("li[data-count]").filter({ hasNot: page.locator('[data-count="0"]') }).first();
+  const option = themes
+    .locator("li[data-count]")
+    .filter({ hasNot: page.locator('[data-count="0"]') })
+    .first();
   const expected = Number(await option.getAttribute("data-count"));
   const radio = option.getByRole("radio");
   const slug = (await radio.getAttribute("value")) as string;
@@ -52,8 +55,13 @@ test("a facet narrows the results, and the count it showed is the number of resu
 
   await expect(page).toHaveURL(new RegExp(`[?&]theme=${slug}(&|$)`));
   await expect(page).toHaveURL(/[?&]year=2018(&|$)/);
-  await expect(resultCount(page)).toHaveText(new RegExp(`^${expected.toLocaleString("en")} commitments? match(es)? these filters$`));
-  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute("value", slug);
+  await expect(resultCount(page)).toHaveText(
+    new RegExp(`^${expected.toLocaleString("en")} commitments? match(es)? these filters$`),
+  );
+  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute(
+    "value",
+    slug,
+  );
 
   // Each facet leaves its own filter out: the theme facet still offers (and counts) the other themes.
   expect(await page.getByRole("group", { name: "Theme" }).locator("li[data-count]").count()).toBeGreaterThan(1);
@@ -64,7 +72,9 @@ test("a facet narrows the results, and the count it showed is the number of resu
   await expect(page).toHaveURL(/[?&]year=2018(&|$)/);
 });
 
-test("sorting and paging keep the filters, and Back returns to the previous page of the same view", async ({ page }) => {
+test("sorting and paging keep the filters, and Back returns to the previous page of the same view", async ({
+  page,
+}) => {
   await page.goto("/commitments?year=2018");
   // Interact once the page is hydrated, so the sort goes through the router as a reader's would.
   await page.waitForLoadState("networkidle");
@@ -118,12 +128,20 @@ test("the commitment page shows the timeline with verification badges and eviden
   await expect(timeline.getByRole("article").first()).toBeVisible();
   await expect(timeline.getByText("Evidence verified")).toBeVisible();
   const evidence = timeline.getByRole("link", { name: "Demonstration evidence (placeholder link)" }).first();
-  await expect(evidence).toHaveAttribute("href", /^https:\/\/example\.org\/demo-evidence\/colombia-gender-sub-committee\//);
+  await expect(evidence).toHaveAttribute(
+    "href",
+    /^https:\/\/example\.org\/demo-evidence\/colombia-gender-sub-committee\//,
+  );
 
-  await expect(page.getByRole("region", { name: "Source" }).locator("blockquote")).toContainText("Gender Sub-Committee");
+  await expect(page.getByRole("region", { name: "Source" }).locator("blockquote")).toContainText(
+    "Gender Sub-Committee",
+  );
   await expect(page.getByRole("region", { name: "Meeting" })).toContainText("Berlin");
 
-  await page.getByText(/^Pledged by/).getByRole("link", { name: "Colombia" }).click();
+  await page
+    .getByText(/^Pledged by/)
+    .getByRole("link", { name: "Colombia" })
+    .click();
   await expect(page).toHaveURL(/\/members\/colombia$/);
 });
 
@@ -138,10 +156,15 @@ test("the member page shows who the member is and its scorecard", async ({ page 
   const total = Number(await byStatus.locator("tfoot td").first().textContent());
   expect(total).toBeGreaterThanOrEqual(BERLIN_COMMITMENTS.filter((c) => c.memberSlug === "colombia").length);
   await expect(page.getByRole("heading", { level: 2, name: `Commitments (${total})` })).toBeVisible();
-  await expect(page.getByRole("region", { name: `Commitments (${total})` }).getByRole("heading", { level: 3 })).toHaveCount(total);
+  await expect(
+    page.getByRole("region", { name: `Commitments (${total})` }).getByRole("heading", { level: 3 }),
+  ).toHaveCount(total);
   await expect(page.getByRole("heading", { level: 2, name: "Latest published updates" })).toBeVisible();
 
-  await page.getByRole("link", { name: /in the explorer/ }).last().click();
+  await page
+    .getByRole("link", { name: /in the explorer/ })
+    .last()
+    .click();
   await expect(page).toHaveURL(/\/commitments\?member=colombia$/);
   expect(countIn(await resultCount(page).textContent())).toBe(total);
 });
@@ -158,7 +181,9 @@ test("the theme index leads to a theme page whose scorecard counts its commitmen
   const byStatus = page.getByRole("table", { name: "Commitments of Localisation by implementation status" });
   await expect(byStatus.getByRole("rowheader", { name: "Not reported" })).toBeVisible();
   expect(Number((await byStatus.locator("tfoot td").first().textContent())?.replaceAll(",", ""))).toBe(listed);
-  await expect(page.getByRole("heading", { level: 2, name: `Commitments (${listed.toLocaleString("en")})` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: `Commitments (${listed.toLocaleString("en")})` }),
+  ).toBeVisible();
 });
 
 test("unknown members and themes are 404s", async ({ request }) => {
@@ -181,7 +206,9 @@ test("bad explorer parameters are ignored or clamped, never an error", async ({ 
   }
   // A page past the end shows the last page.
   await page.goto("/commitments?page=100000");
-  await expect(page.getByRole("navigation", { name: "Pages of results" }).locator('[aria-current="page"]')).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Pages of results" }).locator('[aria-current="page"]'),
+  ).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
@@ -192,7 +219,10 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Search commitments").fill("peacekeepers");
     // Less used facets are folded under their name until opened.
     await page.locator("summary", { hasText: "UNSCR 1325 pillar" }).click();
-    await page.getByRole("group", { name: "UNSCR 1325 pillar" }).getByRole("radio", { name: /^Protection/ }).check();
+    await page
+      .getByRole("group", { name: "UNSCR 1325 pillar" })
+      .getByRole("radio", { name: /^Protection/ })
+      .check();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/[?&]q=peacekeepers(&|$)/);
     await expect(page).toHaveURL(/[?&]pillar=PROTECTION(&|$)/);
@@ -209,7 +239,10 @@ test.describe("without JavaScript", () => {
 test.describe("accessibility (WCAG 2.2 AA)", () => {
   const pages = [
     ["the explorer", "/commitments"],
-    ["the explorer with a search and filters", "/commitments?q=training&status=IN_PROGRESS&pillar=PROTECTION&sort=title&page=1"],
+    [
+      "the explorer with a search and filters",
+      "/commitments?q=training&status=IN_PROGRESS&pillar=PROTECTION&sort=title&page=1",
+    ],
     ["the explorer with no result", "/commitments?q=zzzyzzx"],
     ["a commitment page", "/commitments/colombia-gender-sub-committee"],
     ["a member page", "/members/colombia"],

@@ -25,7 +25,9 @@ async function signIn(page: Page, email: string, password = PASSWORD, callbackPa
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
+    [],
+  );
 }
 
 /** Hrefs of the "Report progress" links (or "Continue your draft", "Revise and resubmit") in the workspace table. */
@@ -50,7 +52,9 @@ test("a focal point sees only their member's commitments and submits an update, 
   await signIn(page, COLOMBIA);
   await expect(page).toHaveURL(/\/workspace$/);
   await expect(page.getByRole("heading", { level: 1, name: "My commitments" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Signed in as Demo Focal Point (Colombia)");
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(
+    "Signed in as Demo Focal Point (Colombia)",
+  );
   expect((await updateLinks(page)).sort()).toEqual(
     colombiaSlugs.map((slug) => `/workspace/commitments/${slug}/update`).sort(),
   );

@@ -14,8 +14,18 @@ async function expectNoAxeViolations(page: Page) {
 test("the API documentation lists every endpoint with an example, and passes axe", async ({ page }) => {
   await page.goto("/api/docs");
   await expect(page.getByRole("heading", { level: 1, name: "Open data API" })).toBeVisible();
-  for (const path of ["/commitments", "/commitments/{slug}", "/members", "/members/{slug}", "/themes", "/meetings", "/updates"]) {
-    await expect(page.getByRole("heading", { level: 3, name: new RegExp(`^GET ${path.replace(/[{}]/g, "\\$&")} · `) })).toBeVisible();
+  for (const path of [
+    "/commitments",
+    "/commitments/{slug}",
+    "/members",
+    "/members/{slug}",
+    "/themes",
+    "/meetings",
+    "/updates",
+  ]) {
+    await expect(
+      page.getByRole("heading", { level: 3, name: new RegExp(`^GET ${path.replace(/[{}]/g, "\\$&")} · `) }),
+    ).toBeVisible();
   }
   await expect(page.locator("#problem-invalid-parameters")).toBeAttached();
   await expect(page.getByRole("heading", { name: "Licence" })).toBeVisible();
@@ -24,7 +34,9 @@ test("the API documentation lists every endpoint with an example, and passes axe
   await expectNoAxeViolations(page);
 });
 
-test("the open data page shows the downloads, the data dictionary and the licence, and passes axe", async ({ page }) => {
+test("the open data page shows the downloads, the data dictionary and the licence, and passes axe", async ({
+  page,
+}) => {
   await page.goto("/data");
   await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Columns of commitments.csv" })).toBeVisible();
@@ -40,7 +52,15 @@ test("the OpenAPI document is OpenAPI 3.1 JSON and describes every endpoint", as
   const document = JSON.parse(await response.text());
   expect(document.openapi).toMatch(/^3\.1\.\d+$/);
   expect(Object.keys(document.paths)).toEqual(
-    expect.arrayContaining(["/commitments", "/commitments/{slug}", "/members", "/members/{slug}", "/themes", "/meetings", "/updates"]),
+    expect.arrayContaining([
+      "/commitments",
+      "/commitments/{slug}",
+      "/members",
+      "/members/{slug}",
+      "/themes",
+      "/meetings",
+      "/updates",
+    ]),
   );
 });
 
@@ -59,7 +79,9 @@ test("a CSV downloads from the open data page, with the documented header", asyn
 });
 
 test("the API answers any origin: CORS on GET and on the preflight", async ({ request }) => {
-  const response = await request.get("/api/v1/commitments?per_page=1", { headers: { Origin: "https://elsewhere.example" } });
+  const response = await request.get("/api/v1/commitments?per_page=1", {
+    headers: { Origin: "https://elsewhere.example" },
+  });
   expect(response.status()).toBe(200);
   expect(response.headers()["access-control-allow-origin"]).toBe("*");
   expect(response.headers()["cache-control"]).toContain("stale-while-revalidate");

@@ -6,7 +6,8 @@ import { expect, test, type Page } from "@playwright/test";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const resultCount = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("status");
-const resultList = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("list", { name: /^Commitments, page/ });
+const resultList = (page: Page) =>
+  page.getByRole("region", { name: "Results" }).getByRole("list", { name: /^Commitments, page/ });
 
 async function firstCommitmentPath(page: Page): Promise<string> {
   await page.goto("/commitments");
@@ -31,13 +32,20 @@ test("the dashboard shows the headline figures and the status-by-theme table", a
   expect(await byTheme.getByRole("rowheader").count()).toBeGreaterThan(0);
 });
 
-test("filtering the list by theme puts the filter in the URL, and a reload or Back keeps the view", async ({ page }) => {
+test("filtering the list by theme puts the filter in the URL, and a reload or Back keeps the view", async ({
+  page,
+}) => {
   await page.goto("/commitments");
   const unfiltered = await resultCount(page).textContent();
 
   const option = page.getByRole("group", { name: "Theme" }).getByRole("radio").nth(1);
   const slug = (await option.getAttribute("value")) as string;
-  const themeName = ((await page.locator(`label[for="${await option.getAttribute("id")}"] > span`).first().textContent()) ?? "").trim();
+  const themeName = (
+    (await page
+      .locator(`label[for="${await option.getAttribute("id")}"] > span`)
+      .first()
+      .textContent()) ?? ""
+  ).trim();
   await option.check();
   // With JavaScript the URL changes without reloading the page: a marker on window survives.
   await page.evaluate(() => Object.assign(window, { samePage: true }));
@@ -51,7 +59,10 @@ test("filtering the list by theme puts the filter in the URL, and a reload or Ba
   for (const row of await rows.all()) await expect(row).toContainText(themeName);
 
   await page.reload();
-  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute("value", slug);
+  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute(
+    "value",
+    slug,
+  );
   await expect(resultCount(page)).toHaveText(filtered as string);
 
   await page.goBack();
@@ -79,7 +90,9 @@ test.describe("without JavaScript", () => {
 
   test("the figures are tables and the filters are a plain form", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("table", { name: "Number and share of commitments in each implementation status" })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Number and share of commitments in each implementation status" }),
+    ).toBeVisible();
 
     await page.goto("/commitments");
     const option = page.getByRole("group", { name: "Theme" }).getByRole("radio").nth(1);
@@ -87,7 +100,10 @@ test.describe("without JavaScript", () => {
     await option.check();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(new RegExp(`[?&]theme=${slug}(&|$)`));
-    await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute("value", slug);
+    await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { checked: true })).toHaveAttribute(
+      "value",
+      slug,
+    );
     await expect(resultCount(page)).toContainText("these filters");
   });
 });
@@ -102,7 +118,9 @@ test.describe("accessibility (WCAG 2.2 AA)", () => {
     // The charts draw on the client: wait for them so axe sees the page as a reader does.
     await page.waitForLoadState("networkidle");
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-    expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+    expect(
+      results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) })),
+    ).toEqual([]);
   };
 
   test("the dashboard", async ({ page }) => {

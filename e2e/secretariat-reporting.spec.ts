@@ -36,10 +36,14 @@ test.beforeAll(async ({ browser }) => {
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
+    [],
+  );
 }
 
-test("the cockpit lists every member against the open cycle, and a reminder to one member arrives by email", async ({ page }) => {
+test("the cockpit lists every member against the open cycle, and a reminder to one member arrives by email", async ({
+  page,
+}) => {
   await page.goto("/secretariat/cockpit");
   await expect(page.getByRole("heading", { level: 1, name: "Reporting cockpit" })).toBeVisible();
   const table = page.getByRole("table", { name: /^Members and their reporting in / });
@@ -49,15 +53,22 @@ test("the cockpit lists every member against the open cycle, and a reminder to o
   await expectNoAxeViolations(page);
 
   // A member nobody has reminded yet today (a reminder sent by hand goes at most once a day to each focal point).
-  const row = table.getByRole("row").filter({ has: page.getByRole("button", { name: /^Send a reminder to the focal points of / }) })
+  const row = table
+    .getByRole("row")
+    .filter({ has: page.getByRole("button", { name: /^Send a reminder to the focal points of / }) })
     .filter({ has: page.getByRole("cell", { name: "Not reminded yet", exact: true }) })
     .first();
   const button = row.getByRole("button", { name: /^Send a reminder to the focal points of / });
-  const member = ((await button.getAttribute("aria-label")) ?? "").replace("Send a reminder to the focal points of ", "");
+  const member = ((await button.getAttribute("aria-label")) ?? "").replace(
+    "Send a reminder to the focal points of ",
+    "",
+  );
   const slug = (await row.getByRole("link", { name: member }).getAttribute("href"))!.replace("/members/", "");
   const since = Date.now();
   await button.click();
-  await expect(page.getByRole("status").filter({ hasText: /1 reminder sent to the focal points of 1 member/ })).toBeVisible({
+  await expect(
+    page.getByRole("status").filter({ hasText: /1 reminder sent to the focal points of 1 member/ }),
+  ).toBeVisible({
     timeout: 30_000,
   });
 
@@ -65,7 +76,9 @@ test("the cockpit lists every member against the open cycle, and a reminder to o
   expect(mail.subject).toContain(member);
   expect(mail.text).toContain("with no update published in this cycle yet");
   await page.reload();
-  await expect(page.getByRole("table", { name: /^The latest .*reminder emails?, newest first$/ })).toContainText(focalPointEmail(slug));
+  await expect(page.getByRole("table", { name: /^The latest .*reminder emails?, newest first$/ })).toContainText(
+    focalPointEmail(slug),
+  );
 });
 
 test("the reporting cycles page lists the cycles and refuses a cycle whose dates make no sense", async ({ page }) => {
@@ -115,11 +128,15 @@ test("the exports download as XLSX and CSV, and read back", async ({ page }) => 
     if (number > 1) titles.push(String(row.getCell(2).value));
   });
   expect(titles).toContain("Create a Gender Sub-Committee");
-  expect(new Set(((): string[] => {
-    const members: string[] = [];
-    sheet.eachRow((row, number) => number > 1 && members.push(String(row.getCell(3).value)));
-    return members;
-  })())).toEqual(new Set(["Colombia"]));
+  expect(
+    new Set(
+      ((): string[] => {
+        const members: string[] = [];
+        sheet.eachRow((row, number) => number > 1 && members.push(String(row.getCell(3).value)));
+        return members;
+      })(),
+    ),
+  ).toEqual(new Set(["Colombia"]));
 
   await page.getByLabel("Member", { exact: true }).selectOption("");
   downloading = page.waitForEvent("download");
@@ -145,14 +162,21 @@ test("a closed cycle's accountability report prints to a PDF that carries its he
   await expectNoAxeViolations(page);
 
   // The latest closed demonstration cycle.
-  const closed = page.getByRole("listitem").filter({ hasText: /\(closed on / }).first();
+  const closed = page
+    .getByRole("listitem")
+    .filter({ hasText: /\(closed on / })
+    .first();
   await closed.getByRole("link", { name: /^Report for / }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Reporting cycle / })).toBeVisible();
   await expect(page.getByText("This report includes demonstration data")).toBeVisible();
   const figure = async (key: string) => (await page.locator(`[data-figure="${key}"] dd`).first().innerText()).trim();
-  const figures = { commitments: await figure("commitments"), members: await figure("members"), reported: await figure("reported") };
+  const figures = {
+    commitments: await figure("commitments"),
+    members: await figure("members"),
+    reported: await figure("reported"),
+  };
   expect(Number(figures.commitments)).toBeGreaterThanOrEqual(22);
-  const cycleName = ((await page.getByRole("heading", { level: 1 }).innerText()).replace("Reporting cycle ", "")).trim();
+  const cycleName = (await page.getByRole("heading", { level: 1 }).innerText()).replace("Reporting cycle ", "").trim();
   await expectNoAxeViolations(page);
 
   const downloading = page.waitForEvent("download");

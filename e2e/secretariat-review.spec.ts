@@ -43,11 +43,17 @@ async function signedInPage(browser: Browser, email: string) {
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
+    [],
+  );
 }
 
 /** The focal point reports through the workspace form and submits the update for review. */
-async function submitUpdate(page: Page, slug: string, update: { status: string; percent: string; narrative: string; evidence?: string }) {
+async function submitUpdate(
+  page: Page,
+  slug: string,
+  update: { status: string; percent: string; narrative: string; evidence?: string },
+) {
   await page.goto(`/workspace/commitments/${slug}/update`);
   await page.getByLabel("Implementation status").selectOption(update.status);
   await page.getByLabel("Percent complete").fill(update.percent);
@@ -77,7 +83,9 @@ async function openSwedenQueue(page: Page) {
   await expect(page).toHaveURL(/member=/);
 }
 
-test("submit → review → publish → public page; return with a comment → the focal point sees it", async ({ browser }) => {
+test("submit → review → publish → public page; return with a comment → the focal point sees it", async ({
+  browser,
+}) => {
   // Two accounts, two forms, two emails and a public page: a long journey.
   test.slow();
   const run = Date.now();
@@ -86,7 +94,12 @@ test("submit → review → publish → public page; return with a comment → t
   const comment = `Please add a link to the parliamentary record (${run}).`;
 
   const focal = await signedInPage(browser, SWEDEN);
-  await submitUpdate(focal, TRAINING.slug, { status: "SUBSTANTIALLY_COMPLETE", percent: "95", narrative: published, evidence: `https://example.org/training-${run}` });
+  await submitUpdate(focal, TRAINING.slug, {
+    status: "SUBSTANTIALLY_COMPLETE",
+    percent: "95",
+    narrative: published,
+    evidence: `https://example.org/training-${run}`,
+  });
   await submitUpdate(focal, FOREIGN_POLICY.slug, { status: "IN_PROGRESS", percent: "30", narrative: returned });
   // Submitted is not published: the public page does not show it yet.
   await focal.goto(`/commitments/${TRAINING.slug}`);
@@ -101,7 +114,9 @@ test("submit → review → publish → public page; return with a comment → t
   const changes = item.getByRole("table", { name: "What changed" });
   await expect(changes.getByRole("row", { name: /Percent complete\s+90 %\s+95 %\s+changed/ })).toBeVisible();
   await expect(item.getByRole("insertion").filter({ hasText: "450 peacekeepers" })).toBeVisible();
-  await expect(item.getByRole("listitem").filter({ hasText: `https://example.org/training-${run}` })).toContainText("new");
+  await expect(item.getByRole("listitem").filter({ hasText: `https://example.org/training-${run}` })).toContainText(
+    "new",
+  );
 
   // A member of the public has the dashboard open: its figures are now in the server's cache.
   const visitor = await (await browser.newContext()).newPage();
@@ -121,9 +136,16 @@ test("submit → review → publish → public page; return with a comment → t
   await visitor.reload();
   expect(await updatesInLastYear(visitor)).toBeGreaterThan(publishedBefore);
   const recent = visitor.getByRole("region", { name: "Recently published updates" });
-  const entry = recent.getByRole("listitem").filter({ has: visitor.getByRole("link", { name: `Sweden: ${TRAINING.title}` }) });
-  const publishedAt = await entry.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
-  expect(publishedAt.some((iso) => Date.parse(iso) >= since - 1_000), `published at ${publishedAt.join(", ")}`).toBe(true);
+  const entry = recent
+    .getByRole("listitem")
+    .filter({ has: visitor.getByRole("link", { name: `Sweden: ${TRAINING.title}` }) });
+  const publishedAt = await entry
+    .locator("time")
+    .evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
+  expect(
+    publishedAt.some((iso) => Date.parse(iso) >= since - 1_000),
+    `published at ${publishedAt.join(", ")}`,
+  ).toBe(true);
   const mail = await waitForEmail(SWEDEN, { since, subject: /is published$/ });
   expect(mail.subject).toBe(`Your update on “${TRAINING.title}” is published`);
   expect(mail.text).toContain(`/commitments/${TRAINING.slug}`);
@@ -152,7 +174,9 @@ test("submit → review → publish → public page; return with a comment → t
 test.describe("refusals", () => {
   const targets = ["/secretariat/review", "/secretariat/members", "/secretariat/audit/export"];
 
-  test("an anonymous visitor is sent to sign in, or refused, with or without x-middleware-subrequest", async ({ request }) => {
+  test("an anonymous visitor is sent to sign in, or refused, with or without x-middleware-subrequest", async ({
+    request,
+  }) => {
     for (const header of [undefined, ...SUBREQUEST_HEADERS]) {
       const headers = header ? { "x-middleware-subrequest": header } : undefined;
       const page = await request.get("/secretariat/review", { headers, maxRedirects: 0 });
@@ -165,7 +189,9 @@ test.describe("refusals", () => {
     }
   });
 
-  test("a focal point gets the 403 page and a 403 export, with or without x-middleware-subrequest", async ({ page }) => {
+  test("a focal point gets the 403 page and a 403 export, with or without x-middleware-subrequest", async ({
+    page,
+  }) => {
     await signIn(page, SWEDEN);
     for (const header of [undefined, ...SUBREQUEST_HEADERS]) {
       const headers = header ? { "x-middleware-subrequest": header } : undefined;
@@ -273,7 +299,9 @@ test.describe("without JavaScript", () => {
     // The server answers with the same page: the error, in plain words, next to the field.
     const again = queueItem(page, norway.title);
     await expect(again.getByRole("alert", { name: "There is 1 problem with what you entered" })).toBeVisible();
-    await expect(again.getByLabel("Comment for the focal point")).toHaveAccessibleDescription(/Write a comment saying what the focal point should change/);
+    await expect(again.getByLabel("Comment for the focal point")).toHaveAccessibleDescription(
+      /Write a comment saying what the focal point should change/,
+    );
     await again.getByLabel("Comment for the focal point").fill("Please name the ministry that translated it.");
     await again.getByRole("button", { name: /^Return with comment/ }).click();
     await expect(page).toHaveURL(/done=returned/);

@@ -36,7 +36,9 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null, ids: new M
 vi.mock("@/lib/auth/session", () => ({
   getSessionUser: async () => session.user,
   getCurrentSession: async () =>
-    session.user ? { user: session.user, sessionId: session.ids.get(session.user.id), signedInAt: Math.floor(Date.now() / 1000) } : null,
+    session.user
+      ? { user: session.user, sessionId: session.ids.get(session.user.id), signedInAt: Math.floor(Date.now() / 1000) }
+      : null,
 }));
 const requestContext = vi.hoisted(() => ({
   headers: async () => new Headers({ "user-agent": "authorization-matrix", "x-forwarded-for": "203.0.113.7" }),
@@ -67,7 +69,10 @@ vi.mock("next-intl/server", async () => {
   const config = { locale: "en", messages: messages.en, timeZone: "UTC" } as const;
   return {
     getTranslations: async (namespace?: string | { namespace?: string }) =>
-      createTranslator({ ...config, namespace: typeof namespace === "string" ? namespace : namespace?.namespace } as never),
+      createTranslator({
+        ...config,
+        namespace: typeof namespace === "string" ? namespace : namespace?.namespace,
+      } as never),
     getFormatter: async () => createFormatter(config),
     getLocale: async () => "en",
     getMessages: async () => messages.en,
@@ -84,15 +89,40 @@ type Outcome = "allowed" | "refused";
 type Expectations = Record<ActorName, Outcome>;
 
 /** The secretariat's tools: nobody else. */
-const SECRETARIAT_ONLY: Expectations = { anonymous: "refused", ownFocalPoint: "refused", otherFocalPoint: "refused", secretariat: "allowed" };
+const SECRETARIAT_ONLY: Expectations = {
+  anonymous: "refused",
+  ownFocalPoint: "refused",
+  otherFocalPoint: "refused",
+  secretariat: "allowed",
+};
 /** A member's own data: its focal points only (the secretariat reviews, it does not write for members). */
-const OWN_FOCAL_POINT_ONLY: Expectations = { anonymous: "refused", ownFocalPoint: "allowed", otherFocalPoint: "refused", secretariat: "refused" };
+const OWN_FOCAL_POINT_ONLY: Expectations = {
+  anonymous: "refused",
+  ownFocalPoint: "allowed",
+  otherFocalPoint: "refused",
+  secretariat: "refused",
+};
 /** Any focal point, for their own member (the member comes from their account, never from the form). */
-const ANY_FOCAL_POINT: Expectations = { anonymous: "refused", ownFocalPoint: "allowed", otherFocalPoint: "allowed", secretariat: "refused" };
+const ANY_FOCAL_POINT: Expectations = {
+  anonymous: "refused",
+  ownFocalPoint: "allowed",
+  otherFocalPoint: "allowed",
+  secretariat: "refused",
+};
 /** Anyone signed in, about their own account. */
-const SIGNED_IN: Expectations = { anonymous: "refused", ownFocalPoint: "allowed", otherFocalPoint: "allowed", secretariat: "allowed" };
+const SIGNED_IN: Expectations = {
+  anonymous: "refused",
+  ownFocalPoint: "allowed",
+  otherFocalPoint: "allowed",
+  secretariat: "allowed",
+};
 /** No session needed: the emailed link (token) is the credential, checked by the mutation; or anyone may ask. */
-const LINK_HOLDER: Expectations = { anonymous: "allowed", ownFocalPoint: "allowed", otherFocalPoint: "allowed", secretariat: "allowed" };
+const LINK_HOLDER: Expectations = {
+  anonymous: "allowed",
+  ownFocalPoint: "allowed",
+  otherFocalPoint: "allowed",
+  secretariat: "allowed",
+};
 
 type World = {
   member: { id: string; slug: string };
@@ -105,7 +135,9 @@ type World = {
   /** An approved commitment of the member, on the public record. */
   publicCommitmentSlug: string;
   /** A fresh approved commitment of the member, each call. */
-  commitment: (overrides?: Partial<Prisma.CommitmentUncheckedCreateInput>) => Promise<{ id: string; slug: string; version: number }>;
+  commitment: (
+    overrides?: Partial<Prisma.CommitmentUncheckedCreateInput>,
+  ) => Promise<{ id: string; slug: string; version: number }>;
   /** A fresh update of the member's focal point, submitted for review. */
   submittedUpdate: () => Promise<{ id: string; version: number }>;
   /** A fresh reporting cycle of the matrix's own (far in the future, never overlapping another). */
@@ -121,7 +153,9 @@ let cycleYear = 2200;
 let world: World;
 
 beforeAll(async () => {
-  parkedCycles = (await db.reportingCycle.findMany({ where: { state: "OPEN" }, select: { id: true } })).map((c) => c.id);
+  parkedCycles = (await db.reportingCycle.findMany({ where: { state: "OPEN" }, select: { id: true } })).map(
+    (c) => c.id,
+  );
   await db.reportingCycle.updateMany({ where: { id: { in: parkedCycles } }, data: { state: "PLANNED" } });
   const member = await createMember(db);
   const otherMember = await createMember(db);
@@ -132,7 +166,8 @@ beforeAll(async () => {
   const otherFocalPoint = await sessionUserOf(other.user.id);
   const secretariat = await sessionUserOf(staff.user.id);
   // Each signed-in actor has a session row, as after a real sign-in (changing a password keeps the current one).
-  for (const { user } of [own, other, staff]) session.ids.set(user.id, (await createUserSession({ userId: user.id, ip: "203.0.113.7" })).id);
+  for (const { user } of [own, other, staff])
+    session.ids.set(user.id, (await createUserSession({ userId: user.id, ip: "203.0.113.7" })).id);
   const suffix = crypto.randomUUID().slice(0, 8);
   const theme = await db.theme.create({ data: { slug: `matrix-theme-${suffix}`, name: `Matrix theme ${suffix}` } });
   const meeting = await db.meeting.create({
@@ -197,7 +232,10 @@ async function matrixCycle(state: "PLANNED" | "OPEN") {
 
 /** Closes the matrix's own open cycle, if any: the next test opens one. */
 async function closeMatrixCycles() {
-  await db.reportingCycle.updateMany({ where: { slug: { startsWith: "matrix-" }, state: "OPEN" }, data: { state: "CLOSED", closedAt: new Date() } });
+  await db.reportingCycle.updateMany({
+    where: { slug: { startsWith: "matrix-" }, state: "OPEN" },
+    data: { state: "CLOSED", closedAt: new Date() },
+  });
 }
 
 afterAll(async () => {
@@ -210,7 +248,13 @@ afterAll(async () => {
 async function pendingInvitee(w: World) {
   const suffix = crypto.randomUUID().slice(0, 8);
   return db.user.create({
-    data: { email: `invitee-${suffix}@test.example.org`, name: `Invitee ${suffix}`, role: "FOCAL_POINT", memberId: w.member.id, active: false },
+    data: {
+      email: `invitee-${suffix}@test.example.org`,
+      name: `Invitee ${suffix}`,
+      role: "FOCAL_POINT",
+      memberId: w.member.id,
+      active: false,
+    },
     select: { id: true },
   });
 }
@@ -260,12 +304,14 @@ const ACTIONS: Record<string, ActionEntry> = {
     {
       why: "save a draft",
       expect: OWN_FOCAL_POINT_ONLY,
-        form: async (w) => form({ ...updateFields, commitmentId: (await w.commitment()).id, draftId: "", version: "", intent: "save" }),
+      form: async (w) =>
+        form({ ...updateFields, commitmentId: (await w.commitment()).id, draftId: "", version: "", intent: "save" }),
     },
     {
       why: "submit for review",
       expect: OWN_FOCAL_POINT_ONLY,
-        form: async (w) => form({ ...updateFields, commitmentId: (await w.commitment()).id, draftId: "", version: "", intent: "submit" }),
+      form: async (w) =>
+        form({ ...updateFields, commitmentId: (await w.commitment()).id, draftId: "", version: "", intent: "submit" }),
     },
   ],
   "edit-commitment#editCommitmentAction": {
@@ -320,7 +366,12 @@ const ACTIONS: Record<string, ActionEntry> = {
   },
   "invite-focal-point#inviteFocalPointAction": {
     expect: SECRETARIAT_ONLY,
-    form: (w) => form({ email: `matrix-${crypto.randomUUID().slice(0, 8)}@test.example.org`, name: "Invited", memberId: w.member.id }),
+    form: (w) =>
+      form({
+        email: `matrix-${crypto.randomUUID().slice(0, 8)}@test.example.org`,
+        name: "Invited",
+        memberId: w.member.id,
+      }),
   },
 
   // --- secretariat console ---
@@ -361,14 +412,23 @@ const ACTIONS: Record<string, ActionEntry> = {
     expect: SECRETARIAT_ONLY,
     form: async () => {
       const suffix = crypto.randomUUID().slice(0, 8);
-      const theme = await db.theme.create({ data: { slug: `matrix-move-${suffix}`, name: `Zz matrix move ${suffix}`, sortOrder: 10_000 } });
+      const theme = await db.theme.create({
+        data: { slug: `matrix-move-${suffix}`, name: `Zz matrix move ${suffix}`, sortOrder: 10_000 },
+      });
       return form({ themeId: theme.id, direction: "up" });
     },
   },
   "save-member#saveMemberAction": {
     expect: SECRETARIAT_ONLY,
     form: () =>
-      form({ name: `Matrix member ${crypto.randomUUID().slice(0, 8)}`, shortName: "", slug: "", kind: "CIVIL_SOCIETY", isoCode: "", regionalGroup: "" }),
+      form({
+        name: `Matrix member ${crypto.randomUUID().slice(0, 8)}`,
+        shortName: "",
+        slug: "",
+        kind: "CIVIL_SOCIETY",
+        isoCode: "",
+        regionalGroup: "",
+      }),
   },
   "save-meeting#saveMeetingAction": {
     expect: SECRETARIAT_ONLY,
@@ -403,7 +463,13 @@ const ACTIONS: Record<string, ActionEntry> = {
     expect: SECRETARIAT_ONLY,
     form: () => {
       const year = cycleYear++;
-      return form({ name: `Matrix cycle ${year}`, slug: "", startsOn: `${year}-04-01`, endsOn: `${year + 1}-03-31`, dueOn: `${year + 1}-03-01` });
+      return form({
+        name: `Matrix cycle ${year}`,
+        slug: "",
+        startsOn: `${year}-04-01`,
+        endsOn: `${year + 1}-03-31`,
+        dueOn: `${year + 1}-03-01`,
+      });
     },
   },
   "open-reporting-cycle#openReportingCycleAction": {
@@ -455,7 +521,10 @@ function redirectTarget(error: unknown): string | null {
   return digest.split(";")[2] ?? "";
 }
 
-async function callAction(action: (state: unknown, data: FormData) => Promise<unknown>, data: FormData): Promise<Observed> {
+async function callAction(
+  action: (state: unknown, data: FormData) => Promise<unknown>,
+  data: FormData,
+): Promise<Observed> {
   try {
     const state = (await action({ status: "idle", submission: 0 }, data)) as { status?: string } | undefined;
     const status = String(state?.status ?? "undefined");
@@ -464,7 +533,8 @@ async function callAction(action: (state: unknown, data: FormData) => Promise<un
   } catch (error) {
     const target = redirectTarget(error);
     if (target === null) throw error;
-    if (target.startsWith("/sign-in?callbackUrl=")) return { outcome: "refused", succeeded: false, detail: `redirect ${target}` };
+    if (target.startsWith("/sign-in?callbackUrl="))
+      return { outcome: "refused", succeeded: false, detail: `redirect ${target}` };
     return { outcome: "allowed", succeeded: true, detail: `redirect ${target}` };
   }
 }
@@ -475,12 +545,25 @@ async function snapshot() {
   const counts = Object.fromEntries(
     await Promise.all(
       models.map(async (name) => {
-        const delegate = (db as unknown as Record<string, { count: () => Promise<number> }>)[name[0]!.toLowerCase() + name.slice(1)]!;
+        const delegate = (db as unknown as Record<string, { count: () => Promise<number> }>)[
+          name[0]!.toLowerCase() + name.slice(1)
+        ]!;
         return [name, await delegate.count()] as const;
       }),
     ),
   );
-  const [fingerprint] = await db.$queryRaw<{ members: string; users: string; themes: string; meetings: string; commitments: string; updates: string; cycles: string; milestones: string }[]>`
+  const [fingerprint] = await db.$queryRaw<
+    {
+      members: string;
+      users: string;
+      themes: string;
+      meetings: string;
+      commitments: string;
+      updates: string;
+      cycles: string;
+      milestones: string;
+    }[]
+  >`
     SELECT
       (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM members t) AS members,
       (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM users t) AS users,
@@ -497,14 +580,19 @@ async function snapshot() {
 const actionFiles = fs
   .readdirSync(path.join(import.meta.dirname, "actions"), { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
-  .filter((file) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(fs.readFileSync(path.join(import.meta.dirname, "actions", file), "utf8")));
+  .filter((file) =>
+    /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(
+      fs.readFileSync(path.join(import.meta.dirname, "actions", file), "utf8"),
+    ),
+  );
 
 async function exportedActions() {
   const found: { key: string; action: (state: unknown, data: FormData) => Promise<unknown> }[] = [];
   for (const file of actionFiles) {
     const module = (await import(/* @vite-ignore */ `./actions/${file}`)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
-      if (typeof value === "function") found.push({ key: `${file.replace(/\.ts$/, "")}#${name}`, action: value as never });
+      if (typeof value === "function")
+        found.push({ key: `${file.replace(/\.ts$/, "")}#${name}`, action: value as never });
     }
   }
   return found;
@@ -541,11 +629,15 @@ describe("server actions", () => {
           const after = await snapshot();
           expect(after.counts).toEqual(before.counts);
           expect(after.fingerprint).toEqual(before.fingerprint);
-          const added = await db.auditLog.findMany({ where: { id: { gt: before.lastAuditId } }, select: { action: true, actorId: true } });
+          const added = await db.auditLog.findMany({
+            where: { id: { gt: before.lastAuditId } },
+            select: { action: true, actorId: true },
+          });
           if (actor === "anonymous") expect(added).toEqual([]);
           else {
             expect(added.length).toBeLessThanOrEqual(1);
-            for (const row of added) expect(row).toEqual({ action: "authorization.refused", actorId: world.users[actor].id });
+            for (const row of added)
+              expect(row).toEqual({ action: "authorization.refused", actorId: world.users[actor].id });
           }
         }
       });
@@ -567,9 +659,24 @@ type RouteCase = {
 };
 type RouteEntry = Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS", RouteCase | RouteCase[]>>;
 
-const PUBLIC_READ: Record<ActorName, number> = { anonymous: 200, ownFocalPoint: 200, otherFocalPoint: 200, secretariat: 200 };
-const SECRETARIAT_READ: Record<ActorName, number> = { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, secretariat: 200 };
-const CORS_PREFLIGHT: Record<ActorName, number> = { anonymous: 204, ownFocalPoint: 204, otherFocalPoint: 204, secretariat: 204 };
+const PUBLIC_READ: Record<ActorName, number> = {
+  anonymous: 200,
+  ownFocalPoint: 200,
+  otherFocalPoint: 200,
+  secretariat: 200,
+};
+const SECRETARIAT_READ: Record<ActorName, number> = {
+  anonymous: 401,
+  ownFocalPoint: 403,
+  otherFocalPoint: 403,
+  secretariat: 200,
+};
+const CORS_PREFLIGHT: Record<ActorName, number> = {
+  anonymous: 204,
+  ownFocalPoint: 204,
+  otherFocalPoint: 204,
+  secretariat: 204,
+};
 const api = (p: string, params?: RouteCase["params"]): RouteEntry => ({
   GET: { expect: PUBLIC_READ, url: () => `http://localhost/api/v1${p}`, params },
   OPTIONS: { expect: CORS_PREFLIGHT, url: () => `http://localhost/api/v1${p}` },
@@ -581,8 +688,18 @@ const ROUTES: Record<string, RouteEntry> = {
   // exercised end to end by e2e/access.spec.ts.
   "api/auth/[...nextauth]": {
     GET: [
-      { why: "CSRF token", expect: PUBLIC_READ, url: () => "http://localhost/api/auth/csrf", params: () => ({ nextauth: ["csrf"] }) },
-      { why: "providers", expect: PUBLIC_READ, url: () => "http://localhost/api/auth/providers", params: () => ({ nextauth: ["providers"] }) },
+      {
+        why: "CSRF token",
+        expect: PUBLIC_READ,
+        url: () => "http://localhost/api/auth/csrf",
+        params: () => ({ nextauth: ["csrf"] }),
+      },
+      {
+        why: "providers",
+        expect: PUBLIC_READ,
+        url: () => "http://localhost/api/auth/providers",
+        params: () => ({ nextauth: ["providers"] }),
+      },
     ],
     POST: [
       {
@@ -616,17 +733,29 @@ const ROUTES: Record<string, RouteEntry> = {
   "api/v1/meetings": api("/meetings"),
   "api/v1/members": api("/members"),
   "api/v1/members/[slug]": {
-    GET: { expect: PUBLIC_READ, url: () => "http://localhost/api/v1/members/x", params: (w) => ({ slug: w.member.slug }) },
+    GET: {
+      expect: PUBLIC_READ,
+      url: () => "http://localhost/api/v1/members/x",
+      params: (w) => ({ slug: w.member.slug }),
+    },
     OPTIONS: { expect: CORS_PREFLIGHT, url: () => "http://localhost/api/v1/members/x" },
   },
   "api/v1/themes": api("/themes"),
   "api/v1/updates": api("/updates"),
   "data/[file]": {
-    GET: { expect: PUBLIC_READ, url: () => `http://localhost/data/${DOWNLOAD_FILES[0]!.file}`, params: () => ({ file: DOWNLOAD_FILES[0]!.file }) },
+    GET: {
+      expect: PUBLIC_READ,
+      url: () => `http://localhost/data/${DOWNLOAD_FILES[0]!.file}`,
+      params: () => ({ file: DOWNLOAD_FILES[0]!.file }),
+    },
     OPTIONS: { expect: CORS_PREFLIGHT, url: () => `http://localhost/data/${DOWNLOAD_FILES[0]!.file}` },
   },
   "charts/[chart]/data.csv": {
-    GET: { expect: PUBLIC_READ, url: () => `http://localhost/charts/${CHART_IDS[0]}/data.csv`, params: () => ({ chart: CHART_IDS[0] }) },
+    GET: {
+      expect: PUBLIC_READ,
+      url: () => `http://localhost/charts/${CHART_IDS[0]}/data.csv`,
+      params: () => ({ chart: CHART_IDS[0] }),
+    },
   },
   "sign-in/prepare": {
     GET: {
@@ -642,10 +771,18 @@ const ROUTES: Record<string, RouteEntry> = {
     },
   },
   "secretariat/exports/[format]": {
-    GET: { expect: SECRETARIAT_READ, url: () => "http://localhost/secretariat/exports/csv", params: () => ({ format: "csv" }) },
+    GET: {
+      expect: SECRETARIAT_READ,
+      url: () => "http://localhost/secretariat/exports/csv",
+      params: () => ({ format: "csv" }),
+    },
   },
-  "secretariat/audit/export": { GET: { expect: SECRETARIAT_READ, url: () => "http://localhost/secretariat/audit/export" } },
-  "secretariat/members/export": { GET: { expect: SECRETARIAT_READ, url: () => "http://localhost/secretariat/members/export" } },
+  "secretariat/audit/export": {
+    GET: { expect: SECRETARIAT_READ, url: () => "http://localhost/secretariat/audit/export" },
+  },
+  "secretariat/members/export": {
+    GET: { expect: SECRETARIAT_READ, url: () => "http://localhost/secretariat/members/export" },
+  },
   "secretariat/reports/[cycle]/pdf": {
     GET: {
       expect: SECRETARIAT_READ,
@@ -659,7 +796,12 @@ const appDir = path.join(import.meta.dirname, "..", "app");
 const routeFiles = fs
   .readdirSync(appDir, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(`${path.sep}route.ts`) || file === "route.ts")
-  .map((file) => file.split(path.sep).join("/").replace(/\/?route\.ts$/, ""));
+  .map((file) =>
+    file
+      .split(path.sep)
+      .join("/")
+      .replace(/\/?route\.ts$/, ""),
+  );
 
 describe("route handlers", () => {
   it("has an entry for every route handler, and no entry for one that is gone", () => {

@@ -6,7 +6,12 @@ import { explorerQuery } from "@/components/explorer/explorer-query";
 import { SortForm } from "@/components/explorer/sort-form";
 import { CommitmentRow } from "@/components/public/commitment-row";
 import { Pagination } from "@/components/public/pagination";
-import { hasFilters, parseCommitmentFilters, pickFilters, type SearchParams } from "@/lib/data/public/commitment-filters";
+import {
+  hasFilters,
+  parseCommitmentFilters,
+  pickFilters,
+  type SearchParams,
+} from "@/lib/data/public/commitment-filters";
 import { countCommitmentFacets } from "@/lib/data/public/count-commitment-facets";
 import { listCommitments } from "@/lib/data/public/list-commitments";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
@@ -65,13 +70,21 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           {list.items.length === 0 ? (
             <p>{filtered ? t("results.emptyFiltered") : t("results.empty")}</p>
           ) : (
-            <ul className="space-y-3" aria-label={t("results.listLabel", { page: list.page, pageCount: list.pageCount })}>
+            <ul
+              className="space-y-3"
+              aria-label={t("results.listLabel", { page: list.page, pageCount: list.pageCount })}
+            >
               {list.items.map((item) => (
                 <CommitmentRow key={item.slug} item={item} />
               ))}
             </ul>
           )}
-          <Pagination page={list.page} pageCount={list.pageCount} pathname="/commitments" query={explorerQuery(filters, sort)} />
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            pathname="/commitments"
+            query={explorerQuery(filters, sort)}
+          />
         </section>
       </div>
     </div>

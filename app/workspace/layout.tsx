@@ -4,5 +4,7 @@ import { clientMessages, WORKSPACE_CLIENT_NAMESPACES } from "@/lib/i18n/client-m
 /** Gives the workspace's client components (the update and commitment forms) their messages. Not an authorization
  * boundary: every workspace read and mutation checks the user itself. */
 export default function WorkspaceLayout({ children }: { children: React.ReactNode }) {
-  return <NextIntlClientProvider messages={clientMessages(WORKSPACE_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={clientMessages(WORKSPACE_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>
+  );
 }

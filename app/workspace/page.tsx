@@ -53,14 +53,21 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Se
         />
       ) : null}
       {proposed ? (
-        <WorkspaceNotice title={t("notices.proposed.title")} body={t("notices.proposed.body", { title: proposed.title })} />
+        <WorkspaceNotice
+          title={t("notices.proposed.title")}
+          body={t("notices.proposed.body", { title: proposed.title })}
+        />
       ) : null}
 
       <section aria-labelledby="commitments-heading" className="space-y-3">
         <h2 id="commitments-heading" className="text-2xl">
           {t("list.title")}
         </h2>
-        {commitments.length === 0 ? <p>{t("empty", { member })}</p> : <CommitmentList commitments={commitments} member={member} />}
+        {commitments.length === 0 ? (
+          <p>{t("empty", { member })}</p>
+        ) : (
+          <CommitmentList commitments={commitments} member={member} />
+        )}
       </section>
 
       <section aria-labelledby="proposals-heading" className="space-y-3">

@@ -9,7 +9,12 @@ import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { parseSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
 
-type Props = { csrfToken: string | null; callbackPath: string; initialEmail?: string; initialError: SignInError | null };
+type Props = {
+  csrfToken: string | null;
+  callbackPath: string;
+  initialEmail?: string;
+  initialError: SignInError | null;
+};
 
 export function SignInForm({ csrfToken, callbackPath, initialEmail, initialError }: Props) {
   const t = useTranslations("auth.signIn");
@@ -61,7 +66,9 @@ export function SignInForm({ csrfToken, callbackPath, initialEmail, initialError
           <p id={`${errorId}-title`} className="font-semibold">
             {t("errorTitle")}
           </p>
-          <p>{"minutes" in error ? t(`errors.${error.kind}`, { minutes: error.minutes }) : t(`errors.${error.kind}`)}</p>
+          <p>
+            {"minutes" in error ? t(`errors.${error.kind}`, { minutes: error.minutes }) : t(`errors.${error.kind}`)}
+          </p>
         </div>
       ) : null}
       {csrfToken ? <input type="hidden" name="csrfToken" value={csrfToken} /> : null}

@@ -2,7 +2,17 @@
 
 import { useId } from "react";
 import { useFormatter } from "next-intl";
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from "recharts";
 import type { StatusCategory } from "@/lib/domain/implementation-status";
 import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
 import { StatusPatternDefs } from "@/components/public/status-pattern-defs";

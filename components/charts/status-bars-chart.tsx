@@ -56,7 +56,14 @@ export function StatusBarsChart({ rows, height, direction, label, describedBy }:
       ) : (
         <>
           <XAxis type="category" dataKey="name" tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
-          <YAxis type="number" allowDecimals={false} width={56} tick={AXIS_TICK} stroke={GRID_STROKE} tickFormatter={number} />
+          <YAxis
+            type="number"
+            allowDecimals={false}
+            width={56}
+            tick={AXIS_TICK}
+            stroke={GRID_STROKE}
+            tickFormatter={number}
+          />
         </>
       )}
       <Tooltip cursor={{ fill: CURSOR_FILL }} itemStyle={{ color: AXIS_TICK.fill }} formatter={number} />

@@ -34,7 +34,11 @@ export async function ChartDataTable({ table, drillFilters }: Props) {
     <DataTable
       caption={table.caption}
       rowHeader={table.rowHeader}
-      columns={table.columns.map((column) => ({ key: column.key, header: column.header, numeric: column.kind !== "text" }))}
+      columns={table.columns.map((column) => ({
+        key: column.key,
+        header: column.header,
+        numeric: column.kind !== "text",
+      }))}
       rows={table.rows.map(row)}
       footer={table.footer ? row(table.footer) : undefined}
     />

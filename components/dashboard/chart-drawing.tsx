@@ -35,8 +35,18 @@ export async function ChartDrawing({ data, table, label, describedBy }: Props) {
     case "reporting-freshness": {
       const rows: CategoryBarRow[] =
         data.chart === "status-overall"
-          ? data.overall.rows.map((row, i) => ({ key: row.category, label: labelOf(i), count: row.count, look: row.category }))
-          : data.freshness.rows.map((row, i) => ({ key: row.state, label: labelOf(i), count: row.count, look: FRESHNESS_LOOK[row.state] }));
+          ? data.overall.rows.map((row, i) => ({
+              key: row.category,
+              label: labelOf(i),
+              count: row.count,
+              look: row.category,
+            }))
+          : data.freshness.rows.map((row, i) => ({
+              key: row.state,
+              label: labelOf(i),
+              count: row.count,
+              look: FRESHNESS_LOOK[row.state],
+            }));
       const height = 48 + rows.length * 40;
       return (
         <Box height={height}>
@@ -50,7 +60,11 @@ export async function ChartDrawing({ data, table, label, describedBy }: Props) {
     case "status-by-region":
     case "status-over-time": {
       const columns = data.chart === "status-over-time";
-      const rows = data.rows.map((row, i) => ({ key: table.rows[i]?.key ?? String(i), label: labelOf(i), counts: row.counts }));
+      const rows = data.rows.map((row, i) => ({
+        key: table.rows[i]?.key ?? String(i),
+        label: labelOf(i),
+        counts: row.counts,
+      }));
       const height = columns ? 360 : 48 + rows.length * 40;
       const legend = STATUS_CATEGORIES.map((category) => ({
         key: category,

@@ -65,7 +65,12 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
         <>
           <p id={`${id}-summary`}>{summary}</p>
           <div id={`${id}-figure`}>
-            <ChartDrawing data={data} table={table} label={t("drawingLabel", { title: heading })} describedBy={`${id}-summary`} />
+            <ChartDrawing
+              data={data}
+              table={table}
+              label={t("drawingLabel", { title: heading })}
+              describedBy={`${id}-summary`}
+            />
           </div>
           {data.chart === "map" && <MapNotes rows={data.rows} />}
           <ChartDataTable table={table} drillFilters={mode === "dashboard" ? view.filters : undefined} />

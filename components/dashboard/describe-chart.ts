@@ -38,7 +38,11 @@ export async function describeChart(data: ChartData, table: ChartTable): Promise
     case "status-by-pillar":
     case "status-by-member-kind":
     case "status-by-region": {
-      const rows = data.rows.map((row, index) => ({ label: table.rows[index]?.label ?? "", counts: row.counts, total: row.total }));
+      const rows = data.rows.map((row, index) => ({
+        label: table.rows[index]?.label ?? "",
+        counts: row.counts,
+        total: row.total,
+      }));
       const summary = summarizeByGroup(rows);
       if (!summary.largest) return null;
       return t(`${messages}.summary`, {

@@ -7,7 +7,9 @@ export async function MapNotes({ rows }: { rows: MapCountryRow[] }) {
   const t = await getTranslations("public.charts.map");
   const format = await getFormatter();
   const drawn = new Set(worldMap().countries.map((country) => country.iso3));
-  const notDrawn = rows.filter((row) => !drawn.has(row.iso3)).map((row) => (row.members === 1 ? row.memberName : row.iso3));
+  const notDrawn = rows
+    .filter((row) => !drawn.has(row.iso3))
+    .map((row) => (row.members === 1 ? row.memberName : row.iso3));
   return (
     <div className="space-y-1 text-sm text-ink-muted">
       {notDrawn.length > 0 && <p>{t("notDrawn", { names: format.list(notDrawn, { type: "conjunction" }) })}</p>}

@@ -58,9 +58,7 @@ export async function WorldMapFigure({ countries, measure, bins, label, describe
                 data-iso3={shape.iso3 ?? undefined}
                 data-value={country?.value ?? undefined}
               >
-                <title>
-                  {country ? country.text : t("countryNoData", { name: shape.atlasName })}
-                </title>
+                <title>{country ? country.text : t("countryNoData", { name: shape.atlasName })}</title>
               </path>
             );
           })}

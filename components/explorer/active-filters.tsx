@@ -29,7 +29,10 @@ export async function ActiveFilters({ filters, sort, options }: Props) {
         {chips.map((chip) => (
           <li key={chip.key}>
             <Link
-              href={explorerHref(withoutFilter(filters, chip.key as keyof CommitmentFilters), chip.key === "q" ? undefined : sort)}
+              href={explorerHref(
+                withoutFilter(filters, chip.key as keyof CommitmentFilters),
+                chip.key === "q" ? undefined : sort,
+              )}
               className="inline-flex items-center gap-1.5 rounded-full border border-brand bg-brand-light px-3 py-1 text-sm text-brand-dark no-underline hover:underline"
             >
               <span className="sr-only">{t("active.remove")} </span>

@@ -61,7 +61,10 @@ export async function ExplorerFilters({ filters, sort, counts, options }: Props)
             aria-describedby="explorer-q-hint"
             className="min-w-0 flex-1 rounded border border-ink-subtle bg-paper px-2 py-1.5"
           />
-          <button type="submit" className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper hover:bg-brand-dark">
+          <button
+            type="submit"
+            className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper hover:bg-brand-dark"
+          >
             {t("search.submit")}
           </button>
         </div>
@@ -100,7 +103,10 @@ export async function ExplorerFilters({ filters, sort, counts, options }: Props)
         );
       })}
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
-        <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-paper hover:bg-brand-dark">
+        <button
+          type="submit"
+          className="rounded bg-brand px-4 py-2 text-sm font-semibold text-paper hover:bg-brand-dark"
+        >
           {t("search.apply")}
         </button>
         <Link href="/commitments" className="text-sm">

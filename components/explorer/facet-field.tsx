@@ -55,7 +55,14 @@ export async function FacetField({ name, legend, options, selected, display, not
       <legend className={folded ? "sr-only" : "mb-1 font-semibold"}>{legend}</legend>
       <ul className="space-y-1 text-sm">
         <li className="flex items-center gap-2">
-          <input type="radio" id={id("")} name={name} value="" defaultChecked={selected === undefined} className="size-4" />
+          <input
+            type="radio"
+            id={id("")}
+            name={name}
+            value=""
+            defaultChecked={selected === undefined}
+            className="size-4"
+          />
           <label htmlFor={id("")}>{t("all")}</label>
         </li>
         {options.map((option) => (

@@ -34,7 +34,15 @@ export function GetForm({ id, action, className, labelledBy, children }: Props) 
   }
 
   return (
-    <form id={id} method="get" action={action} onSubmit={onSubmit} aria-labelledby={labelledBy} aria-busy={isPending} className={className}>
+    <form
+      id={id}
+      method="get"
+      action={action}
+      onSubmit={onSubmit}
+      aria-labelledby={labelledBy}
+      aria-busy={isPending}
+      className={className}
+    >
       {children}
       <p aria-live="polite" className="text-sm text-ink-muted empty:hidden">
         {isPending ? t("updating") : ""}

@@ -30,7 +30,10 @@ export async function SortForm({ filters, sort }: { filters: CommitmentFilters; 
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-light">
+      <button
+        type="submit"
+        className="rounded border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-light"
+      >
         {t("apply")}
       </button>
     </GetForm>

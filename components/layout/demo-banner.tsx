@@ -5,7 +5,10 @@ export async function DemoBanner({ show }: { show: boolean }) {
   if (!show) return null;
   const t = await getTranslations("common");
   return (
-    <div role="note" className="border-b border-warning bg-warning-light px-4 py-2 text-center text-sm text-ink no-print">
+    <div
+      role="note"
+      className="border-b border-warning bg-warning-light px-4 py-2 text-center text-sm text-ink no-print"
+    >
       <strong className="font-semibold">{t("demoBadge")}: </strong>
       {t("demoBanner")}
     </div>

@@ -33,13 +33,22 @@ export async function ApiOperation({ operation, serverUrl }: { operation: DocsOp
       {operation.parameters.length === 0 ? (
         <p>{t("noParameters")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("parametersCaption", { operation: title })}>
+        <div
+          className="overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={t("parametersCaption", { operation: title })}
+        >
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("parametersCaption", { operation: title })}</caption>
             <thead>
               <tr className="bg-paper-raised">
                 {[t("name"), t("in"), t("type"), t("required"), t("description")].map((header) => (
-                  <th key={header} scope="col" className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold">
+                  <th
+                    key={header}
+                    scope="col"
+                    className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold"
+                  >
                     {header}
                   </th>
                 ))}
@@ -78,7 +87,9 @@ export async function ApiOperation({ operation, serverUrl }: { operation: DocsOp
       {operation.exampleResponse !== null && (
         <details className="space-y-2">
           <summary className="cursor-pointer font-semibold">{t("exampleResponse")}</summary>
-          <CodeBlock label={`${t("exampleResponse")}: ${title}`}>{JSON.stringify(operation.exampleResponse, null, 2)}</CodeBlock>
+          <CodeBlock label={`${t("exampleResponse")}: ${title}`}>
+            {JSON.stringify(operation.exampleResponse, null, 2)}
+          </CodeBlock>
         </details>
       )}
       {operation.errors.length > 0 && (
@@ -87,8 +98,9 @@ export async function ApiOperation({ operation, serverUrl }: { operation: DocsOp
           <ul className="list-disc pl-6">
             {operation.errors.map((error) => (
               <li key={error.status}>
-                <a href={error.status === "404" ? "#problem-not-found" : "#problem-invalid-parameters"}>{error.status}</a>
-                {" "}
+                <a href={error.status === "404" ? "#problem-not-found" : "#problem-invalid-parameters"}>
+                  {error.status}
+                </a>{" "}
                 {error.description}
               </li>
             ))}

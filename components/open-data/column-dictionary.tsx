@@ -39,7 +39,11 @@ export async function ColumnDictionary({ headingId }: { headingId: string }) {
                 <thead>
                   <tr className="bg-paper-raised">
                     {[t("column"), t("type"), t("required"), t("description")].map((header) => (
-                      <th key={header} scope="col" className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold">
+                      <th
+                        key={header}
+                        scope="col"
+                        className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold"
+                      >
                         {header}
                       </th>
                     ))}

@@ -21,7 +21,11 @@ export async function DownloadList({ headingId }: { headingId: string }) {
           <thead>
             <tr className="bg-paper-raised">
               {[t("file"), t("format"), t("contents")].map((header) => (
-                <th key={header} scope="col" className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold">
+                <th
+                  key={header}
+                  scope="col"
+                  className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold"
+                >
                   {header}
                 </th>
               ))}

@@ -19,13 +19,22 @@ export async function SchemaFields({ schema }: { schema: DocsSchema }) {
           <TypeLabel type={schema.type} /> <TypeNotes type={schema.type} />
         </p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("fieldsCaption", { schema: schema.name })}>
+        <div
+          className="overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={t("fieldsCaption", { schema: schema.name })}
+        >
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("fieldsCaption", { schema: schema.name })}</caption>
             <thead>
               <tr className="bg-paper-raised">
                 {[t("field"), t("type"), t("required"), t("description")].map((header) => (
-                  <th key={header} scope="col" className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold">
+                  <th
+                    key={header}
+                    scope="col"
+                    className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold"
+                  >
                     {header}
                   </th>
                 ))}

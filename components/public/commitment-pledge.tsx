@@ -36,7 +36,9 @@ export async function CommitmentPledge({ commitment }: { commitment: CommitmentP
         <dt className="font-semibold">{t("pillars")}</dt>
         <dd>{commitment.pillars.map((pillar) => tStatus(`pillar.${pillar}`)).join(", ") || "–"}</dd>
         <dt className="font-semibold">{t("targetDate")}</dt>
-        <dd>{commitment.targetDate ? format.dateTime(commitment.targetDate, { dateStyle: "long" }) : t("noTargetDate")}</dd>
+        <dd>
+          {commitment.targetDate ? format.dateTime(commitment.targetDate, { dateStyle: "long" }) : t("noTargetDate")}
+        </dd>
         {commitment.indicatorName && (
           <>
             <dt className="font-semibold">{t("indicator")}</dt>

@@ -33,8 +33,8 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
         <span className="text-sm text-ink-muted">
           {item.lastPublishedAt ? (
             <>
-              {t("lastUpdate", { date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }) })}{" "}
-              (<LastUpdateAgo date={item.lastPublishedAt} />)
+              {t("lastUpdate", { date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }) })} (
+              <LastUpdateAgo date={item.lastPublishedAt} />)
             </>
           ) : (
             t("noUpdate")

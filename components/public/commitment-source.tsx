@@ -14,7 +14,9 @@ export async function CommitmentSource({ commitment }: { commitment: CommitmentP
           <blockquote className="max-w-3xl whitespace-pre-line border-l-4 border-brand bg-brand-light px-4 py-3 font-serif text-lg">
             {commitment.sourceExcerpt}
           </blockquote>
-          <figcaption className="text-sm text-ink-muted">— {commitment.meeting.sourceTitle ?? t("sourceFallback")}</figcaption>
+          <figcaption className="text-sm text-ink-muted">
+            — {commitment.meeting.sourceTitle ?? t("sourceFallback")}
+          </figcaption>
         </figure>
       ) : (
         <p>{t("noExcerpt")}</p>

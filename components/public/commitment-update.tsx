@@ -16,7 +16,10 @@ export async function CommitmentUpdate({ update }: { update: PublishedUpdate }) 
   const headingId = `update-${update.id}`;
   return (
     <li className="relative space-y-3 print:break-inside-avoid">
-      <span aria-hidden="true" className="absolute -left-[31px] top-1.5 size-3 rounded-full border-2 border-paper bg-brand print:hidden" />
+      <span
+        aria-hidden="true"
+        className="absolute -left-[31px] top-1.5 size-3 rounded-full border-2 border-paper bg-brand print:hidden"
+      />
       <article aria-labelledby={headingId} className="space-y-3">
         <header className="flex flex-wrap items-center gap-2">
           <h3 id={headingId} className="text-lg">
@@ -48,7 +51,10 @@ export async function CommitmentUpdate({ update }: { update: PublishedUpdate }) 
         </dl>
         <div className="max-w-3xl whitespace-pre-line">{update.narrative}</div>
         {update.milestonesReached.length > 0 && (
-          <List title={t("milestones")} items={update.milestonesReached.map((m, i) => ({ key: String(i), content: m.milestone.title }))} />
+          <List
+            title={t("milestones")}
+            items={update.milestonesReached.map((m, i) => ({ key: String(i), content: m.milestone.title }))}
+          />
         )}
         {update.barriers.length > 0 && (
           <List
@@ -62,7 +68,10 @@ export async function CommitmentUpdate({ update }: { update: PublishedUpdate }) 
         {update.evidence.length > 0 ? (
           <List
             title={t("evidence")}
-            items={update.evidence.map((link) => ({ key: link.id, content: <Evidence url={link.url} label={link.label} /> }))}
+            items={update.evidence.map((link) => ({
+              key: link.id,
+              content: <Evidence url={link.url} label={link.label} />,
+            }))}
           />
         ) : (
           <p className="text-sm text-ink-muted">{tExplorer("noEvidence")}</p>

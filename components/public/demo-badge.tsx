@@ -4,9 +4,7 @@ import { useTranslations } from "next-intl";
 export function DemoBadge() {
   const t = useTranslations("public.demo");
   return (
-    <span
-      className="inline-flex items-center rounded border border-warning bg-warning-light px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-ink"
-    >
+    <span className="inline-flex items-center rounded border border-warning bg-warning-light px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-ink">
       {t("badge")}
     </span>
   );

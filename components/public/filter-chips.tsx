@@ -76,4 +76,3 @@ export async function FilterChips({ view, path, removable = true }: Props) {
     </div>
   );
 }
-

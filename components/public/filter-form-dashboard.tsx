@@ -41,7 +41,12 @@ export function DashboardFilterForm({ action, options, values, keep }: Props) {
   const t = useTranslations("public.filters");
   const tStatus = useTranslations("statuses");
   const [isPending, startTransition] = useTransition();
-  const [, setQuery] = useQueryStates(queryParsers, { shallow: false, history: "push", scroll: false, startTransition });
+  const [, setQuery] = useQueryStates(queryParsers, {
+    shallow: false,
+    history: "push",
+    scroll: false,
+    startTransition,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,7 +55,9 @@ export function DashboardFilterForm({ action, options, values, keep }: Props) {
       const entry = data.get(key);
       return typeof entry === "string" && entry.trim() !== "" ? entry.trim() : null;
     };
-    void setQuery(Object.fromEntries(Object.keys(queryParsers).map((key) => [key, value(key)])) as Record<Key, string | null>);
+    void setQuery(
+      Object.fromEntries(Object.keys(queryParsers).map((key) => [key, value(key)])) as Record<Key, string | null>,
+    );
   }
 
   const select = (name: Key, label: string, choices: { value: string; label: string }[]) => (
@@ -92,16 +99,35 @@ export function DashboardFilterForm({ action, options, values, keep }: Props) {
       ))}
       {/* Re-created when the URL changes (back/forward), so each select shows the filter in force. */}
       <div key={JSON.stringify(values)} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {select("theme", t("theme"), options.themes.map((theme) => ({ value: theme.slug, label: theme.name })))}
+        {select(
+          "theme",
+          t("theme"),
+          options.themes.map((theme) => ({ value: theme.slug, label: theme.name })),
+        )}
         {select("pillar", t("pillar"), enumChoices(Object.values(Pillar), "pillar"))}
         {select("kind", t("kind"), enumChoices(Object.values(MemberKind), "memberKind"))}
         {select("region", t("region"), enumChoices(Object.values(RegionalGroup), "regionalGroup"))}
-        {select("meeting", t("meeting"), options.meetings.map((meeting) => ({ value: meeting.slug, label: meeting.title })))}
-        {select("year", t("year"), options.years.map((year) => ({ value: String(year), label: String(year) })))}
-        {select("status", t("status"), STATUS_CATEGORIES.map((status) => ({ value: status, label: tStatus(statusLabelKey(status)) })))}
+        {select(
+          "meeting",
+          t("meeting"),
+          options.meetings.map((meeting) => ({ value: meeting.slug, label: meeting.title })),
+        )}
+        {select(
+          "year",
+          t("year"),
+          options.years.map((year) => ({ value: String(year), label: String(year) })),
+        )}
+        {select(
+          "status",
+          t("status"),
+          STATUS_CATEGORIES.map((status) => ({ value: status, label: tStatus(statusLabelKey(status)) })),
+        )}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-semibold text-paper hover:bg-brand-dark">
+        <button
+          type="submit"
+          className="rounded bg-brand px-4 py-2 text-sm font-semibold text-paper hover:bg-brand-dark"
+        >
           {t("apply")}
         </button>
         <p aria-live="polite" className="text-sm text-ink-muted">

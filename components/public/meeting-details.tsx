@@ -34,7 +34,8 @@ export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["mee
           <Fragment key={`${debrief.title}-${debrief.startDate.toISOString()}`}>
             <dt className="font-semibold">{t("debrief")}</dt>
             <dd>
-              {debrief.title} ({t("debriefWhen", { city: debrief.city, dates: dates(debrief.startDate, debrief.endDate) })})
+              {debrief.title} (
+              {t("debriefWhen", { city: debrief.city, dates: dates(debrief.startDate, debrief.endDate) })})
             </dd>
           </Fragment>
         ))}

@@ -22,7 +22,9 @@ export async function MilestoneList({ milestones }: { milestones: CommitmentPage
         <p>{tExplorer("noMilestones")}</p>
       ) : (
         <>
-          <p className="text-sm text-ink-muted">{tExplorer("milestonesReached", { reached, total: milestones.length })}</p>
+          <p className="text-sm text-ink-muted">
+            {tExplorer("milestonesReached", { reached, total: milestones.length })}
+          </p>
           <ol className="space-y-2">
             {milestones.map((milestone) => (
               <li key={milestone.id} className="flex flex-wrap gap-x-2">
@@ -30,9 +32,14 @@ export async function MilestoneList({ milestones }: { milestones: CommitmentPage
                 <span className="font-medium">{milestone.title}</span>
                 <span className="text-ink-muted">
                   ({milestone.dueDate ? t("milestoneDue", { date: date(milestone.dueDate) }) : t("milestoneNoDue")};{" "}
-                  {milestone.reachedOn ? t("milestoneReached", { date: date(milestone.reachedOn) }) : t("milestoneOpen")})
+                  {milestone.reachedOn
+                    ? t("milestoneReached", { date: date(milestone.reachedOn) })
+                    : t("milestoneOpen")}
+                  )
                 </span>
-                {missed(milestone) && <strong className="font-semibold text-warning">{tExplorer("milestoneMissed")}</strong>}
+                {missed(milestone) && (
+                  <strong className="font-semibold text-warning">{tExplorer("milestoneMissed")}</strong>
+                )}
               </li>
             ))}
           </ol>

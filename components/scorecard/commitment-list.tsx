@@ -29,7 +29,9 @@ export async function CommitmentList({ list, explorerHref, intro }: Props) {
             ))}
           </ul>
           <p className="no-print">
-            <Link href={explorerHref}>{t(list.total > list.items.length ? "seeAll" : "explore", { total: list.total })}</Link>
+            <Link href={explorerHref}>
+              {t(list.total > list.items.length ? "seeAll" : "explore", { total: list.total })}
+            </Link>
           </p>
         </>
       )}

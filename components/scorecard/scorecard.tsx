@@ -6,7 +6,10 @@ import type { Scorecard as ScorecardData } from "@/lib/data/public/get-scorecard
 import { statusLabelKey } from "@/lib/domain/implementation-status";
 import { wholePercent } from "@/lib/domain/percent";
 
-type Props = { scorecard: ScorecardData; /** Whose scorecard, for captions: a member's or a theme's name. */ name: string };
+type Props = {
+  scorecard: ScorecardData;
+  /** Whose scorecard, for captions: a member's or a theme's name. */ name: string;
+};
 
 /**
  * A member's or theme's scorecard: its commitments by implementation status ("Not reported" always shown) and by
@@ -22,7 +25,10 @@ export async function Scorecard({ scorecard, name }: Props) {
     return value === null ? "–" : format.number(value / 100, { style: "percent" });
   };
   const bar = (count: number, total: number) => (
-    <span aria-hidden="true" className="block h-2 w-full min-w-16 overflow-hidden rounded-full bg-paper-sunken print:hidden">
+    <span
+      aria-hidden="true"
+      className="block h-2 w-full min-w-16 overflow-hidden rounded-full bg-paper-sunken print:hidden"
+    >
       <span className="block h-full bg-ink-muted" style={{ width: `${total > 0 ? (count / total) * 100 : 0}%` }} />
     </span>
   );
@@ -63,7 +69,11 @@ export async function Scorecard({ scorecard, name }: Props) {
                 ),
                 cells: [format.number(row.count), share(row.count, status.total), bar(row.count, status.total)],
               }))}
-              footer={{ key: "total", header: t("total"), cells: [format.number(status.total), share(status.total, status.total), null] }}
+              footer={{
+                key: "total",
+                header: t("total"),
+                cells: [format.number(status.total), share(status.total, status.total), null],
+              }}
             />
           </div>
           <div className="space-y-2 print:break-inside-avoid">

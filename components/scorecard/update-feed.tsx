@@ -33,7 +33,10 @@ export async function UpdateFeed({ updates, total, moreHref, showMember }: Props
             {updates.map((update) => (
               <li key={update.id} className="space-y-2 print:break-inside-avoid">
                 <h3 className="text-base">
-                  <time dateTime={update.publishedAt.toISOString()} className="block text-sm font-normal text-ink-muted">
+                  <time
+                    dateTime={update.publishedAt.toISOString()}
+                    className="block text-sm font-normal text-ink-muted"
+                  >
                     {tUpdate("publishedOn", { date: format.dateTime(update.publishedAt, { dateStyle: "long" }) })}
                   </time>
                   <Link href={`/commitments/${update.commitment.slug}`}>{update.commitment.title}</Link>

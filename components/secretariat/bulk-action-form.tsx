@@ -40,7 +40,13 @@ export function BulkActionForm({ action, id, field, fieldLabel, legend, hint, su
         <p id={`${id}-hint`} className="text-sm text-ink-muted">
           {hint}
         </p>
-        <button id={`${id}-submit`} type="submit" disabled={pending} aria-describedby={`${id}-hint`} className={DANGER_BUTTON_CLASS}>
+        <button
+          id={`${id}-submit`}
+          type="submit"
+          disabled={pending}
+          aria-describedby={`${id}-hint`}
+          className={DANGER_BUTTON_CLASS}
+        >
           {submitLabel}
         </button>
       </fieldset>

@@ -32,7 +32,11 @@ export function Field({ inputId, label, required = false, hint, errors, children
           {errors.join(" ")}
         </p>
       )}
-      {children({ id: inputId, "aria-describedby": describedBy || undefined, "aria-invalid": errors.length ? true : undefined })}
+      {children({
+        id: inputId,
+        "aria-describedby": describedBy || undefined,
+        "aria-invalid": errors.length ? true : undefined,
+      })}
     </div>
   );
 }

@@ -36,7 +36,13 @@ export function FilterForm({ action, legend, submitLabel, clearLabel, hidden = {
   );
 }
 
-export function SelectFilter(props: { name: string; label: string; value?: string; allLabel: string; options: Option[] }) {
+export function SelectFilter(props: {
+  name: string;
+  label: string;
+  value?: string;
+  allLabel: string;
+  options: Option[];
+}) {
   const id = `filter-${props.name}`;
   return (
     <div className="space-y-1">
@@ -62,7 +68,13 @@ export function TextFilter(props: { name: string; label: string; value?: string;
       <label htmlFor={id} className="block text-sm font-semibold">
         {props.label}
       </label>
-      <input id={id} name={props.name} type={props.type ?? "search"} defaultValue={props.value ?? ""} className={INPUT_CLASS} />
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? "search"}
+        defaultValue={props.value ?? ""}
+        className={INPUT_CLASS}
+      />
     </div>
   );
 }

@@ -1,5 +1,15 @@
 /** A row's checkbox for a bulk form elsewhere on the page (the `form` attribute), with a label for screen readers. */
-export function RowCheckbox({ form, name, value, label }: { form: string; name: string; value: string; label: string }) {
+export function RowCheckbox({
+  form,
+  name,
+  value,
+  label,
+}: {
+  form: string;
+  name: string;
+  value: string;
+  label: string;
+}) {
   const id = `${form}-${value}`;
   return (
     <>

@@ -53,7 +53,17 @@ const LIMITS: Record<string, number> = { title: TITLE_MAX_LENGTH, description: D
 type TextField = "title" | "targetDate" | "indicatorName" | "indicatorBaseline" | "indicatorTarget" | "indicatorUnit";
 
 export function CommitmentDetailsForm(props: Props) {
-  const { mode, action, initialValues, themes, meetings = [], commitmentId, version, lockedMilestoneIds = [], signInHref } = props;
+  const {
+    mode,
+    action,
+    initialValues,
+    themes,
+    meetings = [],
+    commitmentId,
+    version,
+    lockedMilestoneIds = [],
+    signInHref,
+  } = props;
   const [state, formAction, pending] = useActionState(action, INITIAL_COMMITMENT_DETAILS_FORM_STATE);
   const t = useLooseTranslations("workspace.details");
   const tStatuses = useLooseTranslations("statuses");
@@ -74,9 +84,15 @@ export function CommitmentDetailsForm(props: Props) {
   const errorsAt = (path: string) => errors[path]?.map((code) => errorText(t, code, { max: LIMITS[path] ?? 0 }));
   const locked = new Set(lockedMilestoneIds);
   const blank = Math.max(0, Math.min(BLANK_MILESTONE_ROWS + extraRows, MAX_MILESTONES - values.milestones.length));
-  const rows = [...values.milestones, ...Array.from({ length: blank }, () => ({ id: "", title: "", dueDate: "", remove: false }))];
+  const rows = [
+    ...values.milestones,
+    ...Array.from({ length: blank }, () => ({ id: "", title: "", dueDate: "", remove: false })),
+  ];
 
-  const text = (name: TextField, opts: { required?: boolean; hint?: boolean; type?: string; className?: string } = {}) => {
+  const text = (
+    name: TextField,
+    opts: { required?: boolean; hint?: boolean; type?: string; className?: string } = {},
+  ) => {
     const invalid = Boolean(errors[name]);
     const hintId = opts.hint ? `${name}-hint` : null;
     return (
@@ -179,7 +195,10 @@ export function CommitmentDetailsForm(props: Props) {
 
       {text("targetDate", { hint: true, type: "date", className: "max-w-xs" })}
 
-      <fieldset className="space-y-3" aria-describedby={describedBy("milestones-hint", errors.milestones && "milestones-error")}>
+      <fieldset
+        className="space-y-3"
+        aria-describedby={describedBy("milestones-hint", errors.milestones && "milestones-error")}
+      >
         <legend className="font-semibold">
           {t("fields.milestones.legend")} <span className="font-normal text-ink-muted">({t("optional")})</span>
         </legend>
@@ -230,7 +249,13 @@ export function CommitmentDetailsForm(props: Props) {
                     <p className="text-sm text-ink-muted sm:col-span-2">{t("fields.milestones.locked")}</p>
                   ) : (
                     <label className="flex items-center gap-2 text-sm sm:col-span-2">
-                      <input type="checkbox" name={N.milestoneRemove} value={row.id} defaultChecked={row.remove} className="size-4" />
+                      <input
+                        type="checkbox"
+                        name={N.milestoneRemove}
+                        value={row.id}
+                        defaultChecked={row.remove}
+                        className="size-4"
+                      />
                       {t("fields.milestones.remove", { number })}
                     </label>
                   )
@@ -276,7 +301,17 @@ export function CommitmentDetailsForm(props: Props) {
   );
 }
 
-function Label({ t, htmlFor, text, required = false }: { t: Translate; htmlFor: string; text: string; required?: boolean }) {
+function Label({
+  t,
+  htmlFor,
+  text,
+  required = false,
+}: {
+  t: Translate;
+  htmlFor: string;
+  text: string;
+  required?: boolean;
+}) {
   return (
     <label htmlFor={htmlFor} className="block font-semibold">
       {text} <span className="font-normal text-ink-muted">({required ? t("required") : t("optional")})</span>
@@ -296,7 +331,10 @@ function CheckboxGroup(props: {
 }) {
   const { t, id, legend, hint, name, options, checked, messages } = props;
   return (
-    <fieldset className="space-y-2" aria-describedby={describedBy(`${id}-hint`, Boolean(messages?.length) && `${id}-error`)}>
+    <fieldset
+      className="space-y-2"
+      aria-describedby={describedBy(`${id}-hint`, Boolean(messages?.length) && `${id}-error`)}
+    >
       <legend className="font-semibold">
         {legend} <span className="font-normal text-ink-muted">({t("required")})</span>
       </legend>

@@ -31,13 +31,27 @@ export async function CommitmentList({ commitments, member }: { commitments: Wor
         </caption>
         <thead>
           <tr className="border-b-2 border-line-strong">
-            <th scope="col" className="py-2 pr-4">{t("commitment")}</th>
-            <th scope="col" className="py-2 pr-4">{t("needs")}</th>
-            <th scope="col" className="py-2 pr-4">{t("status")}</th>
-            <th scope="col" className="py-2 pr-4">{t("schedule")}</th>
-            <th scope="col" className="py-2 pr-4">{t("freshness")}</th>
-            <th scope="col" className="py-2 pr-4">{t("latest")}</th>
-            <th scope="col" className="py-2">{t("action")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("commitment")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("needs")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("status")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("schedule")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("freshness")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("latest")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("action")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -55,10 +69,16 @@ export async function CommitmentList({ commitments, member }: { commitments: Wor
                   <Link href={`/workspace/commitments/${c.slug}`} aria-label={t("detailsOn", { title: c.title })}>
                     {c.title}
                   </Link>
-                  {c.isDemo ? <span className="ml-2"><DemoBadge /></span> : null}
+                  {c.isDemo ? (
+                    <span className="ml-2">
+                      <DemoBadge />
+                    </span>
+                  ) : null}
                 </th>
                 <td className="py-3 pr-4">
-                  <span className={`inline-block rounded border-l-4 px-2 py-0.5 text-sm font-semibold ${URGENCY_STYLE[c.urgency]}`}>
+                  <span
+                    className={`inline-block rounded border-l-4 px-2 py-0.5 text-sm font-semibold ${URGENCY_STYLE[c.urgency]}`}
+                  >
                     {t(`urgency.${c.urgency}`)}
                   </span>
                 </td>

@@ -5,7 +5,9 @@
 import { useTranslations } from "next-intl";
 
 /** A translator for the form's namespace, with keys as plain strings (error keys come from the server). */
-export type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
+export type Translate = ((key: string, values?: Record<string, string | number>) => string) & {
+  has: (key: string) => boolean;
+};
 
 export function useLooseTranslations(namespace: string): Translate {
   return useTranslations(namespace) as unknown as Translate;

@@ -5,7 +5,11 @@ import { StatusBadge } from "@/components/public/status-badge";
 import { isStatusCategory } from "@/lib/domain/implementation-status";
 import type { ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
 
-export async function LastReport({ report }: { report: { publishedAt: Date | null; values: ProgressUpdateFormValues } | null }) {
+export async function LastReport({
+  report,
+}: {
+  report: { publishedAt: Date | null; values: ProgressUpdateFormValues } | null;
+}) {
   const [t, tHistory, format] = await Promise.all([
     getTranslations("workspace.update.lastReport"),
     getTranslations("workspace.history"),

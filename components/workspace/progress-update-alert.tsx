@@ -50,7 +50,8 @@ export function UpdateFormAlert({ state, alertRef, signInHref, milestones, first
       const titles = { changed: "changed", exists: "exists", no_longer_editable: "noLongerEditable" } as const;
       const milestoneTitle = (value: string) => milestones.find((m) => m.id === value)?.title ?? value;
       const display = (field: string, value: string) => {
-        if (field === "status") return tStatuses.has(`implementation.${value}`) ? tStatuses(`implementation.${value}`) : value;
+        if (field === "status")
+          return tStatuses.has(`implementation.${value}`) ? tStatuses(`implementation.${value}`) : value;
         if (field === "milestones") return milestoneTitle(value);
         if (field === "barriers") {
           const [kind = "", ...rest] = value.split(" ");
@@ -62,12 +63,7 @@ export function UpdateFormAlert({ state, alertRef, signInHref, milestones, first
       return (
         <AlertBox id={id} alertRef={alertRef} title={t("conflictTitle")}>
           <p>{t(`conflict.${titles[reason]}`)}</p>
-          <ConflictTable
-            t={t}
-            namespace="conflict"
-            changes={conflict?.changes ?? []}
-            display={display}
-          />
+          <ConflictTable t={t} namespace="conflict" changes={conflict?.changes ?? []} display={display} />
           <p>{reason === "no_longer_editable" ? t("conflict.nextNew") : t("conflict.next")}</p>
         </AlertBox>
       );

@@ -24,14 +24,7 @@ import {
   type ProgressUpdateFormValues,
 } from "@/lib/validation/progress-update-fields";
 import { UpdateFormAlert } from "./progress-update-alert";
-import {
-  describedBy,
-  errorText,
-  FieldError,
-  inputClass,
-  useLooseTranslations,
-  type Translate,
-} from "./form-parts";
+import { describedBy, errorText, FieldError, inputClass, useLooseTranslations, type Translate } from "./form-parts";
 import { savedTime } from "./saved-time";
 import { useAutosave, type AutosaveStatus } from "./use-autosave";
 
@@ -99,10 +92,13 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
   const errorsAt = (path: string) => errors[path]?.map((code) => errorText(t, code, ERROR_VALUES(path)));
   const evidenceRows = [
     ...values.evidence,
-    ...Array.from({ length: Math.max(0, Math.min(BLANK_EVIDENCE_ROWS + extraRows, MAX_EVIDENCE_LINKS - values.evidence.length)) }, () => ({
-      url: "",
-      label: "",
-    })),
+    ...Array.from(
+      { length: Math.max(0, Math.min(BLANK_EVIDENCE_ROWS + extraRows, MAX_EVIDENCE_LINKS - values.evidence.length)) },
+      () => ({
+        url: "",
+        label: "",
+      }),
+    ),
   ];
   const canAddRow = evidenceRows.length < MAX_EVIDENCE_LINKS;
   const selectable = milestones.filter((m) => !m.reached);
@@ -189,7 +185,10 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
         />
       </div>
 
-      <fieldset className="space-y-3" aria-describedby={describedBy("evidence-hint", errors.evidence && "evidence-error")}>
+      <fieldset
+        className="space-y-3"
+        aria-describedby={describedBy("evidence-hint", errors.evidence && "evidence-error")}
+      >
         <legend className="font-semibold">
           {t("fields.evidence.legend")} <span className="font-normal text-ink-muted">({t("optional")})</span>
         </legend>
@@ -256,7 +255,10 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
         ) : null}
       </fieldset>
 
-      <fieldset className="space-y-2" aria-describedby={describedBy("milestones-hint", errors.milestones && "milestones-error")}>
+      <fieldset
+        className="space-y-2"
+        aria-describedby={describedBy("milestones-hint", errors.milestones && "milestones-error")}
+      >
         <legend className="font-semibold">
           {t("fields.milestones.legend")} <span className="font-normal text-ink-muted">({t("optional")})</span>
         </legend>
@@ -299,7 +301,10 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
         )}
       </fieldset>
 
-      <fieldset className="space-y-3" aria-describedby={describedBy("barriers-hint", errors.barriers && "barriers-error")}>
+      <fieldset
+        className="space-y-3"
+        aria-describedby={describedBy("barriers-hint", errors.barriers && "barriers-error")}
+      >
         <legend className="font-semibold">
           {t("fields.barriers.legend")} <span className="font-normal text-ink-muted">({t("optional")})</span>
         </legend>
@@ -381,7 +386,17 @@ function identityOf(
   return { id: source?.id ?? "", version: source?.version != null ? String(source.version) : "" };
 }
 
-function Label({ t, htmlFor, text, required = false }: { t: Translate; htmlFor: string; text: string; required?: boolean }) {
+function Label({
+  t,
+  htmlFor,
+  text,
+  required = false,
+}: {
+  t: Translate;
+  htmlFor: string;
+  text: string;
+  required?: boolean;
+}) {
   return (
     <label htmlFor={htmlFor} className="block font-semibold">
       {text} <span className="font-normal text-ink-muted">({required ? t("required") : t("optional")})</span>

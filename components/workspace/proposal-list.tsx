@@ -12,9 +12,15 @@ export async function ProposalList({ proposals, member }: { proposals: Workspace
         <caption className="mb-2 text-left text-sm text-ink-muted">{t("caption", { member })}</caption>
         <thead>
           <tr className="border-b-2 border-line-strong">
-            <th scope="col" className="py-2 pr-4">{t("commitment")}</th>
-            <th scope="col" className="py-2 pr-4">{t("state")}</th>
-            <th scope="col" className="py-2">{t("action")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("commitment")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("state")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("action")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -23,7 +29,9 @@ export async function ProposalList({ proposals, member }: { proposals: Workspace
               <th scope="row" className="py-3 pr-4 font-normal">
                 <Link href={`/workspace/commitments/${p.slug}`}>{p.title}</Link>
                 <p className="text-sm text-ink-muted">
-                  <time dateTime={p.createdAt.toISOString()}>{format.dateTime(p.createdAt, { dateStyle: "medium" })}</time>
+                  <time dateTime={p.createdAt.toISOString()}>
+                    {format.dateTime(p.createdAt, { dateStyle: "medium" })}
+                  </time>
                 </p>
               </th>
               <td className="space-y-1 py-3 pr-4 text-sm">
@@ -31,7 +39,11 @@ export async function ProposalList({ proposals, member }: { proposals: Workspace
                 {p.approvalComment ? <p className="whitespace-pre-line">{p.approvalComment}</p> : null}
               </td>
               <td className="py-3">
-                <Link href={`/workspace/commitments/${p.slug}/edit`} aria-label={t("editOn", { title: p.title })} className="font-semibold">
+                <Link
+                  href={`/workspace/commitments/${p.slug}/edit`}
+                  aria-label={t("editOn", { title: p.title })}
+                  className="font-semibold"
+                >
                   {t("edit")}
                 </Link>
               </td>

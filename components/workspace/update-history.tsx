@@ -21,7 +21,11 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
         const headingId = `history-${u.id}`;
         return (
           <li key={u.id}>
-            <article aria-labelledby={headingId} className="space-y-3 rounded border border-line p-4" data-review-state={u.reviewState}>
+            <article
+              aria-labelledby={headingId}
+              className="space-y-3 rounded border border-line p-4"
+              data-review-state={u.reviewState}
+            >
               <header className="flex flex-wrap items-center gap-2">
                 <h3 id={headingId} className="text-lg">
                   {t("heading", {
@@ -42,7 +46,9 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
               ) : null}
               <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
                 <dt className="font-semibold">{t("status")}</dt>
-                <dd><StatusBadge status={u.status} /></dd>
+                <dd>
+                  <StatusBadge status={u.status} />
+                </dd>
                 <dt className="font-semibold">{t("percent")}</dt>
                 <dd>{u.percentComplete === null ? t("noPercent") : `${u.percentComplete} %`}</dd>
                 {u.reviewState === "PUBLISHED" ? (

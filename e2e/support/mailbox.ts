@@ -2,13 +2,23 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string; receivedAt: number };
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  receivedAt: number;
+};
 
 function readAll(): ReceivedMail[] {
   const dir = process.env.MAILBOX_DIR;
   if (!dir) throw new Error("MAILBOX_DIR is not set: run the end-to-end tests through `npm test`.");
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).sort().map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
 }
 
 /** Waits for the newest email to `to` received after `since` (ms epoch), optionally matching the subject. */

@@ -3,7 +3,13 @@
 // lib/mutations/close-reporting-cycle.ts.
 import { closeReportingCycle } from "@/lib/mutations/close-reporting-cycle";
 import { redirect } from "next/navigation";
-import { cyclesPageAfter, formText, nextSubmission, refusedState, type ReportingActionState } from "./reporting-action-state";
+import {
+  cyclesPageAfter,
+  formText,
+  nextSubmission,
+  refusedState,
+  type ReportingActionState,
+} from "./reporting-action-state";
 import { authorizedAction } from "./safe-action";
 
 export const closeReportingCycleAction = authorizedAction<ReportingActionState>(

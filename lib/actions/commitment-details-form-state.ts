@@ -2,10 +2,7 @@
 // (useActionState). Plain data only: it travels to the browser, and without JavaScript it is rendered into the page
 // the form posts back to. Success never comes back as a state: the action redirects with a confirmation.
 import type { FieldChange } from "@/lib/domain/workspace-conflict";
-import type {
-  CommitmentConflictField,
-  CommitmentDetailsFormValues,
-} from "@/lib/validation/commitment-details-fields";
+import type { CommitmentConflictField, CommitmentDetailsFormValues } from "@/lib/validation/commitment-details-fields";
 
 export type CommitmentDetailsFormState = {
   status: "idle" | "invalid" | "conflict" | "not_found" | "refused" | "signed_out";

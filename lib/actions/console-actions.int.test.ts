@@ -32,7 +32,13 @@ function form(fields: Record<string, string | string[]>) {
 
 async function submitted() {
   return db.progressUpdate.create({
-    data: { commitmentId, status: "IN_PROGRESS", narrative: "Work continued.", reviewState: "SUBMITTED", submittedAt: new Date() },
+    data: {
+      commitmentId,
+      status: "IN_PROGRESS",
+      narrative: "Work continued.",
+      reviewState: "SUBMITTED",
+      submittedAt: new Date(),
+    },
   });
 }
 
@@ -42,8 +48,13 @@ describe("reviewUpdateAction", () => {
     const update = await submitted();
     const returnQuery = "member=abc&page=2&done=hacked&javascript:x=1";
     await expect(
-      reviewUpdateAction(INITIAL_CONSOLE_FORM_STATE, form({ updateId: update.id, version: "1", decision: "publish", comment: "", returnQuery })),
-    ).rejects.toMatchObject({ digest: expect.stringContaining("/secretariat/review?member=abc&page=2&done=published") });
+      reviewUpdateAction(
+        INITIAL_CONSOLE_FORM_STATE,
+        form({ updateId: update.id, version: "1", decision: "publish", comment: "", returnQuery }),
+      ),
+    ).rejects.toMatchObject({
+      digest: expect.stringContaining("/secretariat/review?member=abc&page=2&done=published"),
+    });
     expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: update.id } })).reviewState).toBe("PUBLISHED");
   });
 
@@ -65,7 +76,10 @@ describe("reviewUpdateAction", () => {
   it("refuses a focal point in plain terms (recorded) and tells a signed-out visitor to sign in", async () => {
     const update = await submitted();
     session.user = focalPoint;
-    const refused = await reviewUpdateAction(INITIAL_CONSOLE_FORM_STATE, form({ updateId: update.id, version: "1", decision: "publish" }));
+    const refused = await reviewUpdateAction(
+      INITIAL_CONSOLE_FORM_STATE,
+      form({ updateId: update.id, version: "1", decision: "publish" }),
+    );
     expect(refused).toMatchObject({ status: "refused", submission: 1 });
     expect(await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({
       action: "authorization.refused",
@@ -73,7 +87,10 @@ describe("reviewUpdateAction", () => {
       entityId: update.id,
     });
     session.user = null;
-    const signedOut = await reviewUpdateAction(INITIAL_CONSOLE_FORM_STATE, form({ updateId: update.id, version: "1", comment: "Kept" }));
+    const signedOut = await reviewUpdateAction(
+      INITIAL_CONSOLE_FORM_STATE,
+      form({ updateId: update.id, version: "1", comment: "Kept" }),
+    );
     expect(signedOut).toMatchObject({ status: "signed_out", values: { comment: "Kept" } });
     expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: update.id } })).reviewState).toBe("SUBMITTED");
   });
@@ -82,7 +99,10 @@ describe("reviewUpdateAction", () => {
 describe("saveMemberAction", () => {
   it("explains what is wrong, keeping what was typed", async () => {
     session.user = secretariat;
-    const state = await saveMemberAction(INITIAL_CONSOLE_FORM_STATE, form({ name: "Atlantis", kind: "MEMBER_STATE", isoCode: "atl", regionalGroup: "" }));
+    const state = await saveMemberAction(
+      INITIAL_CONSOLE_FORM_STATE,
+      form({ name: "Atlantis", kind: "MEMBER_STATE", isoCode: "atl", regionalGroup: "" }),
+    );
     expect(state).toMatchObject({
       status: "invalid",
       values: { name: "Atlantis", isoCode: "atl" },
@@ -97,8 +117,13 @@ describe("deactivateFocalPointsAction", () => {
     const member = await createMember(db);
     const people = await Promise.all([createFocalPoint(db, member.id), createFocalPoint(db, member.id)]);
     await expect(
-      deactivateFocalPointsAction(INITIAL_CONSOLE_FORM_STATE, form({ userIds: people.map((p) => p.user.id), returnQuery: "active=yes" })),
-    ).rejects.toMatchObject({ digest: expect.stringContaining("/secretariat/focal-points?active=yes&done=deactivated") });
+      deactivateFocalPointsAction(
+        INITIAL_CONSOLE_FORM_STATE,
+        form({ userIds: people.map((p) => p.user.id), returnQuery: "active=yes" }),
+      ),
+    ).rejects.toMatchObject({
+      digest: expect.stringContaining("/secretariat/focal-points?active=yes&done=deactivated"),
+    });
     expect(await db.user.count({ where: { id: { in: people.map((p) => p.user.id) }, active: false } })).toBe(2);
   });
 });

@@ -2,13 +2,7 @@
 // browser, and without JavaScript it is rendered into the page the form posts back to. Success never comes back
 // as a state: the action redirects to the list with a confirmation (`?done=…`), so a reload cannot post it twice.
 export type ConsoleFormStatus =
-  | "idle"
-  | "invalid"
-  | "conflict"
-  | "not_found"
-  | "wrong_state"
-  | "refused"
-  | "signed_out";
+  "idle" | "invalid" | "conflict" | "not_found" | "wrong_state" | "refused" | "signed_out";
 
 export type ConsoleFormState = {
   status: ConsoleFormStatus;

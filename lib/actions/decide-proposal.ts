@@ -8,6 +8,11 @@ export const decideProposalAction = consoleAction(["comment"], async (actor, for
   const input = { ...values, commitmentId: formText(formData, "commitmentId"), version: formText(formData, "version") };
   const returning = formText(formData, "decision") === "return";
   const result = returning ? await returnProposal(actor, input) : await approveCommitment(actor, input);
-  if (result.ok) redirectWithDone("/secretariat/commitments", returning ? "proposalReturned" : "proposalApproved", formText(formData, "returnQuery"));
+  if (result.ok)
+    redirectWithDone(
+      "/secretariat/commitments",
+      returning ? "proposalReturned" : "proposalApproved",
+      formText(formData, "returnQuery"),
+    );
   return result;
 });

@@ -4,7 +4,10 @@ import { moveTheme } from "@/lib/mutations/move-theme";
 import { consoleAction, formText, redirectWithDone } from "./console-action";
 
 export const moveThemeAction = consoleAction([], async (actor, formData) => {
-  const result = await moveTheme(actor, { themeId: formText(formData, "themeId"), direction: formText(formData, "direction") });
+  const result = await moveTheme(actor, {
+    themeId: formText(formData, "themeId"),
+    direction: formText(formData, "direction"),
+  });
   if (result.ok) redirectWithDone("/secretariat/themes", "themeMoved");
   return result;
 });

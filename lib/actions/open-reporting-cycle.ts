@@ -3,7 +3,13 @@
 // lib/mutations/open-reporting-cycle.ts.
 import { openReportingCycle } from "@/lib/mutations/open-reporting-cycle";
 import { redirect } from "next/navigation";
-import { cyclesPageAfter, formText, nextSubmission, refusedState, type ReportingActionState } from "./reporting-action-state";
+import {
+  cyclesPageAfter,
+  formText,
+  nextSubmission,
+  refusedState,
+  type ReportingActionState,
+} from "./reporting-action-state";
 import { authorizedAction } from "./safe-action";
 
 export const openReportingCycleAction = authorizedAction<ReportingActionState>(

@@ -23,7 +23,8 @@ export const postProgressUpdateAction = authorizedAction<ProgressUpdateFormState
     };
     const result = intent === "submit" ? await submitUpdate(actor, input) : await saveUpdateDraft(actor, input);
     // A submitted update leaves the form: the workspace confirms it (a reload cannot post it twice).
-    if (result.ok && intent === "submit") redirect(`/workspace?${new URLSearchParams({ submitted: result.commitment.slug })}`);
+    if (result.ok && intent === "submit")
+      redirect(`/workspace?${new URLSearchParams({ submitted: result.commitment.slug })}`);
     // Whatever happened, the form comes back with what was typed.
     const base = { intent, values, submission: nextSubmission(previous) };
     if (result.ok) {

@@ -9,6 +9,7 @@ export const reviewUpdateAction = consoleAction(["comment", "evidenceVerified"],
   const input = { ...values, updateId: formText(formData, "updateId"), version: formText(formData, "version") };
   const returning = formText(formData, "decision") === "return";
   const result = returning ? await returnUpdate(actor, input) : await publishUpdate(actor, input);
-  if (result.ok) redirectWithDone("/secretariat/review", returning ? "returned" : "published", formText(formData, "returnQuery"));
+  if (result.ok)
+    redirectWithDone("/secretariat/review", returning ? "returned" : "published", formText(formData, "returnQuery"));
   return result;
 });

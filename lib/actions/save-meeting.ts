@@ -4,9 +4,12 @@ import { saveMeeting } from "@/lib/mutations/save-meeting";
 import { MEETING_FIELDS } from "@/lib/validation/meeting";
 import { consoleAction, formList, formText, redirectWithDone } from "./console-action";
 
-export const saveMeetingAction = consoleAction([...MEETING_FIELDS, "coOrganiserIds"], async (actor, formData, values) => {
-  const coOrganiserIds = formList(formData, "coOrganiserIds");
-  const result = await saveMeeting(actor, { ...values, coOrganiserIds, id: formText(formData, "id") || undefined });
-  if (result.ok) redirectWithDone("/secretariat/meetings", result.created ? "meetingCreated" : "meetingSaved");
-  return result;
-});
+export const saveMeetingAction = consoleAction(
+  [...MEETING_FIELDS, "coOrganiserIds"],
+  async (actor, formData, values) => {
+    const coOrganiserIds = formList(formData, "coOrganiserIds");
+    const result = await saveMeeting(actor, { ...values, coOrganiserIds, id: formText(formData, "id") || undefined });
+    if (result.ok) redirectWithDone("/secretariat/meetings", result.created ? "meetingCreated" : "meetingSaved");
+    return result;
+  },
+);

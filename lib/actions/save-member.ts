@@ -5,7 +5,11 @@ import { MEMBER_FIELDS } from "@/lib/validation/member";
 import { consoleAction, formText, redirectWithDone } from "./console-action";
 
 export const saveMemberAction = consoleAction(MEMBER_FIELDS, async (actor, formData, values) => {
-  const result = await saveMember(actor, { ...values, id: formText(formData, "id") || undefined, updatedAt: formText(formData, "updatedAt") });
+  const result = await saveMember(actor, {
+    ...values,
+    id: formText(formData, "id") || undefined,
+    updatedAt: formText(formData, "updatedAt"),
+  });
   if (result.ok) redirectWithDone("/secretariat/members", result.created ? "memberCreated" : "memberSaved");
   return result;
 });

@@ -8,7 +8,10 @@ import { authorizedAction } from "./safe-action";
 export const sendReminderAction = authorizedAction<ReportingActionState>(
   async (actor, formData, previous): Promise<ReportingActionState> => {
     const target = formText(formData, "target");
-    const result = await sendReminder(actor, target === "member" ? { target, memberId: formText(formData, "memberId") } : { target });
+    const result = await sendReminder(
+      actor,
+      target === "member" ? { target, memberId: formText(formData, "memberId") } : { target },
+    );
     const submission = nextSubmission(previous);
     if (!result.ok) {
       const message = { invalid: "notFound", no_open_cycle: "noOpenCycle", nothing_due: "nothingDue" }[result.error];
@@ -18,7 +21,12 @@ export const sendReminderAction = authorizedAction<ReportingActionState>(
       status: result.failed > 0 ? "error" : "done",
       submission,
       message: result.failed > 0 ? "remindersFailed" : "remindersSent",
-      messageValues: { sent: result.sent, alreadyToday: result.alreadyToday, failed: result.failed, members: result.members },
+      messageValues: {
+        sent: result.sent,
+        alreadyToday: result.alreadyToday,
+        failed: result.failed,
+        members: result.members,
+      },
     };
   },
   refusedState,

@@ -3,7 +3,13 @@
 // lib/mutations/update-reporting-cycle.ts.
 import { updateReportingCycleDueDate } from "@/lib/mutations/update-reporting-cycle";
 import { redirect } from "next/navigation";
-import { cyclesPageAfter, formText, nextSubmission, refusedState, type ReportingActionState } from "./reporting-action-state";
+import {
+  cyclesPageAfter,
+  formText,
+  nextSubmission,
+  refusedState,
+  type ReportingActionState,
+} from "./reporting-action-state";
 import { authorizedAction } from "./safe-action";
 
 export const updateReportingCycleAction = authorizedAction<ReportingActionState>(
@@ -12,7 +18,8 @@ export const updateReportingCycleAction = authorizedAction<ReportingActionState>
     const result = await updateReportingCycleDueDate(actor, { cycleId: formText(formData, "cycleId"), dueOn });
     const submission = nextSubmission(previous);
     if (result.ok) redirect(cyclesPageAfter("dueDateChanged", result.cycle.slug));
-    if (result.error === "invalid") return { status: "invalid", submission, fields: { dueOn }, fieldErrors: result.fieldErrors };
+    if (result.error === "invalid")
+      return { status: "invalid", submission, fields: { dueOn }, fieldErrors: result.fieldErrors };
     return { status: "error", submission, message: result.error === "closed" ? "closedCannotChange" : "notFound" };
   },
   refusedState,

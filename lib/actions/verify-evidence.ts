@@ -4,7 +4,10 @@ import { verifyEvidence } from "@/lib/mutations/verify-evidence";
 import { consoleAction, formText, redirectWithDone } from "./console-action";
 
 export const verifyEvidenceAction = consoleAction([], async (actor, formData) => {
-  const result = await verifyEvidence(actor, { updateId: formText(formData, "updateId"), version: formText(formData, "version") });
+  const result = await verifyEvidence(actor, {
+    updateId: formText(formData, "updateId"),
+    version: formText(formData, "version"),
+  });
   if (result.ok) redirectWithDone("/secretariat/review", "verified", formText(formData, "returnQuery"));
   return result;
 });

@@ -43,7 +43,8 @@ beforeAll(async () => {
 
 function form(fields: Record<string, string | string[]>) {
   const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
+  for (const [name, value] of Object.entries(fields))
+    for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
   return data;
 }
 
@@ -77,26 +78,51 @@ describe("postProgressUpdateAction", () => {
       form({ ...typed, commitmentId: commitment.id, draftId: "", version: "", intent: "save" }),
     );
     expect(state).toMatchObject({ status: "saved", intent: "save", submission: 1, draft: { version: 1 } });
-    expect(state.values?.barriers.find((b) => b.kind === "CAPACITY")).toEqual({ kind: "CAPACITY", selected: true, detail: "Two posts vacant" });
+    expect(state.values?.barriers.find((b) => b.kind === "CAPACITY")).toEqual({
+      kind: "CAPACITY",
+      selected: true,
+      detail: "Two posts vacant",
+    });
     expect(new Date(state.savedAt!).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     // Autosave goes through the same action, on the version the last save left.
     const autosaved = await postProgressUpdateAction(
       state,
-      form({ ...typed, narrative: "Still typing", commitmentId: commitment.id, draftId: state.draft!.id!, version: "1", intent: "autosave" }),
+      form({
+        ...typed,
+        narrative: "Still typing",
+        commitmentId: commitment.id,
+        draftId: state.draft!.id!,
+        version: "1",
+        intent: "autosave",
+      }),
     );
-    expect(autosaved).toMatchObject({ status: "saved", intent: "autosave", draft: { id: state.draft!.id, version: 2 } });
+    expect(autosaved).toMatchObject({
+      status: "saved",
+      intent: "autosave",
+      draft: { id: state.draft!.id, version: 2 },
+    });
 
     // A stale tab: refused, with what it typed and the stored values next to it.
     const stale = await postProgressUpdateAction(
       INITIAL_PROGRESS_UPDATE_FORM_STATE,
-      form({ ...typed, narrative: "From a stale tab", commitmentId: commitment.id, draftId: state.draft!.id!, version: "1", intent: "save" }),
+      form({
+        ...typed,
+        narrative: "From a stale tab",
+        commitmentId: commitment.id,
+        draftId: state.draft!.id!,
+        version: "1",
+        intent: "save",
+      }),
     );
     expect(stale).toMatchObject({
       status: "conflict",
       values: { narrative: "From a stale tab" },
       draft: { id: state.draft!.id, version: 2 },
-      conflict: { reason: "changed", changes: [{ field: "narrative", theirs: ["Still typing"], mine: ["From a stale tab"] }] },
+      conflict: {
+        reason: "changed",
+        changes: [{ field: "narrative", theirs: ["Still typing"], mine: ["From a stale tab"] }],
+      },
     });
 
     // Submitting redirects to the workspace, which confirms it.
@@ -115,7 +141,16 @@ describe("postProgressUpdateAction", () => {
     const commitment = await createCommitment(db, member.id);
     const state = await postProgressUpdateAction(
       INITIAL_PROGRESS_UPDATE_FORM_STATE,
-      form({ ...typed, percentComplete: "101", evidenceUrl: ["javascript:alert(1)"], evidenceLabel: ["x"], commitmentId: commitment.id, draftId: "", version: "", intent: "submit" }),
+      form({
+        ...typed,
+        percentComplete: "101",
+        evidenceUrl: ["javascript:alert(1)"],
+        evidenceLabel: ["x"],
+        commitmentId: commitment.id,
+        draftId: "",
+        version: "",
+        intent: "submit",
+      }),
     );
     expect(state).toMatchObject({
       status: "invalid",
@@ -150,11 +185,17 @@ describe("the commitment details actions", () => {
 
   it("proposes, redirecting to the workspace; bad input comes back as typed", async () => {
     session.user = own;
-    const invalid = await proposeCommitmentAction(INITIAL_COMMITMENT_DETAILS_FORM_STATE, form({ ...details(), title: "", pillar: [] }));
+    const invalid = await proposeCommitmentAction(
+      INITIAL_COMMITMENT_DETAILS_FORM_STATE,
+      form({ ...details(), title: "", pillar: [] }),
+    );
     expect(invalid).toMatchObject({
       status: "invalid",
       fieldErrors: { title: ["title.required"], pillars: ["pillars.required"] },
-      values: { description: "Core funding for three networks.", milestones: [{ title: "First grants", dueDate: "2029-01-01" }] },
+      values: {
+        description: "Core funding for three networks.",
+        milestones: [{ title: "First grants", dueDate: "2029-01-01" }],
+      },
     });
     const target = await redirectOf(proposeCommitmentAction(invalid, form(details())));
     expect(target).toMatch(new RegExp(`^/workspace\\?proposed=${member.slug}-fund-women-s-mediation-networks`));
@@ -164,9 +205,9 @@ describe("the commitment details actions", () => {
     session.user = own;
     const commitment = await createCommitment(db, member.id, { themeIds: [themeId] });
     const base = { ...details(), commitmentId: commitment.id };
-    expect(await redirectOf(editCommitmentAction(INITIAL_COMMITMENT_DETAILS_FORM_STATE, form({ ...base, version: "1" })))).toBe(
-      `/workspace/commitments/${commitment.slug}?edited=1`,
-    );
+    expect(
+      await redirectOf(editCommitmentAction(INITIAL_COMMITMENT_DETAILS_FORM_STATE, form({ ...base, version: "1" }))),
+    ).toBe(`/workspace/commitments/${commitment.slug}?edited=1`);
     const stale = await editCommitmentAction(
       INITIAL_COMMITMENT_DETAILS_FORM_STATE,
       form({ ...base, version: "1", description: "Mine" }),
@@ -174,7 +215,10 @@ describe("the commitment details actions", () => {
     expect(stale).toMatchObject({
       status: "conflict",
       values: { description: "Mine" },
-      conflict: { version: 2, changes: [{ field: "description", theirs: ["Core funding for three networks."], mine: ["Mine"] }] },
+      conflict: {
+        version: 2,
+        changes: [{ field: "description", theirs: ["Core funding for three networks."], mine: ["Mine"] }],
+      },
     });
   });
 });

@@ -38,7 +38,12 @@ async function call(handler: Handler, url: string, params?: Record<string, strin
   return { response, text, json: text ? JSON.parse(text) : null };
 }
 
-async function ok<T>(handler: Handler, url: string, schema: { parse: (value: unknown) => T }, params?: Record<string, string>) {
+async function ok<T>(
+  handler: Handler,
+  url: string,
+  schema: { parse: (value: unknown) => T },
+  params?: Record<string, string>,
+) {
   const { response, json } = await call(handler, url, params);
   expect(response.status, url).toBe(200);
   expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
@@ -59,7 +64,9 @@ describe("GET /api/v1/commitments", () => {
   it("lists the approved commitments of a member, with their published status, never a proposed one", async () => {
     const body = await ok(listCommitments, `/api/v1/commitments?member=${scenario.member.slug}`, CommitmentList);
     expect(body.meta).toEqual({ total: 2, page: 1, per_page: 25, page_count: 1 });
-    expect(body.data.map((commitment) => commitment.slug).sort()).toEqual([scenario.reported.slug, scenario.silent.slug].sort());
+    expect(body.data.map((commitment) => commitment.slug).sort()).toEqual(
+      [scenario.reported.slug, scenario.silent.slug].sort(),
+    );
     const reported = body.data.find((commitment) => commitment.slug === scenario.reported.slug)!;
     expect(reported).toMatchObject({
       title: scenario.reported.title,
@@ -85,7 +92,9 @@ describe("GET /api/v1/commitments", () => {
 
   it("filters like the explorer: status, theme, pillar, kind, region, meeting, year and full-text search", async () => {
     const slugs = async (query: string) =>
-      (await ok(listCommitments, `/api/v1/commitments?${query}`, CommitmentList)).data.map((commitment) => commitment.slug);
+      (await ok(listCommitments, `/api/v1/commitments?${query}`, CommitmentList)).data.map(
+        (commitment) => commitment.slug,
+      );
     const member = `member=${scenario.member.slug}`;
     expect(await slugs(`${member}&status=not_reported`)).toEqual([scenario.silent.slug]);
     expect(await slugs(`${member}&status=SUBSTANTIALLY_COMPLETE`)).toEqual([scenario.reported.slug]);
@@ -94,17 +103,29 @@ describe("GET /api/v1/commitments", () => {
     expect(await slugs(`${member}&kind=civil_society`)).toEqual([]);
     expect((await slugs(`${member}&kind=member_state&region=african&meeting=test-meeting&year=2018`)).length).toBe(2);
     expect(await slugs(`${member}&year=2019`)).toEqual([]);
-    expect(await slugs(`q=${scenario.word}`)).toEqual(expect.arrayContaining([scenario.reported.slug, scenario.silent.slug]));
+    expect(await slugs(`q=${scenario.word}`)).toEqual(
+      expect.arrayContaining([scenario.reported.slug, scenario.silent.slug]),
+    );
     expect(await slugs(`q=${scenario.word}`)).not.toContain(scenario.proposed.slug);
     expect(await slugs(`member=no-such-member`)).toEqual([]);
   });
 
   it("pages with links that keep the filters", async () => {
-    const first = await ok(listCommitments, `/api/v1/commitments?member=${scenario.member.slug}&per_page=1`, CommitmentList);
+    const first = await ok(
+      listCommitments,
+      `/api/v1/commitments?member=${scenario.member.slug}&per_page=1`,
+      CommitmentList,
+    );
     expect(first.meta).toMatchObject({ total: 2, page_count: 2 });
     expect(first.links.prev).toBeNull();
-    expect(first.links.next).toBe(`http://localhost:3000/api/v1/commitments?member=${scenario.member.slug}&per_page=1&page=2`);
-    const second = await ok(listCommitments, new URL(first.links.next!).pathname + new URL(first.links.next!).search, CommitmentList);
+    expect(first.links.next).toBe(
+      `http://localhost:3000/api/v1/commitments?member=${scenario.member.slug}&per_page=1&page=2`,
+    );
+    const second = await ok(
+      listCommitments,
+      new URL(first.links.next!).pathname + new URL(first.links.next!).search,
+      CommitmentList,
+    );
     expect(second.data).toHaveLength(1);
     expect(second.data[0]?.slug).not.toBe(first.data[0]?.slug);
     expect(second.links.next).toBeNull();
@@ -126,7 +147,11 @@ describe("GET /api/v1/commitments", () => {
     "q=a%00b",
   ])("answers ?%s with a 400 problem naming the parameter", async (query) => {
     const body = await problem(listCommitments, `/api/v1/commitments?${query}`, 400);
-    expect(body).toMatchObject({ type: "/api/docs#problem-invalid-parameters", status: 400, instance: "/api/v1/commitments" });
+    expect(body).toMatchObject({
+      type: "/api/docs#problem-invalid-parameters",
+      status: 400,
+      instance: "/api/v1/commitments",
+    });
     expect(body.errors?.length).toBeGreaterThan(0);
     expect(query).toContain(body.errors![0]!.parameter);
   });
@@ -170,13 +195,17 @@ describe("GET /api/v1/commitments/{slug}", () => {
   });
 
   it("does not show a proposed commitment", async () => {
-    await problem(getCommitment, `/api/v1/commitments/${scenario.proposed.slug}`, 404, { slug: scenario.proposed.slug });
+    await problem(getCommitment, `/api/v1/commitments/${scenario.proposed.slug}`, 404, {
+      slug: scenario.proposed.slug,
+    });
   });
 });
 
 describe("GET /api/v1/members, /members/{slug}, /themes, /meetings", () => {
   it("shows a member with its approved commitments counted by status", async () => {
-    const body = await ok(getMember, `/api/v1/members/${scenario.member.slug}`, MemberResponse, { slug: scenario.member.slug });
+    const body = await ok(getMember, `/api/v1/members/${scenario.member.slug}`, MemberResponse, {
+      slug: scenario.member.slug,
+    });
     expect(body.data).toMatchObject({
       slug: scenario.member.slug,
       kind: "member_state",
@@ -201,7 +230,9 @@ describe("GET /api/v1/members, /members/{slug}, /themes, /meetings", () => {
       status_counts: { substantially_complete: 1 },
     });
     const meetings = await ok(listMeetings, "/api/v1/meetings?per_page=100", MeetingList);
-    expect(meetings.data.find((meeting) => meeting.slug === "test-meeting")?.commitment_count).toBeGreaterThanOrEqual(2);
+    expect(meetings.data.find((meeting) => meeting.slug === "test-meeting")?.commitment_count).toBeGreaterThanOrEqual(
+      2,
+    );
     await problem(listThemes, "/api/v1/themes?per_page=1000", 400);
   });
 });
@@ -215,7 +246,9 @@ describe("GET /api/v1/updates", () => {
     const since = await ok(listUpdates, `/api/v1/updates?member=${scenario.member.slug}&since=2026-03-02`, UpdateList);
     expect(since.data).toEqual([]);
     const sinceMoment = `since=${encodeURIComponent("2026-03-01T09:30:00Z")}`;
-    expect((await ok(listUpdates, `/api/v1/updates?member=${scenario.member.slug}&${sinceMoment}`, UpdateList)).meta.total).toBe(1);
+    expect(
+      (await ok(listUpdates, `/api/v1/updates?member=${scenario.member.slug}&${sinceMoment}`, UpdateList)).meta.total,
+    ).toBe(1);
     await problem(listUpdates, "/api/v1/updates?since=last-week", 400);
   });
 });
@@ -243,7 +276,16 @@ describe("every response", () => {
     const { json } = await call(getOpenApi, "/api/v1/openapi.json");
     expect(json.openapi).toBe("3.1.0");
     expect(Object.keys(json.paths)).toEqual(
-      expect.arrayContaining(["/", "/commitments", "/commitments/{slug}", "/members", "/members/{slug}", "/themes", "/meetings", "/updates"]),
+      expect.arrayContaining([
+        "/",
+        "/commitments",
+        "/commitments/{slug}",
+        "/members",
+        "/members/{slug}",
+        "/themes",
+        "/meetings",
+        "/updates",
+      ]),
     );
   });
 

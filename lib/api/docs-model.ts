@@ -40,7 +40,8 @@ const refName = (ref: ReferenceObject) => ref.$ref.split("/").at(-1) ?? ref.$ref
 export function summariseType(schema: SchemaObject | ReferenceObject | undefined): TypeSummary {
   if (!schema) return { text: "any", nullable: false };
   if (isRef(schema)) return { text: refName(schema), ref: refName(schema), nullable: false };
-  if (schema.allOf?.length === 1 || schema.anyOf?.length === 1) return summariseType((schema.allOf ?? schema.anyOf)![0]);
+  if (schema.allOf?.length === 1 || schema.anyOf?.length === 1)
+    return summariseType((schema.allOf ?? schema.anyOf)![0]);
   const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []).map(String);
   const nullable = types.includes("null") || (schema.anyOf ?? []).some((s) => !isRef(s) && s.type === "null");
   const anyOfTypes = (schema.anyOf ?? schema.oneOf ?? []).filter((s) => isRef(s) || s.type !== "null");
@@ -68,8 +69,9 @@ export function summariseType(schema: SchemaObject | ReferenceObject | undefined
 }
 
 function jsonContent(response: unknown) {
-  const content = (response as { content?: Record<string, { schema?: SchemaObject | ReferenceObject; example?: unknown }> })
-    ?.content;
+  const content = (
+    response as { content?: Record<string, { schema?: SchemaObject | ReferenceObject; example?: unknown }> }
+  )?.content;
   return content ? Object.values(content)[0] : undefined;
 }
 
@@ -92,7 +94,8 @@ export function docsOperations(document: OpenAPIObject): DocsOperation[] {
             name: parameter.name,
             in: parameter.in,
             required: parameter.required ?? false,
-            description: parameter.description ?? (isRef(parameter.schema) ? "" : (parameter.schema?.description ?? "")),
+            description:
+              parameter.description ?? (isRef(parameter.schema) ? "" : (parameter.schema?.description ?? "")),
             type: summariseType(parameter.schema),
           })),
         exampleRequest: typeof operation["x-example-request"] === "string" ? operation["x-example-request"] : null,
@@ -100,7 +103,10 @@ export function docsOperations(document: OpenAPIObject): DocsOperation[] {
         responseSchema: ok?.schema && isRef(ok.schema) ? refName(ok.schema) : null,
         errors: Object.entries(operation.responses ?? {})
           .filter(([status]) => status !== "200")
-          .map(([status, response]) => ({ status, description: (response as { description?: string }).description ?? "" })),
+          .map(([status, response]) => ({
+            status,
+            description: (response as { description?: string }).description ?? "",
+          })),
       },
     ];
   });

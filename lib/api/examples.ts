@@ -48,14 +48,22 @@ export function apiExamples(appUrl: string) {
   const commitment: z.input<typeof Commitment> = {
     slug: "colombia-gender-sub-committee",
     title: "Create a Gender Sub-Committee",
-    description: "Colombia shared the creation of a Gender Sub-Committee as a good practice for implementing UNSCR 1325.",
-    member: { slug: "colombia", name: "Colombia", kind: "member_state", iso3: "COL", regional_group: "latin_american_caribbean" },
+    description:
+      "Colombia shared the creation of a Gender Sub-Committee as a good practice for implementing UNSCR 1325.",
+    member: {
+      slug: "colombia",
+      name: "Colombia",
+      kind: "member_state",
+      iso3: "COL",
+      regional_group: "latin_american_caribbean",
+    },
     meeting: { slug: "berlin-2018", title: "Capital-level meeting, Berlin, 9–10 April 2018", start_date: "2018-04-09" },
     themes: [{ slug: "institutional-mechanisms", name: "Institutional mechanisms" }],
     pillars: ["participation"],
     target_date: null,
     indicator: null,
-    source_excerpt: "…as well as the creation of a Gender Sub-Committee, as good practices for the UNSCR1325 implementation.",
+    source_excerpt:
+      "…as well as the creation of a Gender Sub-Committee, as good practices for the UNSCR1325 implementation.",
     implementation_status: "in_progress",
     percent_complete: 40,
     last_published_at: "2026-03-01T09:30:00.000Z",
@@ -136,12 +144,16 @@ export function apiExamples(appUrl: string) {
         {
           parameter: "status",
           in: "query",
-          detail: "status must be one of: not_reported, not_started, in_progress, substantially_complete, completed, discontinued.",
+          detail:
+            "status must be one of: not_reported, not_started, in_progress, substantially_complete, completed, discontinued.",
         },
       ]),
       "/api/v1/commitments",
     ),
     notFound: (resource: string, path: string) =>
-      problem(notFound(`No ${resource} has the slug "no-such-${resource}".`), `/api/v1${path.replace("{slug}", `no-such-${resource}`)}`),
+      problem(
+        notFound(`No ${resource} has the slug "no-such-${resource}".`),
+        `/api/v1${path.replace("{slug}", `no-such-${resource}`)}`,
+      ),
   };
 }

@@ -57,7 +57,10 @@ export function apiRoute<Operation extends ApiOperation>(
       const json =
         operation.tag === "Document"
           ? await render()
-          : await cachedPublicRead(`api ${operation.path}`, render)(`${self.pathname}${self.search}`, isoDay(new Date()));
+          : await cachedPublicRead(`api ${operation.path}`, render)(
+              `${self.pathname}${self.search}`,
+              isoDay(new Date()),
+            );
       if (json === null) throw new ApiProblem(notFoundProblem(operation.resource, rawPath));
       return jsonResponse(request, json, cacheControl);
     } catch (error) {
@@ -77,14 +80,23 @@ function jsonResponse(request: Request, json: string, cacheControl: string): Res
   const etag = weakEtag(json);
   if (isNotModified(request, etag)) return notModified(etag, cacheControl);
   return new Response(json, {
-    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": cacheControl, ETag: etag },
+    headers: {
+      ...CORS_HEADERS,
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": cacheControl,
+      ETag: etag,
+    },
   });
 }
 
 export function problemResponse(problem: ProblemBody, instance: string): Response {
   return new Response(JSON.stringify({ ...problem, instance }), {
     status: problem.status,
-    headers: { ...CORS_HEADERS, "Content-Type": `${PROBLEM_MEDIA_TYPE}; charset=utf-8`, "Cache-Control": CACHE_CONTROL.none },
+    headers: {
+      ...CORS_HEADERS,
+      "Content-Type": `${PROBLEM_MEDIA_TYPE}; charset=utf-8`,
+      "Cache-Control": CACHE_CONTROL.none,
+    },
   });
 }
 

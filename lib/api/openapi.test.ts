@@ -1,12 +1,27 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { commitmentRecord, meetingRecord, memberRecord, themeRecord, updateRecord, urls, APP_URL } from "@/lib/open-data/testing/fixtures";
+import {
+  commitmentRecord,
+  meetingRecord,
+  memberRecord,
+  themeRecord,
+  updateRecord,
+  urls,
+  APP_URL,
+} from "@/lib/open-data/testing/fixtures";
 import { docsOperations, docsSchemas, summariseType } from "./docs-model";
 import { apiExamples } from "./examples";
 import { openApiDocument } from "./openapi";
 import { API_OPERATIONS } from "./operations";
-import { presentCommitment, presentCommitmentDetail, presentMeeting, presentMember, presentTheme, presentUpdate } from "./present";
+import {
+  presentCommitment,
+  presentCommitmentDetail,
+  presentMeeting,
+  presentMember,
+  presentTheme,
+  presentUpdate,
+} from "./present";
 import { Commitment, CommitmentDetail } from "./schemas/commitments";
 import { Problem } from "./schemas/common";
 import { Meeting } from "./schemas/meetings";
@@ -45,14 +60,27 @@ describe("the OpenAPI document", () => {
       expect(operation.responseSchema, operation.path).toMatch(/List$|Response$/);
       expect(operation.exampleRequest, operation.path).toMatch(/^\//);
       if ("query" in source) {
-        expect(operation.parameters.map((p) => p.name), operation.path).toEqual(expect.arrayContaining(["page", "per_page"]));
+        expect(
+          operation.parameters.map((p) => p.name),
+          operation.path,
+        ).toEqual(expect.arrayContaining(["page", "per_page"]));
         expect(operation.errors.map((e) => e.status)).toContain("400");
       }
       if ("params" in source) expect(operation.errors.map((e) => e.status)).toContain("404");
     }
     const list = docsOperations(document).find((operation) => operation.path === "/commitments")!;
     expect(list.parameters.map((parameter) => parameter.name)).toEqual([
-      "page", "per_page", "q", "theme", "member", "status", "pillar", "kind", "region", "meeting", "year",
+      "page",
+      "per_page",
+      "q",
+      "theme",
+      "member",
+      "status",
+      "pillar",
+      "kind",
+      "region",
+      "meeting",
+      "year",
     ]);
     const perPage = list.parameters.find((parameter) => parameter.name === "per_page")!;
     expect(perPage.type).toMatchObject({ text: "integer", defaultValue: "25", limits: "≥ 1, ≤ 100" });
@@ -72,15 +100,22 @@ describe("the OpenAPI document", () => {
   it("lists the fields of its schemas for the docs page", () => {
     const schemas = docsSchemas(document);
     const detail = schemas.find((schema) => schema.name === "CommitmentDetail")!;
-    expect(detail.fields.map((field) => field.name)).toEqual(expect.arrayContaining(["slug", "implementation_status", "updates"]));
-    const member = schemas.find((schema) => schema.name === "Commitment")!.fields.find((field) => field.name === "member")!;
+    expect(detail.fields.map((field) => field.name)).toEqual(
+      expect.arrayContaining(["slug", "implementation_status", "updates"]),
+    );
+    const member = schemas
+      .find((schema) => schema.name === "Commitment")!
+      .fields.find((field) => field.name === "member")!;
     expect(member.type).toMatchObject({ text: "MemberRef", ref: "MemberRef" });
   });
 });
 
 describe("summariseType", () => {
   it("describes nullable, formatted, referenced and array types", () => {
-    expect(summariseType({ type: ["string", "null"], format: "date" })).toMatchObject({ text: "string (date)", nullable: true });
+    expect(summariseType({ type: ["string", "null"], format: "date" })).toMatchObject({
+      text: "string (date)",
+      nullable: true,
+    });
     expect(summariseType({ $ref: "#/components/schemas/Update" })).toMatchObject({ text: "Update", ref: "Update" });
     expect(summariseType({ type: "array", items: { $ref: "#/components/schemas/Update" } })).toMatchObject({
       text: "array of Update",
@@ -120,10 +155,16 @@ describe("the records as the API shows them", () => {
       api_url: `${APP_URL}/api/v1/commitments/colombia-gender-sub-committee`,
     });
     expect(
-      presentCommitment(commitmentRecord({ indicatorName: null, indicatorBaseline: null, indicatorTarget: null, indicatorUnit: null }), urls)
-        .indicator,
+      presentCommitment(
+        commitmentRecord({ indicatorName: null, indicatorBaseline: null, indicatorTarget: null, indicatorUnit: null }),
+        urls,
+      ).indicator,
     ).toBeNull();
-    expect(presentMember(memberRecord(), urls).status_counts).toMatchObject({ not_reported: 1, in_progress: 2, completed: 0 });
+    expect(presentMember(memberRecord(), urls).status_counts).toMatchObject({
+      not_reported: 1,
+      in_progress: 2,
+      completed: 0,
+    });
     expect(presentUpdate(updateRecord(), urls).url).toBe(
       `${APP_URL}/commitments/colombia-gender-sub-committee#update-5d1c7f0e-2b8a-4c49-9d51-3f0f6e1a7b22`,
     );

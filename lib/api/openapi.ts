@@ -29,7 +29,12 @@ function problemResponse(description: string, example: z.input<typeof Problem>) 
   return { description, content: { [PROBLEM_MEDIA_TYPE]: { schema: Problem, example } } };
 }
 
-function registerOperation(registry: OpenAPIRegistry, operationId: string, operation: ApiOperation, examples: Examples) {
+function registerOperation(
+  registry: OpenAPIRegistry,
+  operationId: string,
+  operation: ApiOperation,
+  examples: Examples,
+) {
   const example = operation.example ? { example: examples[operation.example] } : {};
   const responses: RouteConfig["responses"] = {
     200: { description: "OK", content: { "application/json": { schema: operation.response, ...example } } },

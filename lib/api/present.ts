@@ -28,9 +28,12 @@ const query = (name: string, slug: string) => `?${new URLSearchParams({ [name]: 
 
 export function presentCommitment(record: CommitmentRecord, urls: PublicUrls): z.input<typeof Commitment> {
   const { member, meeting } = record;
-  const hasIndicator = [record.indicatorName, record.indicatorBaseline, record.indicatorTarget, record.indicatorUnit].some(
-    (value) => value !== null,
-  );
+  const hasIndicator = [
+    record.indicatorName,
+    record.indicatorBaseline,
+    record.indicatorTarget,
+    record.indicatorUnit,
+  ].some((value) => value !== null);
   return {
     slug: record.slug,
     title: record.title,

@@ -92,7 +92,10 @@ describe("parseQuery", () => {
   });
 
   it("checks the member filters", () => {
-    expect(parse(MemberQuery, "kind=un_entity&region=ASIA_PACIFIC")).toMatchObject({ kind: "un_entity", region: "asia_pacific" });
+    expect(parse(MemberQuery, "kind=un_entity&region=ASIA_PACIFIC")).toMatchObject({
+      kind: "un_entity",
+      region: "asia_pacific",
+    });
     expect(problemOf(() => parse(MemberQuery, "kind=country")).status).toBe(400);
   });
 });
@@ -103,7 +106,7 @@ describe("problems", () => {
       status: 400,
       detail: "x",
     });
-    expect(Problem.parse(notFound("No commitment has the slug \"x\"."))).toMatchObject({
+    expect(Problem.parse(notFound('No commitment has the slug "x".'))).toMatchObject({
       status: 404,
       type: PROBLEM_TYPES.notFound,
     });

@@ -25,7 +25,10 @@ export function parameterErrors(error: z.ZodError, location: ParameterError["in"
 }
 
 /** The query string parsed by `schema`; throws an ApiProblem (400) listing every invalid parameter. */
-export function parseQuery<Schema extends z.ZodObject>(schema: Schema, searchParams: URLSearchParams): z.output<Schema> {
+export function parseQuery<Schema extends z.ZodObject>(
+  schema: Schema,
+  searchParams: URLSearchParams,
+): z.output<Schema> {
   const { values, repeated } = readQuery(searchParams);
   const known = repeated.filter((name) => name in schema.shape);
   const errors: ParameterError[] = known.map((parameter) => ({
@@ -34,7 +37,8 @@ export function parseQuery<Schema extends z.ZodObject>(schema: Schema, searchPar
     detail: `${parameter} may be given only once.`,
   }));
   const result = schema.safeParse(values);
-  if (!result.success) errors.push(...parameterErrors(result.error, "query").filter((e) => !known.includes(e.parameter)));
+  if (!result.success)
+    errors.push(...parameterErrors(result.error, "query").filter((e) => !known.includes(e.parameter)));
   if (errors.length > 0 || !result.success) throw new ApiProblem(invalidParameters(errors));
   return result.data;
 }

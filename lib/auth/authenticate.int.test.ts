@@ -21,7 +21,10 @@ beforeAll(async () => {
 
 describe("authenticateWithPassword", () => {
   it("signs in with the right password, whatever the email's case, and audits the sign-in", async () => {
-    const user = await authenticateWithPassword({ email: ` ${active.email.toUpperCase()} `, password: active.password });
+    const user = await authenticateWithPassword({
+      email: ` ${active.email.toUpperCase()} `,
+      password: active.password,
+    });
     expect(user).toEqual({ id: active.id, email: active.email, name: expect.any(String), sessionVersion: 0 });
     const row = await db.user.findUniqueOrThrow({ where: { id: active.id } });
     expect(row.lastSignInAt).toBeInstanceOf(Date);

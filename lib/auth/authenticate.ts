@@ -17,7 +17,15 @@ export async function authenticateWithPassword(credentials: unknown): Promise<Au
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true, memberId: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      active: true,
+      sessionVersion: true,
+      memberId: true,
+    },
   });
   // Unknown email or no password set yet: still spend the time of a real check (timing must not tell them apart).
   if (!user?.passwordHash) return verifyAgainstDummyHash(password).then(() => null);

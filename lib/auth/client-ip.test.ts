@@ -19,9 +19,15 @@ describe("clientIp", () => {
     expect(clientIp(request("9.9.9.9, 8.8.8.8, 203.0.113.7"), hops)).toBe("203.0.113.7");
     // A second header line is part of the same list.
     expect(clientIp(request(["1.1.1.1", "203.0.113.7"]), hops)).toBe("203.0.113.7");
-    expect(clientIp(new Headers([["x-forwarded-for", "1.1.1.1"], ["x-forwarded-for", "203.0.113.7"]]), hops)).toBe(
-      "203.0.113.7",
-    );
+    expect(
+      clientIp(
+        new Headers([
+          ["x-forwarded-for", "1.1.1.1"],
+          ["x-forwarded-for", "203.0.113.7"],
+        ]),
+        hops,
+      ),
+    ).toBe("203.0.113.7");
   });
 
   it("behind two proxies, skips the address the outer proxy added for itself", () => {

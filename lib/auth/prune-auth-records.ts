@@ -30,11 +30,15 @@ export async function pruneAuthRecords({ now = new Date(), dryRun = false } = {}
       sessions: (await tx.userSession.deleteMany({ where: sessions })).count,
       emailLinks: (await tx.authToken.deleteMany({ where: links })).count,
     };
-    await writeAudit(tx, { id: null, label: "maintenance" }, {
-      action: "maintenance.prune_auth_records",
-      entityType: "maintenance",
-      after: { ...counts, olderThan: cutoff.toISOString() },
-    });
+    await writeAudit(
+      tx,
+      { id: null, label: "maintenance" },
+      {
+        action: "maintenance.prune_auth_records",
+        entityType: "maintenance",
+        after: { ...counts, olderThan: cutoff.toISOString() },
+      },
+    );
     return counts;
   });
 }

@@ -16,12 +16,22 @@ beforeAll(async () => {
 });
 
 const randomByte = () => Math.floor(Math.random() * 256);
-const from = () => ({ headers: { "x-forwarded-for": `100.${64 + (randomByte() % 64)}.${randomByte()}.${randomByte()}`, "user-agent": "Test Browser/1.0" } });
+const from = () => ({
+  headers: {
+    "x-forwarded-for": `100.${64 + (randomByte() % 64)}.${randomByte()}.${randomByte()}`,
+    "user-agent": "Test Browser/1.0",
+  },
+});
 
 async function signIn(email: string, password: string) {
   const signedIn = await signInWithPassword({ email, password }, from(), { trustedProxyHops: 1 });
   if (!signedIn) throw new Error("sign-in failed");
-  return { userId: signedIn.id, sessionVersion: signedIn.sessionVersion, signedInAt: signedIn.signedInAt, sid: signedIn.sessionId };
+  return {
+    userId: signedIn.id,
+    sessionVersion: signedIn.sessionVersion,
+    signedInAt: signedIn.signedInAt,
+    sid: signedIn.sessionId,
+  };
 }
 
 describe("sessions", () => {
@@ -82,18 +92,34 @@ describe("sessions", () => {
     const actor = await sessionUserOf(user.id);
     const ip = "100.64.0.1";
 
-    expect(await changePassword(actor, { current: "not it", password: "new orchard lantern", confirm: "new orchard lantern" }, { sessionId: here.sid, ip })).toEqual({
+    expect(
+      await changePassword(
+        actor,
+        { current: "not it", password: "new orchard lantern", confirm: "new orchard lantern" },
+        { sessionId: here.sid, ip },
+      ),
+    ).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { current: ["wrong"] },
     });
-    expect(await changePassword(actor, { current: password, password: "short", confirm: "short" }, { sessionId: here.sid, ip })).toEqual({
+    expect(
+      await changePassword(
+        actor,
+        { current: password, password: "short", confirm: "short" },
+        { sessionId: here.sid, ip },
+      ),
+    ).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { password: ["too_short"] },
     });
 
-    const changed = await changePassword(actor, { current: password, password: "new orchard lantern", confirm: "new orchard lantern" }, { sessionId: here.sid, ip });
+    const changed = await changePassword(
+      actor,
+      { current: password, password: "new orchard lantern", confirm: "new orchard lantern" },
+      { sessionId: here.sid, ip },
+    );
     expect(changed).toMatchObject({ ok: true, sessionVersion: here.sessionVersion + 1, session: { id: here.sid } });
     // The cookie of this browser is re-issued with the new version (lib/actions/change-password.ts).
     expect(await loadSessionUser({ ...here, sessionVersion: here.sessionVersion + 1 })).toMatchObject({ id: user.id });

@@ -31,7 +31,10 @@ type From = { request: { headers: Record<string, string> }; options: { trustedPr
 
 /** Behind one trusted proxy, each test signs in from its own client address (random in 100.64.0.0/10). */
 function viaProxy(ip = `100.${64 + Math.floor(Math.random() * 64)}.${randomByte()}.${randomByte()}`): From {
-  return { request: { headers: { "x-forwarded-for": ip, "user-agent": "integration-test" } }, options: { trustedProxyHops: 1 } };
+  return {
+    request: { headers: { "x-forwarded-for": ip, "user-agent": "integration-test" } },
+    options: { trustedProxyHops: 1 },
+  };
 }
 
 async function attempt(email: string, password: string, from: From) {
@@ -58,14 +61,16 @@ describe("sign-in limits", () => {
     expect(await attempt(unknown, "wrong password here", from)).toEqual({ user: null });
     const rows = await db.signInAttempt.findMany({ where: { email: { in: [user.email, unknown] } } });
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row).toMatchObject({ ip: from.request.headers["x-forwarded-for"], succeeded: false });
+    for (const row of rows)
+      expect(row).toMatchObject({ ip: from.request.headers["x-forwarded-for"], succeeded: false });
   });
 
   it("locks an account after 10 failures in 15 minutes, even against the right password, with the lock message", async () => {
     const { user, password } = await createFocalPoint(db, memberId);
     const from = viaProxy();
     const results = [];
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) results.push(await attempt(user.email, `wrong-${i}-password`, from));
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++)
+      results.push(await attempt(user.email, `wrong-${i}-password`, from));
     expect(results.slice(0, ACCOUNT_FAILURE_LIMIT - 1)).toEqual(Array(ACCOUNT_FAILURE_LIMIT - 1).fill({ user: null }));
     // The tenth failure already says so.
     expect(results.at(-1)).toEqual({ locked: "AccountLocked-15" });
@@ -85,7 +90,8 @@ describe("sign-in limits", () => {
   it("locks an unknown email exactly the same way, so a lock reveals nothing", async () => {
     const unknown = `nobody-${crypto.randomUUID().slice(0, 8)}@test.example.org`;
     const from = viaProxy();
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) expect(await attempt(unknown, "some password", from)).toEqual({ user: null });
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++)
+      expect(await attempt(unknown, "some password", from)).toEqual({ user: null });
     expect(await attempt(unknown, "some password", from)).toEqual({ locked: "AccountLocked-15" });
     expect(await attempt(unknown, "another password", from)).toEqual({ locked: "AccountLocked-15" });
   });
@@ -95,7 +101,8 @@ describe("sign-in limits", () => {
     const from = viaProxy();
     for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) await attempt(user.email, "typo password", from);
     expect((await attempt(user.email, password, from)).user?.id).toBe(user.id);
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) expect(await attempt(user.email, "typo password", from)).toEqual({ user: null });
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++)
+      expect(await attempt(user.email, "typo password", from)).toEqual({ user: null });
   });
 
   it("lets the owner out of a lock by resetting the password", async () => {
@@ -121,28 +128,28 @@ describe("sign-in limits", () => {
     expect(results.filter((r) => "locked" in r).length).toBe(16 - answered);
   });
 
-  it(
-    "limits failures per client address; with no trusted proxy a forged X-Forwarded-For cannot give a fresh address",
-    async () => {
-      const noProxy = (i: number): From => ({
-        request: { headers: { "x-forwarded-for": `203.0.113.${i % 250}, 10.${i}.0.1` } },
-        options: { trustedProxyHops: 0 },
-      });
-      // Spread over many emails (fewer than 10 each), so that no account lock is involved.
-      const emails = Array.from({ length: 10 }, () => `spray-${crypto.randomUUID().slice(0, 8)}@test.example.org`);
-      for (let batch = 0; batch < IP_FAILURE_LIMIT; batch += 5) {
-        await Promise.all(
-          Array.from({ length: 5 }, (_, j) => attempt(emails[(batch + j) % emails.length]!, "spray password", noProxy(batch + j))),
-        );
-      }
-      const { user, password } = await createFocalPoint(db, memberId);
-      const next = await attempt(user.email, password, noProxy(999));
-      expect(next).toMatchObject({ locked: expect.stringMatching(/^NetworkLocked-\d+$/) });
-      expect(lockMessage(next.locked)).toMatch(/^Too many failed sign-in attempts from your network\. Try again in \d+ minutes?\.$/);
+  it("limits failures per client address; with no trusted proxy a forged X-Forwarded-For cannot give a fresh address", async () => {
+    const noProxy = (i: number): From => ({
+      request: { headers: { "x-forwarded-for": `203.0.113.${i % 250}, 10.${i}.0.1` } },
+      options: { trustedProxyHops: 0 },
+    });
+    // Spread over many emails (fewer than 10 each), so that no account lock is involved.
+    const emails = Array.from({ length: 10 }, () => `spray-${crypto.randomUUID().slice(0, 8)}@test.example.org`);
+    for (let batch = 0; batch < IP_FAILURE_LIMIT; batch += 5) {
+      await Promise.all(
+        Array.from({ length: 5 }, (_, j) =>
+          attempt(emails[(batch + j) % emails.length]!, "spray password", noProxy(batch + j)),
+        ),
+      );
+    }
+    const { user, password } = await createFocalPoint(db, memberId);
+    const next = await attempt(user.email, password, noProxy(999));
+    expect(next).toMatchObject({ locked: expect.stringMatching(/^NetworkLocked-\d+$/) });
+    expect(lockMessage(next.locked)).toMatch(
+      /^Too many failed sign-in attempts from your network\. Try again in \d+ minutes?\.$/,
+    );
 
-      // Behind a trusted proxy, the proxy's entry is the address: a different client is not affected by the spray.
-      expect((await attempt(user.email, password, viaProxy("192.0.2.77"))).user?.id).toBe(user.id);
-    },
-    180_000,
-  );
+    // Behind a trusted proxy, the proxy's entry is the address: a different client is not affected by the spray.
+    expect((await attempt(user.email, password, viaProxy("192.0.2.77"))).user?.id).toBe(user.id);
+  }, 180_000);
 });

@@ -28,7 +28,10 @@ export function canReadOutbox(user: SessionUser | null): boolean {
 /** File names, newest first (they start with an ISO timestamp). */
 export async function listOutboxFiles(): Promise<string[]> {
   const names = await fs.readdir(OUTBOX_DIR).catch(() => [] as string[]);
-  return names.filter((name) => FILE_NAME.test(name)).sort().reverse();
+  return names
+    .filter((name) => FILE_NAME.test(name))
+    .sort()
+    .reverse();
 }
 
 /** One message, as plain text; null for a name that is not a file of the outbox (no path tricks reach the disk). */
@@ -38,7 +41,10 @@ export async function readOutboxMessage(file: string): Promise<OutboxMessage | n
   // mailparser is a development dependency, loaded only when someone opens the outbox.
   const { simpleParser } = await import("mailparser");
   const mail = await simpleParser(source, { skipHtmlToText: false });
-  const to = [mail.to ?? []].flat().map((address) => address.text).join(", ");
+  const to = [mail.to ?? []]
+    .flat()
+    .map((address) => address.text)
+    .join(", ");
   const text = mail.text ?? "";
   return {
     file,

@@ -7,12 +7,21 @@ const cycle = (name: string, total: number, completed: number, notReported: numb
   asOf: `${name.slice(0, 4)}-03-31`,
   current,
   total,
-  counts: { ...emptyStatusCounts(), COMPLETED: completed, NOT_REPORTED: notReported, IN_PROGRESS: total - completed - notReported },
+  counts: {
+    ...emptyStatusCounts(),
+    COMPLETED: completed,
+    NOT_REPORTED: notReported,
+    IN_PROGRESS: total - completed - notReported,
+  },
 });
 
 describe("summary of status over time", () => {
   it("compares the first cycle with commitments to the latest", () => {
-    const summary = summarizeOverTime([cycle("2017", 0, 0, 0), cycle("2018", 10, 0, 10), cycle("2019", 12, 3, 4, true)]);
+    const summary = summarizeOverTime([
+      cycle("2017", 0, 0, 0),
+      cycle("2018", 10, 0, 10),
+      cycle("2019", 12, 3, 4, true),
+    ]);
     expect(summary).toMatchObject({
       cycles: 2,
       first: { name: "2018", total: 10, completed: 0, notReported: 10 },
@@ -30,7 +39,12 @@ describe("summary of status over time", () => {
 
 describe("summary of reporting freshness", () => {
   it("counts every state, zeros included", () => {
-    expect(summarizeFreshness([{ state: "REPORTED", count: 2 }, { state: "INACTIVE", count: 5 }])).toEqual({
+    expect(
+      summarizeFreshness([
+        { state: "REPORTED", count: 2 },
+        { state: "INACTIVE", count: 5 },
+      ]),
+    ).toEqual({
       total: 7,
       REPORTED: 2,
       DUE: 0,
@@ -51,6 +65,11 @@ describe("summary of the map", () => {
   });
 
   it("has no highest when every value is zero or missing", () => {
-    expect(summarizeMap([{ label: "Colombia", value: 0 }, { label: "Sweden", value: null }]).highest).toBeNull();
+    expect(
+      summarizeMap([
+        { label: "Colombia", value: 0 },
+        { label: "Sweden", value: null },
+      ]).highest,
+    ).toBeNull();
   });
 });

@@ -3,7 +3,14 @@
 import type { FreshnessState } from "./freshness";
 import { leaders, type Leaders, type StatusCounts } from "./status-summary";
 
-export type CycleFigures = { name: string; asOf: string; current: boolean; total: number; completed: number; notReported: number };
+export type CycleFigures = {
+  name: string;
+  asOf: string;
+  current: boolean;
+  total: number;
+  completed: number;
+  notReported: number;
+};
 
 export type OverTimeSummary = {
   /** The first cycle with any commitment pledged by its end, and the latest cycle; the same cycle when only one. */
@@ -52,5 +59,8 @@ export type MapSummary = {
 
 export function summarizeMap(rows: readonly { label: string; value: number | null }[]): MapSummary {
   const found = leaders(rows, (row) => row.value ?? 0);
-  return { countries: rows.length, highest: found && { items: found.items.map((row) => row.label), count: found.count } };
+  return {
+    countries: rows.length,
+    highest: found && { items: found.items.map((row) => row.label), count: found.count },
+  };
 }

@@ -45,7 +45,14 @@ export function buildChartTable(data: ChartData, labels: ChartLabels): ChartTabl
     const counts = Object.fromEntries(
       STATUS_CATEGORIES.map((c) => [c, rows.reduce((sum, row) => sum + row.counts[c], 0)]),
     ) as StatusCounts;
-    return { key: "total", label: t("public.charts.total"), values: statusValues(counts, rows.reduce((s, r) => s + r.total, 0)) };
+    return {
+      key: "total",
+      label: t("public.charts.total"),
+      values: statusValues(
+        counts,
+        rows.reduce((s, r) => s + r.total, 0),
+      ),
+    };
   };
 
   switch (data.chart) {
@@ -60,7 +67,11 @@ export function buildChartTable(data: ChartData, labels: ChartLabels): ChartTabl
           values: [row.count, wholePercent(row.count, overall.total)],
           drill: { status: row.category },
         })),
-        footer: { key: "total", label: t("public.charts.total"), values: [overall.total, overall.total > 0 ? 100 : null] },
+        footer: {
+          key: "total",
+          label: t("public.charts.total"),
+          values: [overall.total, overall.total > 0 ? 100 : null],
+        },
       };
     }
     case "status-by-theme":
@@ -121,7 +132,11 @@ export function buildChartTable(data: ChartData, labels: ChartLabels): ChartTabl
             })
           : [],
         footer: freshness.cycle
-          ? { key: "total", label: t("public.charts.total"), values: [freshness.total, freshness.total > 0 ? 100 : null] }
+          ? {
+              key: "total",
+              label: t("public.charts.total"),
+              values: [freshness.total, freshness.total > 0 ? 100 : null],
+            }
           : null,
       };
     }

@@ -16,7 +16,14 @@ describe("parseSort", () => {
 
   it("ignores relevance without search words, and anything unknown or hostile", () => {
     expect(parseSort("relevance", false)).toBe("member");
-    for (const value of ["", "TITLE", "title; DROP TABLE commitments", "c.title DESC", "__proto__", "x".repeat(10_000)]) {
+    for (const value of [
+      "",
+      "TITLE",
+      "title; DROP TABLE commitments",
+      "c.title DESC",
+      "__proto__",
+      "x".repeat(10_000),
+    ]) {
       expect(parseSort(value, false)).toBe("member");
       expect(parseSort(value, true)).toBe("relevance");
     }

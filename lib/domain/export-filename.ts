@@ -22,7 +22,12 @@ export function filenamePart(value: string): string {
  * `wps-<what>[-<qualifier>…]-<YYYY-MM-DD>.<extension>`, e.g. wps-commitments-2026-11-29.xlsx or
  * wps-report-2025-2026-colombia-2026-11-29.pdf. Empty qualifiers are left out.
  */
-export function exportFilename(what: string, qualifiers: readonly (string | null | undefined)[], day: Date, extension: string) {
+export function exportFilename(
+  what: string,
+  qualifiers: readonly (string | null | undefined)[],
+  day: Date,
+  extension: string,
+) {
   const parts = ["wps", filenamePart(what), ...qualifiers.map((part) => filenamePart(part ?? "")), isoDay(day)];
   const ext = filenamePart(extension) || "bin";
   return `${parts.filter(Boolean).join("-")}.${ext}`;

@@ -9,7 +9,17 @@ const catalogue = [
 
 describe("facetOptions", () => {
   it("keeps the catalogue's order and fills in zero counts for a short list", () => {
-    expect(facetOptions(catalogue, new Map([["c", 4], ["a", 1]]), "b", true)).toEqual([
+    expect(
+      facetOptions(
+        catalogue,
+        new Map([
+          ["c", 4],
+          ["a", 1],
+        ]),
+        "b",
+        true,
+      ),
+    ).toEqual([
       { value: "a", label: "Alpha", count: 1, selected: false },
       { value: "b", label: "Beta", count: 0, selected: true },
       { value: "c", label: "Gamma", count: 4, selected: false },
@@ -26,7 +36,11 @@ describe("facetOptions", () => {
   });
 
   it("keeps only the values with the most commitments when limited, and the selected one, in catalogue order", () => {
-    const counts = new Map([["a", 1], ["b", 5], ["c", 5]]);
+    const counts = new Map([
+      ["a", 1],
+      ["b", 5],
+      ["c", 5],
+    ]);
     expect(facetOptions(catalogue, counts, undefined, false, 2).map((option) => option.value)).toEqual(["b", "c"]);
     expect(facetOptions(catalogue, counts, "a", false, 2).map((option) => option.value)).toEqual(["a", "b"]);
     expect(facetOptions(catalogue, counts, undefined, false, 3)).toHaveLength(3);

@@ -3,7 +3,12 @@ import { filterChips } from "./filter-chips";
 
 describe("filter chips", () => {
   it("link each filter in force to the view without it, keeping the others and the measure", () => {
-    const chips = filterChips("/", ["theme", "year", "status"], { theme: "localisation", year: 2018 }, { measure: "completed" });
+    const chips = filterChips(
+      "/",
+      ["theme", "year", "status"],
+      { theme: "localisation", year: 2018 },
+      { measure: "completed" },
+    );
     expect(chips).toEqual([
       { key: "theme", href: "/?year=2018&measure=completed" },
       { key: "year", href: "/?theme=localisation&measure=completed" },

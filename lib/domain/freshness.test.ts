@@ -59,7 +59,9 @@ describe("computeFreshness", () => {
   });
 
   it("is NOT_REPORTED once the due date has passed", () => {
-    expect(computeFreshness(input({ today: day("2026-03-01"), lastPublishedAt: day("2024-06-01") }))).toBe("NOT_REPORTED");
+    expect(computeFreshness(input({ today: day("2026-03-01"), lastPublishedAt: day("2024-06-01") }))).toBe(
+      "NOT_REPORTED",
+    );
   });
 
   it("is INACTIVE after a whole cycle of silence and none in the current one", () => {

@@ -21,7 +21,9 @@ describe("diffJson", () => {
   });
 
   it("treats null as no value, and compares lists of plain values as a whole", () => {
-    expect(diffJson({ comment: null, tags: ["a", "b"] }, { comment: "Please add a source.", tags: ["a", "c"] })).toEqual([
+    expect(
+      diffJson({ comment: null, tags: ["a", "b"] }, { comment: "Please add a source.", tags: ["a", "c"] }),
+    ).toEqual([
       { path: "comment", kind: "added", after: "Please add a source." },
       { path: "tags", kind: "changed", before: ["a", "b"], after: ["a", "c"] },
     ]);

@@ -36,7 +36,8 @@ function walk(rawBefore: unknown, rawAfter: unknown, path: string, changes: Json
     for (let i = 0; i < Math.max(before.length, after.length); i++) walk(before[i], after[i], `${path}[${i}]`, changes);
     return;
   }
-  if (before === undefined) return leaves(after, path, (value, at) => changes.push({ path: at, kind: "added", after: value }));
+  if (before === undefined)
+    return leaves(after, path, (value, at) => changes.push({ path: at, kind: "added", after: value }));
   if (after === undefined) {
     return leaves(before, path, (value, at) => changes.push({ path: at, kind: "removed", before: value }));
   }

@@ -9,9 +9,7 @@ const MS_PER_DAY = 86_400_000;
 export const DAYS_UNTIL_MONTHS = 60;
 export const DAYS_UNTIL_YEARS = 730;
 
-export type LastUpdateAge =
-  | { unit: "today" }
-  | { unit: "day" | "month" | "year"; days: number; from: Date; now: Date };
+export type LastUpdateAge = { unit: "today" } | { unit: "day" | "month" | "year"; days: number; from: Date; now: Date };
 
 /** Null when nothing has been published. A date after `now` (clock skew) counts as today. */
 export function lastUpdateAge(lastPublishedAt: Date | null, now: Date): LastUpdateAge | null {
@@ -19,5 +17,10 @@ export function lastUpdateAge(lastPublishedAt: Date | null, now: Date): LastUpda
   const days = dayNumber(now) - dayNumber(lastPublishedAt);
   if (days <= 0) return { unit: "today" };
   const unit = days < DAYS_UNTIL_MONTHS ? "day" : days < DAYS_UNTIL_YEARS ? "month" : "year";
-  return { unit, days, from: new Date(dayNumber(lastPublishedAt) * MS_PER_DAY), now: new Date(dayNumber(now) * MS_PER_DAY) };
+  return {
+    unit,
+    days,
+    from: new Date(dayNumber(lastPublishedAt) * MS_PER_DAY),
+    now: new Date(dayNumber(now) * MS_PER_DAY),
+  };
 }

@@ -19,12 +19,22 @@ describe("map measure", () => {
 
 describe("map classes", () => {
   it("give one class per count when the counts are small", () => {
-    expect(mapBins("commitments", [1, 3, 2]).map(({ min, max }) => [min, max])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    expect(mapBins("commitments", [1, 3, 2]).map(({ min, max }) => [min, max])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
   });
 
   it("give five 'nice' ranges that cover every count when they are large", () => {
     const bins = mapBins("commitments", [1, 47, 230]);
-    expect(bins.map(({ min, max }) => [min, max])).toEqual([[1, 50], [51, 100], [101, 150], [151, 200], [201, 230]]);
+    expect(bins.map(({ min, max }) => [min, max])).toEqual([
+      [1, 50],
+      [51, 100],
+      [101, 150],
+      [151, 200],
+      [201, 230],
+    ]);
     for (const value of [1, 47, 50, 51, 230]) expect(binOf(bins, value)).not.toBeNull();
   });
 

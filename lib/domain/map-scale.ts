@@ -32,17 +32,25 @@ export type MapBin = { min: number; max: number; color: string };
 const PALETTE = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
 export const NO_DATA_COLOR = "#eceff3";
 
-const PERCENT_BREAKS: readonly [number, number][] = [[0, 19], [20, 39], [40, 59], [60, 79], [80, 100]];
+const PERCENT_BREAKS: readonly [number, number][] = [
+  [0, 19],
+  [20, 39],
+  [40, 59],
+  [60, 79],
+  [80, 100],
+];
 
 /** The classes for a measure, given every value on the map. Empty when there is nothing to shade. */
 export function mapBins(measure: MapMeasure, values: readonly (number | null)[]): MapBin[] {
   const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
   if (present.length === 0) return [];
-  if (measure !== "commitments") return PERCENT_BREAKS.map(([min, max], index) => ({ min, max, color: PALETTE[index]! }));
+  if (measure !== "commitments")
+    return PERCENT_BREAKS.map(([min, max], index) => ({ min, max, color: PALETTE[index]! }));
   const max = Math.max(...present);
   const ranges = countRanges(max);
   // With fewer than five classes, use colours spread over the whole palette, so the darkest still means "the most".
-  const colours = ranges.length === 1 ? [PALETTE[4]] : ranges.map((_, i) => PALETTE[Math.round((i * 4) / (ranges.length - 1))]!);
+  const colours =
+    ranges.length === 1 ? [PALETTE[4]] : ranges.map((_, i) => PALETTE[Math.round((i * 4) / (ranges.length - 1))]!);
   return ranges.map(([min, high], index) => ({ min, max: high, color: colours[index]! }));
 }
 

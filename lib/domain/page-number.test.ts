@@ -9,7 +9,19 @@ describe("parsePageNumber", () => {
   });
 
   it("falls back to page 1 for anything else", () => {
-    for (const value of [undefined, "", "0", "-2", "abc", "1e9", "2.5", " 3", "999999999999", "1;DROP TABLE members", "0x10"]) {
+    for (const value of [
+      undefined,
+      "",
+      "0",
+      "-2",
+      "abc",
+      "1e9",
+      "2.5",
+      " 3",
+      "999999999999",
+      "1;DROP TABLE members",
+      "0x10",
+    ]) {
       expect(parsePageNumber(value)).toBe(1);
     }
     expect(parsePageNumber("100001")).toBe(1);

@@ -36,7 +36,14 @@ const excerpt = (memberSlug: string, publishedAt: string, themeSlugs: string[] =
 
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
-    cycle: { slug: "2025-2026", name: "2025–2026", startsOn: "2025-04-01", endsOn: "2026-03-31", dueOn: "2026-03-01", isDemo: false },
+    cycle: {
+      slug: "2025-2026",
+      name: "2025–2026",
+      startsOn: "2025-04-01",
+      endsOn: "2026-03-31",
+      dueOn: "2026-03-01",
+      isDemo: false,
+    },
     asOf: "2026-04-01T00:00:00.000Z",
     updatesPublished: 3,
     containsDemonstrationData: false,
@@ -45,9 +52,30 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
       { slug: "training", name: "Training" },
     ],
     members: [
-      { slug: "colombia", name: "Colombia", kind: "MEMBER_STATE", isDemo: false, lastPublishedAt: "2026-02-01T09:00:00.000Z", updatesPublished: 2 },
-      { slug: "ecowas", name: "ECOWAS", kind: "REGIONAL_ORGANISATION", isDemo: false, lastPublishedAt: null, updatesPublished: 0 },
-      { slug: "sweden", name: "Sweden", kind: "MEMBER_STATE", isDemo: false, lastPublishedAt: "2026-01-01T09:00:00.000Z", updatesPublished: 1 },
+      {
+        slug: "colombia",
+        name: "Colombia",
+        kind: "MEMBER_STATE",
+        isDemo: false,
+        lastPublishedAt: "2026-02-01T09:00:00.000Z",
+        updatesPublished: 2,
+      },
+      {
+        slug: "ecowas",
+        name: "ECOWAS",
+        kind: "REGIONAL_ORGANISATION",
+        isDemo: false,
+        lastPublishedAt: null,
+        updatesPublished: 0,
+      },
+      {
+        slug: "sweden",
+        name: "Sweden",
+        kind: "MEMBER_STATE",
+        isDemo: false,
+        lastPublishedAt: "2026-01-01T09:00:00.000Z",
+        updatesPublished: 1,
+      },
     ],
     byMember: [
       fact("colombia", "IN_PROGRESS", true, 2),
@@ -80,7 +108,13 @@ describe("buildReportData", () => {
 
   it("adds the grouped rows up into totals, per member, per theme and per member and theme", () => {
     expect(data.totals).toMatchObject({ commitments: 8, reported: 4 });
-    expect(data.totals.status).toMatchObject({ NOT_REPORTED: 4, IN_PROGRESS: 2, COMPLETED: 1, SUBSTANTIALLY_COMPLETE: 1, NOT_STARTED: 0 });
+    expect(data.totals.status).toMatchObject({
+      NOT_REPORTED: 4,
+      IN_PROGRESS: 2,
+      COMPLETED: 1,
+      SUBSTANTIALLY_COMPLETE: 1,
+      NOT_STARTED: 0,
+    });
     expect(data.totals.freshness).toEqual({ REPORTED: 4, DUE: 0, NOT_REPORTED: 4, INACTIVE: 0 });
     expect(data.members.map((m) => [m.slug, m.tally.commitments, m.tally.reported])).toEqual([
       ["colombia", 4, 3],
@@ -92,7 +126,11 @@ describe("buildReportData", () => {
       ["training", 6],
     ]);
     expect(data.memberThemes).toContainEqual(
-      expect.objectContaining({ member: "sweden", theme: "participation", tally: expect.objectContaining({ commitments: 1 }) }),
+      expect.objectContaining({
+        member: "sweden",
+        theme: "participation",
+        tally: expect.objectContaining({ commitments: 1 }),
+      }),
     );
   });
 
@@ -154,7 +192,13 @@ describe("viewReport", () => {
   it("narrows to one member: its figures, its themes, its excerpts", () => {
     const view = viewReport(data, { member: "colombia" })!;
     expect(view.scope.member).toEqual({ slug: "colombia", name: "Colombia" });
-    expect(view.headline).toMatchObject({ commitments: 4, reported: 3, members: 1, membersSilent: 0, updatesPublished: 2 });
+    expect(view.headline).toMatchObject({
+      commitments: 4,
+      reported: 3,
+      members: 1,
+      membersSilent: 0,
+      updatesPublished: 2,
+    });
     expect(view.byTheme.map((t) => [t.slug, t.tally.commitments])).toEqual([
       ["participation", 2],
       ["training", 2],

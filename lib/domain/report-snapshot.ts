@@ -95,7 +95,10 @@ export type GroupedFacts = {
   count: number;
 };
 
-export type ReportInput = Omit<ReportData, "version" | "totals" | "themes" | "members" | "memberThemes" | "excerpts"> & {
+export type ReportInput = Omit<
+  ReportData,
+  "version" | "totals" | "themes" | "members" | "memberThemes" | "excerpts"
+> & {
   themes: { slug: string; name: string }[];
   members: Omit<ReportData["members"][number], "tally">[];
   byMember: GroupedFacts[];

@@ -47,7 +47,9 @@ describe("computeSchedule", () => {
   });
 
   it("does not count reached milestones, milestones due today, or undated milestones", () => {
-    expect(schedule({ milestones: [{ dueDate: day("2024-05-01"), reachedOn: day("2024-05-20") }] }).state).toBe("ON_TRACK");
+    expect(schedule({ milestones: [{ dueDate: day("2024-05-01"), reachedOn: day("2024-05-20") }] }).state).toBe(
+      "ON_TRACK",
+    );
     expect(schedule({ milestones: [{ dueDate: day("2024-06-01"), reachedOn: null }] }).state).toBe("ON_TRACK");
     expect(schedule({ milestones: [{ dueDate: null, reachedOn: null }] }).state).toBe("ON_TRACK");
   });

@@ -47,7 +47,8 @@ export type ByGroupSummary = {
 };
 
 export function summarizeByGroup(rows: readonly ByGroupRow[]): ByGroupSummary {
-  const label = (found: Leaders<ByGroupRow> | null) => found && { items: found.items.map((row) => row.label), count: found.count };
+  const label = (found: Leaders<ByGroupRow> | null) =>
+    found && { items: found.items.map((row) => row.label), count: found.count };
   return {
     groups: rows.filter((row) => row.total > 0).length,
     largest: label(leaders(rows, (row) => row.total)),

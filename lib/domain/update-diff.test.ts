@@ -31,10 +31,18 @@ describe("diffText", () => {
       { kind: "same", text: "line." },
     ]);
     // Reading only what survives gives the new text back, and only what was there before gives the old text.
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(
-      "First line.\nSecond line, revised.\nThird line.",
-    );
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe("First line.\nSecond line.");
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("First line.\nSecond line, revised.\nThird line.");
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("First line.\nSecond line.");
   });
 
   it("treats an empty previous text as all added", () => {
@@ -45,8 +53,18 @@ describe("diffText", () => {
     const before = Array.from({ length: 1500 }, (_, i) => `old${i}`).join(" ");
     const after = Array.from({ length: 1500 }, (_, i) => `new${i}`).join(" ");
     const parts = diffText(`Start ${before} end`, `Start ${after} end`);
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(`Start ${after} end`);
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(`Start ${before} end`);
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(`Start ${after} end`);
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(`Start ${before} end`);
   });
 });
 

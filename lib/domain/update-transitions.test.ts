@@ -4,7 +4,8 @@ import { transitionProblem } from "./update-transitions";
 
 const none = { barrierCount: 0 };
 const oneBarrier = { barrierCount: 1 };
-const code = (from: ReportedStatus | null, to: ReportedStatus, barriers = none) => transitionProblem(from, to, barriers)?.code ?? null;
+const code = (from: ReportedStatus | null, to: ReportedStatus, barriers = none) =>
+  transitionProblem(from, to, barriers)?.code ?? null;
 
 describe("transitionProblem", () => {
   it("lets a first report take any status but Discontinued without a reason", () => {
@@ -23,7 +24,10 @@ describe("transitionProblem", () => {
 
   it("never goes back to Not started once work has started, barrier or not", () => {
     for (const from of ["IN_PROGRESS", "SUBSTANTIALLY_COMPLETE", "COMPLETED", "DISCONTINUED"] as const) {
-      expect(transitionProblem(from, "NOT_STARTED", oneBarrier)).toEqual({ field: "status", code: "status.cannotRestart" });
+      expect(transitionProblem(from, "NOT_STARTED", oneBarrier)).toEqual({
+        field: "status",
+        code: "status.cannotRestart",
+      });
     }
   });
 

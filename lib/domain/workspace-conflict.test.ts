@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { comparableCommitment, emptyCommitmentDetails } from "@/lib/validation/commitment-details-fields";
-import { comparableUpdate, emptyBarriers, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
+import {
+  comparableUpdate,
+  emptyBarriers,
+  type ProgressUpdateFormValues,
+} from "@/lib/validation/progress-update-fields";
 import { conflictDiff } from "./workspace-conflict";
 
 const FIELDS = ["status", "narrative", "themes"] as const;
@@ -8,7 +12,11 @@ const FIELDS = ["status", "narrative", "themes"] as const;
 describe("conflictDiff", () => {
   it("lists only the fields that differ, in field order, with both values", () => {
     expect(
-      conflictDiff(FIELDS, { status: "IN_PROGRESS", narrative: "Theirs", themes: ["a"] }, { status: "IN_PROGRESS", narrative: "Mine", themes: ["a", "b"] }),
+      conflictDiff(
+        FIELDS,
+        { status: "IN_PROGRESS", narrative: "Theirs", themes: ["a"] },
+        { status: "IN_PROGRESS", narrative: "Mine", themes: ["a", "b"] },
+      ),
     ).toEqual([
       { field: "narrative", theirs: ["Theirs"], mine: ["Mine"] },
       { field: "themes", theirs: ["a"], mine: ["a", "b"] },
@@ -16,7 +24,9 @@ describe("conflictDiff", () => {
   });
 
   it("ignores whitespace at the ends, line-ending style and blank list entries", () => {
-    expect(conflictDiff(FIELDS, { narrative: "Line one\r\nLine two  " }, { narrative: "  Line one\nLine two" })).toEqual([]);
+    expect(
+      conflictDiff(FIELDS, { narrative: "Line one\r\nLine two  " }, { narrative: "  Line one\nLine two" }),
+    ).toEqual([]);
     expect(conflictDiff(FIELDS, { themes: ["a", " "] }, { themes: ["a"] })).toEqual([]);
   });
 
@@ -26,7 +36,9 @@ describe("conflictDiff", () => {
   });
 
   it("reports a value cleared on one side", () => {
-    expect(conflictDiff(FIELDS, { narrative: "Kept" }, { narrative: "" })).toEqual([{ field: "narrative", theirs: ["Kept"], mine: [] }]);
+    expect(conflictDiff(FIELDS, { narrative: "Kept" }, { narrative: "" })).toEqual([
+      { field: "narrative", theirs: ["Kept"], mine: [] },
+    ]);
   });
 });
 
@@ -58,7 +70,11 @@ describe("the update and commitment diffs the forms show", () => {
   });
 
   it("treats 25, 25.0 and the stored 25.00 as the same indicator value, and ignores removed milestones", () => {
-    const stored = { ...emptyCommitmentDetails(), indicatorBaseline: "25.00", milestones: [{ id: "m", title: "Law adopted", dueDate: "2027-01-01", remove: false }] };
+    const stored = {
+      ...emptyCommitmentDetails(),
+      indicatorBaseline: "25.00",
+      milestones: [{ id: "m", title: "Law adopted", dueDate: "2027-01-01", remove: false }],
+    };
     const typed = {
       ...emptyCommitmentDetails(),
       indicatorBaseline: "25",
@@ -67,6 +83,8 @@ describe("the update and commitment diffs the forms show", () => {
         { id: "n", title: "Gone", dueDate: "", remove: true },
       ],
     };
-    expect(conflictDiff(["indicatorBaseline", "milestones"], comparableCommitment(stored), comparableCommitment(typed))).toEqual([]);
+    expect(
+      conflictDiff(["indicatorBaseline", "milestones"], comparableCommitment(stored), comparableCommitment(typed)),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 describe("commitmentSlugBase", () => {
   it("joins the member and the title in lower-case ASCII words", () => {
-    expect(commitmentSlugBase("colombia", "Create a Gender Sub-Committee")).toBe("colombia-create-a-gender-sub-committee");
+    expect(commitmentSlugBase("colombia", "Create a Gender Sub-Committee")).toBe(
+      "colombia-create-a-gender-sub-committee",
+    );
     expect(commitmentSlugBase("cote-d-ivoire", "Former des médiatrices à Abidjan")).toBe(
       "cote-d-ivoire-former-des-mediatrices-a-abidjan",
     );

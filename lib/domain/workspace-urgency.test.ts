@@ -14,7 +14,9 @@ const row = (overrides: Partial<UrgencyInput>): UrgencyInput => ({ ...base, ...o
 
 describe("urgencyLevel", () => {
   it("puts a returned update first, whatever else is true", () => {
-    expect(urgencyLevel(row({ hasOwnReturnedUpdate: true, freshness: "REPORTED", status: "COMPLETED" }))).toBe("RETURNED");
+    expect(urgencyLevel(row({ hasOwnReturnedUpdate: true, freshness: "REPORTED", status: "COMPLETED" }))).toBe(
+      "RETURNED",
+    );
   });
 
   it("treats not reported after the due date and two silent cycles as overdue", () => {
@@ -48,7 +50,14 @@ describe("sortByUrgency", () => {
       row({ title: "overdue", freshness: "NOT_REPORTED" }),
       row({ title: "returned", hasOwnReturnedUpdate: true, freshness: "REPORTED" }),
     ];
-    expect(sortByUrgency(rows).map((r) => r.title)).toEqual(["returned", "overdue", "due", "awaiting", "up to date", "finished"]);
+    expect(sortByUrgency(rows).map((r) => r.title)).toEqual([
+      "returned",
+      "overdue",
+      "due",
+      "awaiting",
+      "up to date",
+      "finished",
+    ]);
   });
 
   it("within a level: worse schedule first, then the longest wait (never reported first), then title", () => {

@@ -42,7 +42,9 @@ function project(): WorldMap {
     if (!d) return [];
     const id = country.id === undefined || country.id === null ? null : String(country.id);
     const atlasName = country.properties?.name ?? "";
-    return [{ key: id && id !== "-99" ? id : `name:${atlasName}`, iso3: alpha3FromNumeric(id), atlasName, d: relative(d) }];
+    return [
+      { key: id && id !== "-99" ? id : `name:${atlasName}`, iso3: alpha3FromNumeric(id), atlasName, d: relative(d) },
+    ];
   });
   return { width: MAP_WIDTH, height: MAP_HEIGHT, countries };
 }

@@ -45,7 +45,11 @@ export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
   }
   try {
     const { messageId } = await deliver({
-      from: env.MAIL_FROM, to: email.to, subject: email.subject, text: email.text, html: email.html,
+      from: env.MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
     });
     await db.emailLog.update({ where: { id: logId }, data: { status: "SENT", messageId } });
     return { status: "SENT", logId };

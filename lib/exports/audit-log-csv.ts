@@ -7,8 +7,18 @@ import { diffJson, formatJsonValue } from "@/lib/domain/json-diff";
 import { neutraliseFormula } from "./neutralise-formula";
 
 export const AUDIT_CSV_COLUMNS = [
-  "id", "created_at", "actor", "actor_id", "action", "entity_type", "entity_id", "member_id", "member_name", "changes",
-  "before_json", "after_json",
+  "id",
+  "created_at",
+  "actor",
+  "actor_id",
+  "action",
+  "entity_type",
+  "entity_id",
+  "member_id",
+  "member_name",
+  "changes",
+  "before_json",
+  "after_json",
 ] as const;
 
 export function auditCsvFilename(now: Date): string {

@@ -127,7 +127,9 @@ async function writeSheet<Row>(
 function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, meta: ExportMeta) {
   const sheet = workbook.addWorksheet("about");
   sheet.columns = [{ width: 20 }, { width: 80 }];
-  const filters = Object.entries(meta.filters).map(([key, value]) => `${key}=${value}`).join("; ");
+  const filters = Object.entries(meta.filters)
+    .map(([key, value]) => `${key}=${value}`)
+    .join("; ");
   const rows: [string, string | Date][] = [
     ["title", "WPS Commitments Tracker: secretariat export"],
     ["scope", meta.scope],

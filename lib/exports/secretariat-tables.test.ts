@@ -5,7 +5,11 @@ import { OPEN_DATA_TABLES, type Table } from "@/lib/open-data/columns";
 import { csvHeader, csvRows } from "@/lib/open-data/csv";
 import { commitmentRecord, context } from "@/lib/open-data/testing/fixtures";
 import { parseCsvRecords } from "./testing/parse-csv";
-import { COMMITMENTS_CSV_COLUMNS, SECRETARIAT_COMMITMENTS_CSV_COLUMNS, SECRETARIAT_EXTRA_COLUMNS } from "./commitments-csv-columns";
+import {
+  COMMITMENTS_CSV_COLUMNS,
+  SECRETARIAT_COMMITMENTS_CSV_COLUMNS,
+  SECRETARIAT_EXTRA_COLUMNS,
+} from "./commitments-csv-columns";
 import { SECRETARIAT_TABLES, type SecretariatCommitmentRecord } from "./secretariat-tables";
 
 const value = (record: SecretariatCommitmentRecord, name: string) =>
@@ -17,8 +21,12 @@ function record(overrides: Partial<SecretariatCommitmentRecord> = {}): Secretari
 
 describe("the secretariat's commitments table", () => {
   it("has exactly the documented columns, in their order: the shared ones first", () => {
-    expect(SECRETARIAT_TABLES.commitments.columns.map((column) => column.name)).toEqual([...SECRETARIAT_COMMITMENTS_CSV_COLUMNS]);
-    expect(SECRETARIAT_COMMITMENTS_CSV_COLUMNS.slice(0, COMMITMENTS_CSV_COLUMNS.length)).toEqual([...COMMITMENTS_CSV_COLUMNS]);
+    expect(SECRETARIAT_TABLES.commitments.columns.map((column) => column.name)).toEqual([
+      ...SECRETARIAT_COMMITMENTS_CSV_COLUMNS,
+    ]);
+    expect(SECRETARIAT_COMMITMENTS_CSV_COLUMNS.slice(0, COMMITMENTS_CSV_COLUMNS.length)).toEqual([
+      ...COMMITMENTS_CSV_COLUMNS,
+    ]);
     expect(new Set(SECRETARIAT_COMMITMENTS_CSV_COLUMNS).size).toBe(SECRETARIAT_COMMITMENTS_CSV_COLUMNS.length);
     for (const column of SECRETARIAT_COMMITMENTS_CSV_COLUMNS) expect(column).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
   });
@@ -43,7 +51,8 @@ describe("the secretariat's commitments table", () => {
       }),
     ],
   ])("writes the shared columns of %s exactly as the open data's commitments.csv does", (_label, row) => {
-    const read = <Row>(table: Table<Row>) => parseCsvRecords(csvHeader(table) + csvRows(table, [row as Row], context))[0]!;
+    const read = <Row>(table: Table<Row>) =>
+      parseCsvRecords(csvHeader(table) + csvRows(table, [row as Row], context))[0]!;
     const ours = read(SECRETARIAT_TABLES.commitments);
     const open = read(OPEN_DATA_TABLES.commitments);
     for (const name of COMMITMENTS_CSV_COLUMNS) expect({ [name]: ours[name] }).toEqual({ [name]: open[name] });
@@ -67,8 +76,8 @@ describe("the secretariat's commitments table", () => {
   it("links only public commitments", () => {
     expect(value(record(), "url")).toMatch(/^https:\/\/.+\/commitments\//);
     expect(value(record({ approval: "PROPOSED", approvalComment: "Please add a target date." }), "url")).toBeNull();
-    expect(value(record({ approval: "RETURNED", approvalComment: "Please add a target date." }), "approval_comment")).toBe(
-      "Please add a target date.",
-    );
+    expect(
+      value(record({ approval: "RETURNED", approvalComment: "Please add a target date." }), "approval_comment"),
+    ).toBe("Please add a target date.");
   });
 });

@@ -11,16 +11,16 @@ import { code } from "@/lib/open-data/codes";
 import { OPEN_DATA_TABLES, type Column, type FieldType, type Table } from "@/lib/open-data/columns";
 import type { CommitmentRecord } from "@/lib/open-data/records";
 import type { BarrierKind, ImplementationStatus, ReviewState, Verification } from "@/lib/generated/prisma/enums";
-import {
-  SECRETARIAT_COMMITMENTS_CSV_COLUMNS,
-  type SecretariatExtraColumn,
-} from "./commitments-csv-columns";
+import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS, type SecretariatExtraColumn } from "./commitments-csv-columns";
 
 /** "public": what the public sees (approved commitments, published updates). "all": every approval and review state. */
 export const EXPORT_SCOPES = ["public", "all"] as const;
 export type ExportScope = (typeof EXPORT_SCOPES)[number];
 
-export type SecretariatCommitmentRecord = CommitmentRecord & { approvalComment: string | null; pendingUpdateCount: number };
+export type SecretariatCommitmentRecord = CommitmentRecord & {
+  approvalComment: string | null;
+  pendingUpdateCount: number;
+};
 
 export type SecretariatUpdateRecord = {
   id: string;
@@ -105,7 +105,11 @@ const updateColumns: Record<string, Spec<SecretariatUpdateRecord>> = {
     value: (row) => code(row.reviewState),
   },
   created_at: { type: "datetime", description: "When the update was started (UTC).", value: (row) => row.createdAt },
-  submitted_at: { type: "datetime", description: "When it was submitted for review (UTC).", value: (row) => row.submittedAt },
+  submitted_at: {
+    type: "datetime",
+    description: "When it was submitted for review (UTC).",
+    value: (row) => row.submittedAt,
+  },
   published_at: { type: "datetime", description: "When it was published (UTC).", value: (row) => row.publishedAt },
   implementation_status: { type: "string", description: "Status reported.", value: (row) => code(row.status) },
   percent_complete: { type: "integer", description: "Percent complete reported.", value: (row) => row.percentComplete },
@@ -126,14 +130,21 @@ const updateColumns: Record<string, Spec<SecretariatUpdateRecord>> = {
     type: "string",
     description: "Links to evidence, one per line.",
     long: true,
-    value: (row) => list(row.evidence.map((link) => link.url), "\n"),
+    value: (row) =>
+      list(
+        row.evidence.map((link) => link.url),
+        "\n",
+      ),
   },
   barriers: {
     type: "string",
-    description: "Barriers, as \"kind: detail\", one per line.",
+    description: 'Barriers, as "kind: detail", one per line.',
     long: true,
     value: (row) =>
-      list(row.barriers.map((b) => (b.detail ? `${code(b.kind)}: ${b.detail}` : code(b.kind))), "\n"),
+      list(
+        row.barriers.map((b) => (b.detail ? `${code(b.kind)}: ${b.detail}` : code(b.kind))),
+        "\n",
+      ),
   },
   review_comment: {
     type: "string",
@@ -165,7 +176,12 @@ export const SECRETARIAT_TABLES = {
 };
 
 export type SecretariatTableName = keyof typeof SECRETARIAT_TABLES;
-export const SECRETARIAT_TABLE_NAMES = ["commitments", "updates", "members", "themes"] as const satisfies SecretariatTableName[];
+export const SECRETARIAT_TABLE_NAMES = [
+  "commitments",
+  "updates",
+  "members",
+  "themes",
+] as const satisfies SecretariatTableName[];
 
 /** Column types, for readers that check what they read back (tests). */
 export function columnTypes(name: SecretariatTableName): Record<string, FieldType> {

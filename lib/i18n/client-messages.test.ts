@@ -31,7 +31,9 @@ function routesUsing(file: string, seen = new Set<string>()): string[] {
   return files
     .filter((other) => {
       const text = source.get(other)!;
-      return text.includes(`"${specifier}"`) || (path.dirname(other) === path.dirname(file) && text.includes(`"./${base}"`));
+      return (
+        text.includes(`"${specifier}"`) || (path.dirname(other) === path.dirname(file) && text.includes(`"./${base}"`))
+      );
     })
     .flatMap((importer) => routesUsing(importer, seen));
 }
@@ -71,7 +73,20 @@ describe("client messages", () => {
 
   it("sends a public page a small part of the catalogue", () => {
     const size = (value: unknown) => JSON.stringify(value).length;
-    const all = clientMessages(["common", "statuses", "public", "explorer", "openData", "workspace", "auth", "email", "secretariat", "review", "register", "reporting"]);
+    const all = clientMessages([
+      "common",
+      "statuses",
+      "public",
+      "explorer",
+      "openData",
+      "workspace",
+      "auth",
+      "email",
+      "secretariat",
+      "review",
+      "register",
+      "reporting",
+    ]);
     expect(size(clientMessages(PUBLIC_CLIENT_NAMESPACES))).toBeLessThan(size(all) / 4);
   });
 });

@@ -17,7 +17,11 @@ export const PUBLIC_CLIENT_NAMESPACES = [
 ] as const;
 
 /** The focal point's workspace forms (app/workspace). */
-export const WORKSPACE_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "workspace.update", "workspace.details"] as const;
+export const WORKSPACE_CLIENT_NAMESPACES = [
+  ...PUBLIC_CLIENT_NAMESPACES,
+  "workspace.update",
+  "workspace.details",
+] as const;
 
 /** The secretariat console's forms (app/secretariat). */
 export const SECRETARIAT_CLIENT_NAMESPACES = [

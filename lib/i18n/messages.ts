@@ -14,7 +14,17 @@ import workspace from "./messages/en/workspace.json";
 
 export const messages = {
   en: {
-    common, statuses, public: publicSite, explorer, openData, workspace, auth, email, secretariat, review, register,
+    common,
+    statuses,
+    public: publicSite,
+    explorer,
+    openData,
+    workspace,
+    auth,
+    email,
+    secretariat,
+    review,
+    register,
     reporting,
   },
 } as const;

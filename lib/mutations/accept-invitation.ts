@@ -23,7 +23,10 @@ export async function findOpenInvitation(token: unknown, now = new Date()) {
   return { linkId: link.id, expiresAt: link.expiresAt, user: link.user, member: link.user.member };
 }
 
-export async function acceptInvitation(input: AcceptInvitationInput, now = new Date()): Promise<AcceptInvitationResult> {
+export async function acceptInvitation(
+  input: AcceptInvitationInput,
+  now = new Date(),
+): Promise<AcceptInvitationResult> {
   const invitation = await findOpenInvitation(input.token, now);
   if (!invitation) return { ok: false, error: "invalid_link" };
   const { user } = invitation;

@@ -10,14 +10,24 @@ import { recordProposalDecision } from "./record-proposal-decision";
 
 const ACTION = "commitment.approve";
 
-export async function approveCommitment(actor: SessionUser | null, input: unknown): Promise<MutationResult<{ slug: string }>> {
-  const secretariat = await authorizeSecretariat(actor, { attempted: ACTION, entityType: "commitment", entityId: commitmentEntityId(input) });
+export async function approveCommitment(
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<MutationResult<{ slug: string }>> {
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: "commitment",
+    entityId: commitmentEntityId(input),
+  });
   const parsed = commitmentTargetSchema.safeParse(input);
   if (!parsed.success) return NOT_FOUND;
   const { commitmentId, version } = parsed.data;
   const commitment = await loadCommitmentForDecision(commitmentId);
   if (!commitment) return NOT_FOUND;
-  const failure = await recordProposalDecision(secretariat, commitment, version, ACTION, { approval: "APPROVED", approvalComment: null });
+  const failure = await recordProposalDecision(secretariat, commitment, version, ACTION, {
+    approval: "APPROVED",
+    approvalComment: null,
+  });
   if (failure) return failure;
   revalidatePublicData();
   return { ok: true, slug: commitment.slug };

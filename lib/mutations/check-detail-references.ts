@@ -23,7 +23,10 @@ export async function checkDetailReferences(
   // Errors point at the row as the form shows it (the typed rows, including removed ones).
   const rowOf = (id: string) => typed.milestones.findIndex((row) => row.id === id);
   const ownIds = new Set(own.milestones);
-  const referenced = [...details.milestones.map((m) => m.id).filter((id): id is string => id !== null), ...details.removedMilestoneIds];
+  const referenced = [
+    ...details.milestones.map((m) => m.id).filter((id): id is string => id !== null),
+    ...details.removedMilestoneIds,
+  ];
   for (const id of referenced) {
     if (!ownIds.has(id)) errors.milestones = ["milestones.unknown"];
   }

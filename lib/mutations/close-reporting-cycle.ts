@@ -38,7 +38,16 @@ export async function closeReportingCycle(
       await lockReportingCycles(tx);
       const cycle = await tx.reportingCycle.findUnique({
         where: { id: target.data.cycleId },
-        select: { id: true, slug: true, name: true, state: true, startsOn: true, endsOn: true, dueOn: true, isDemo: true },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          state: true,
+          startsOn: true,
+          endsOn: true,
+          dueOn: true,
+          isDemo: true,
+        },
       });
       if (!cycle) return { ok: false, error: "not_found" };
       if (cycle.state !== "OPEN") return { ok: false, error: "not_open", state: cycle.state };
@@ -58,6 +67,7 @@ export async function closeReportingCycle(
     // makes the close fail (serialization error) rather than freeze something else.
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 120_000, maxWait: 10_000 },
   );
-  if (result.ok) for (const path of [...REPORTING_PATHS, `/secretariat/reports/${result.cycle.slug}`]) revalidatePath(path);
+  if (result.ok)
+    for (const path of [...REPORTING_PATHS, `/secretariat/reports/${result.cycle.slug}`]) revalidatePath(path);
   return result;
 }

@@ -6,12 +6,7 @@ import { AuthorizationError } from "@/lib/auth/authorization-error";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { emptyCommitmentDetails, type CommitmentDetailsFormValues } from "@/lib/validation/commitment-details-fields";
-import {
-  createCommitment,
-  createFocalPoint,
-  createMember,
-  createSecretariat,
-} from "@/prisma/seed/factories";
+import { createCommitment, createFocalPoint, createMember, createSecretariat } from "@/prisma/seed/factories";
 import { editCommitment } from "./edit-commitment";
 import { proposeCommitment } from "./propose-commitment";
 
@@ -34,7 +29,9 @@ beforeAll(async () => {
   secretariat = await sessionUserOf((await createSecretariat(db)).user.id);
   const suffix = crypto.randomUUID().slice(0, 8);
   themes = await Promise.all(
-    ["a", "b", "c"].map((name) => db.theme.create({ data: { slug: `details-${name}-${suffix}`, name: `Theme ${name} ${suffix}` } })),
+    ["a", "b", "c"].map((name) =>
+      db.theme.create({ data: { slug: `details-${name}-${suffix}`, name: `Theme ${name} ${suffix}` } }),
+    ),
   );
   meeting = await db.meeting.create({
     data: {
@@ -156,7 +153,12 @@ describe("proposeCommitment", () => {
   it("returns field errors for bad input and writes nothing", async () => {
     const before = await counts();
     const result = await proposeCommitment(own, {
-      values: proposal({ title: "", themeIds: [crypto.randomUUID()], meetingId: crypto.randomUUID(), targetDate: "2001-01-01" }),
+      values: proposal({
+        title: "",
+        themeIds: [crypto.randomUUID()],
+        meetingId: crypto.randomUUID(),
+        targetDate: "2001-01-01",
+      }),
     });
     expect(result).toEqual({
       ok: false,
@@ -164,7 +166,11 @@ describe("proposeCommitment", () => {
       fieldErrors: { title: ["title.required"], targetDate: ["targetDate.past"] },
     });
     // References are checked once the fields themselves are valid.
-    expect(await proposeCommitment(own, { values: proposal({ themeIds: [crypto.randomUUID()], meetingId: crypto.randomUUID() }) })).toEqual({
+    expect(
+      await proposeCommitment(own, {
+        values: proposal({ themeIds: [crypto.randomUUID()], meetingId: crypto.randomUUID() }),
+      }),
+    ).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { themeIds: ["themes.unknown"], meetingId: ["meeting.required"] },
@@ -212,11 +218,18 @@ describe("editCommitment", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: commitment.id, action: "commitment.edit" } });
     expect(audit).toMatchObject({ actorId: own.id, memberId: member.id });
     expect(audit.before).toMatchObject({ version: 1, targetDate: "2026-12-31", themeIds: [themes[0]!.id] });
-    expect(audit.after).toMatchObject({ version: 2, title: "Test commitment, clearer title", targetDate: "2027-06-30" });
+    expect(audit.after).toMatchObject({
+      version: 2,
+      title: "Test commitment, clearer title",
+      targetDate: "2027-06-30",
+    });
   });
 
   it("sends a returned proposal back for approval when it is edited", async () => {
-    const returned = await createCommitment(db, member.id, { approval: "RETURNED", approvalComment: "Add a target date." });
+    const returned = await createCommitment(db, member.id, {
+      approval: "RETURNED",
+      approvalComment: "Add a target date.",
+    });
     expect(
       await editCommitment(colleague, { commitmentId: returned.id, version: "1", values: edit({ milestones: [] }) }),
     ).toMatchObject({ ok: true });
@@ -238,7 +251,9 @@ describe("editCommitment", () => {
   });
 
   it("refuses a milestone id of another commitment", async () => {
-    const foreign = await db.milestone.create({ data: { commitmentId: (await createCommitment(db, member.id)).id, title: "Foreign" } });
+    const foreign = await db.milestone.create({
+      data: { commitmentId: (await createCommitment(db, member.id)).id, title: "Foreign" },
+    });
     expect(
       await editCommitment(own, {
         commitmentId: commitment.id,
@@ -254,23 +269,27 @@ describe("editCommitment", () => {
     ["the secretariat", () => secretariat],
   ])("refuses %s, logs the refusal and changes nothing else", async (_label, actor) => {
     const before = await counts();
-    await expect(editCommitment(actor(), { commitmentId: commitment.id, version: "1", values: edit() })).rejects.toBeInstanceOf(
-      AuthorizationError,
-    );
+    await expect(
+      editCommitment(actor(), { commitmentId: commitment.id, version: "1", values: edit() }),
+    ).rejects.toBeInstanceOf(AuthorizationError);
     expect(await counts()).toEqual({ ...before, audit: before.audit + 1, refusals: before.refusals + 1 });
     expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).version).toBe(1);
   });
 
   it("refuses anonymous callers without logging", async () => {
     const before = await counts();
-    await expect(editCommitment(null, { commitmentId: commitment.id, version: "1", values: edit() })).rejects.toMatchObject({
+    await expect(
+      editCommitment(null, { commitmentId: commitment.id, version: "1", values: edit() }),
+    ).rejects.toMatchObject({
       reason: "unauthenticated",
     });
     expect(await counts()).toEqual(before);
   });
 
   it("refuses a save over a newer version, showing what changed and writing nothing", async () => {
-    expect(await editCommitment(own, { commitmentId: commitment.id, version: "1", values: edit() })).toMatchObject({ ok: true });
+    expect(await editCommitment(own, { commitmentId: commitment.id, version: "1", values: edit() })).toMatchObject({
+      ok: true,
+    });
     const before = await counts();
     const stale = await editCommitment(colleague, {
       commitmentId: commitment.id,
@@ -302,12 +321,17 @@ describe("editCommitment", () => {
     );
     const actors = [own, colleague];
     const results = await Promise.all(
-      attempts.map((values, i) => editCommitment(actors[i % 2]!, { commitmentId: commitment.id, version: "1", values })),
+      attempts.map((values, i) =>
+        editCommitment(actors[i % 2]!, { commitmentId: commitment.id, version: "1", values }),
+      ),
     );
     const winners = results.flatMap((r, i) => (r.ok ? [i] : []));
     expect(winners).toHaveLength(1);
     const winner = winners[0]!;
-    const row = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id }, include: { milestones: true, themes: true } });
+    const row = await db.commitment.findUniqueOrThrow({
+      where: { id: commitment.id },
+      include: { milestones: true, themes: true },
+    });
     expect(row).toMatchObject({ version: 2, description: `Description from editor ${winner}` });
     expect(row.indicatorTarget?.toString()).toBe(String(10 + winner));
     // The winner's lists are stored exactly once (no loser touched them).
@@ -321,7 +345,11 @@ describe("editCommitment", () => {
         conflict: {
           version: 2,
           changes: [
-            { field: "description", theirs: [`Description from editor ${winner}`], mine: [`Description from editor ${i}`] },
+            {
+              field: "description",
+              theirs: [`Description from editor ${winner}`],
+              mine: [`Description from editor ${i}`],
+            },
             { field: "indicatorTarget", theirs: [String(10 + winner)], mine: [String(10 + i)] },
           ],
         },

@@ -18,7 +18,10 @@ export type CreateReportingCycleResult =
 
 const ACTION = "reporting_cycle.create";
 
-export async function createReportingCycle(actor: SessionUser | null, input: unknown): Promise<CreateReportingCycleResult> {
+export async function createReportingCycle(
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<CreateReportingCycleResult> {
   const secretariat = await authorizeSecretariat(actor, {
     attempted: ACTION,
     entityType: "reporting_cycle",

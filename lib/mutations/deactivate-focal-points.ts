@@ -17,7 +17,11 @@ export async function deactivateFocalPoints(
   actor: SessionUser | null,
   input: { userIds: unknown },
 ): Promise<MutationResult<{ deactivated: number }>> {
-  const secretariat = await authorizeSecretariat(actor, { attempted: ACTION, entityType: "user", entityId: idsLabel(input.userIds) });
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: "user",
+    entityId: idsLabel(input.userIds),
+  });
   const parsed = focalPointIdsSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
 

@@ -17,11 +17,20 @@ import { CONFLICT, invalid, NOT_FOUND, WRONG_STATE, type MutationResult } from "
 
 const ACTION = "commitment.discontinue";
 
-export async function discontinueCommitment(actor: SessionUser | null, input: unknown): Promise<MutationResult<{ slug: string }>> {
-  const secretariat = await authorizeSecretariat(actor, { attempted: ACTION, entityType: "commitment", entityId: commitmentEntityId(input) });
+export async function discontinueCommitment(
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<MutationResult<{ slug: string }>> {
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: "commitment",
+    entityId: commitmentEntityId(input),
+  });
   const parsed = discontinueSchema.safeParse(input);
   if (!parsed.success) {
-    return parsed.error.issues.some((issue) => issue.path[0] !== "reason") ? NOT_FOUND : invalid(fieldErrorsFrom(parsed.error));
+    return parsed.error.issues.some((issue) => issue.path[0] !== "reason")
+      ? NOT_FOUND
+      : invalid(fieldErrorsFrom(parsed.error));
   }
   const { commitmentId, version, reason } = parsed.data;
   const commitment = await loadCommitmentForDecision(commitmentId);

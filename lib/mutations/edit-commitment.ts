@@ -47,7 +47,11 @@ const NOT_FOUND = { ok: false, error: "not_found" } as const;
 
 const targetSchema = z.object({
   commitmentId: z.uuid(),
-  version: z.coerce.number().int().min(1).max(2 ** 31 - 1),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
 });
 
 export async function editCommitment(actor: SessionUser | null, input: unknown): Promise<EditCommitmentResult> {
@@ -109,9 +113,13 @@ export async function editCommitment(actor: SessionUser | null, input: unknown):
     });
     if (count === 0) return null;
     await tx.commitmentTheme.deleteMany({ where: { commitmentId: commitment.id } });
-    await tx.commitmentTheme.createMany({ data: details.themeIds.map((themeId) => ({ commitmentId: commitment.id, themeId })) });
+    await tx.commitmentTheme.createMany({
+      data: details.themeIds.map((themeId) => ({ commitmentId: commitment.id, themeId })),
+    });
     if (details.removedMilestoneIds.length > 0) {
-      await tx.milestone.deleteMany({ where: { commitmentId: commitment.id, id: { in: details.removedMilestoneIds } } });
+      await tx.milestone.deleteMany({
+        where: { commitmentId: commitment.id, id: { in: details.removedMilestoneIds } },
+      });
     }
     for (const milestone of details.milestones) {
       const data = { title: milestone.title, dueDate: milestone.dueDate, sortOrder: milestone.sortOrder };
@@ -136,7 +144,11 @@ export async function editCommitment(actor: SessionUser | null, input: unknown):
 
   // An approved commitment is on the public record; a proposal is not (yet).
   if (commitment.approval === "APPROVED") revalidatePublicData();
-  return { ok: true, version: written.version, commitment: { id: commitment.id, slug: commitment.slug, title: written.title } };
+  return {
+    ok: true,
+    version: written.version,
+    commitment: { id: commitment.id, slug: commitment.slug, title: written.title },
+  };
 }
 
 async function conflict(commitmentId: string, typed: unknown): Promise<EditCommitmentResult> {

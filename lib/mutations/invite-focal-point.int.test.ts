@@ -75,7 +75,12 @@ describe("inviting a focal point", () => {
     expect(after).toEqual({ ...before, audit: before.audit + 2 });
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
     const refusal = await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(refusal).toMatchObject({ action: "authorization.refused", actorId: focalPoint.id, entityType: "user", entityId: email });
+    expect(refusal).toMatchObject({
+      action: "authorization.refused",
+      actorId: focalPoint.id,
+      entityType: "user",
+      entityId: email,
+    });
     expect(mailbox().messages.some((mail) => mail.to.includes(email))).toBe(false);
   });
 
@@ -122,11 +127,15 @@ describe("inviting a focal point", () => {
     expect(activated.sessionVersion).toBe(invitee.sessionVersion);
     expect((await db.authToken.findUniqueOrThrow({ where: { id: link.id } })).usedAt).toBeInstanceOf(Date);
     expect(
-      await db.auditLog.findFirst({ where: { entityId: invitee.id, action: "focal_point.invitation_accepted", actorId: invitee.id } }),
+      await db.auditLog.findFirst({
+        where: { entityId: invitee.id, action: "focal_point.invitation_accepted", actorId: invitee.id },
+      }),
     ).not.toBeNull();
 
     // The link works once.
-    expect(await acceptInvitation({ token, password: "another good passphrase", confirm: "another good passphrase" })).toEqual({
+    expect(
+      await acceptInvitation({ token, password: "another good passphrase", confirm: "another good passphrase" }),
+    ).toEqual({
       ok: false,
       error: "invalid_link",
     });
@@ -153,11 +162,15 @@ describe("inviting a focal point", () => {
 
   it("refuses an address that already has an account, and bad input, with nothing written", async () => {
     const before = await counts();
-    expect(await inviteFocalPoint(secretariat, { email: focalPoint.email, name: "Someone", memberId: member.id })).toEqual({
+    expect(
+      await inviteFocalPoint(secretariat, { email: focalPoint.email, name: "Someone", memberId: member.id }),
+    ).toEqual({
       ok: false,
       error: "account_exists",
     });
-    expect(await inviteFocalPoint(secretariat, { email: secretariat.email, name: "Someone", memberId: member.id })).toEqual({
+    expect(
+      await inviteFocalPoint(secretariat, { email: secretariat.email, name: "Someone", memberId: member.id }),
+    ).toEqual({
       ok: false,
       error: "account_exists",
     });
@@ -178,9 +191,18 @@ describe("inviting a focal point", () => {
     const token = tokenIn((await mailbox().waitFor((m) => m.to.includes(email))).text);
     const eightDaysLater = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);
     const password = "lantern river cobalt orchard";
-    expect(await acceptInvitation({ token, password, confirm: password }, eightDaysLater)).toEqual({ ok: false, error: "invalid_link" });
-    expect(await acceptInvitation({ token: "x".repeat(43), password, confirm: password })).toEqual({ ok: false, error: "invalid_link" });
-    expect(await acceptInvitation({ token: "../../etc", password, confirm: password })).toEqual({ ok: false, error: "invalid_link" });
+    expect(await acceptInvitation({ token, password, confirm: password }, eightDaysLater)).toEqual({
+      ok: false,
+      error: "invalid_link",
+    });
+    expect(await acceptInvitation({ token: "x".repeat(43), password, confirm: password })).toEqual({
+      ok: false,
+      error: "invalid_link",
+    });
+    expect(await acceptInvitation({ token: "../../etc", password, confirm: password })).toEqual({
+      ok: false,
+      error: "invalid_link",
+    });
     expect(invited.ok && (await db.user.findUniqueOrThrow({ where: { email } })).active).toBe(false);
   });
 });
@@ -194,14 +216,25 @@ describe("withdrawing an invitation", () => {
 
     expect(await withdrawInvitation(secretariat, { userId })).toEqual({ ok: true, email });
     const password = "lantern river cobalt orchard";
-    expect(await acceptInvitation({ token, password, confirm: password })).toEqual({ ok: false, error: "invalid_link" });
+    expect(await acceptInvitation({ token, password, confirm: password })).toEqual({
+      ok: false,
+      error: "invalid_link",
+    });
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
     expect(await db.authToken.count({ where: { userId } })).toBe(0);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "focal_point.invitation_withdrawn", entityId: userId } });
-    expect(audit).toMatchObject({ actorId: secretariat.id, memberId: member.id, before: { email, name: "Wrong Address" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "focal_point.invitation_withdrawn", entityId: userId },
+    });
+    expect(audit).toMatchObject({
+      actorId: secretariat.id,
+      memberId: member.id,
+      before: { email, name: "Wrong Address" },
+    });
 
     // The address can be invited again.
-    expect(await inviteFocalPoint(secretariat, { email, name: "Right Person", memberId: member.id })).toMatchObject({ ok: true });
+    expect(await inviteFocalPoint(secretariat, { email, name: "Right Person", memberId: member.id })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses to withdraw an accepted invitation, an unknown id, or for anyone but the secretariat, changing nothing", async () => {
@@ -214,15 +247,32 @@ describe("withdrawing an invitation", () => {
     const before = await counts();
 
     expect(await withdrawInvitation(secretariat, { userId })).toEqual({ ok: false, error: "wrong_state" });
-    expect(await withdrawInvitation(secretariat, { userId: crypto.randomUUID() })).toEqual({ ok: false, error: "not_found" });
-    expect(await withdrawInvitation(secretariat, { userId: "'; DROP TABLE users; --" })).toEqual({ ok: false, error: "not_found" });
-    expect(await withdrawInvitation(secretariat, { userId: secretariat.id })).toEqual({ ok: false, error: "not_found" });
+    expect(await withdrawInvitation(secretariat, { userId: crypto.randomUUID() })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await withdrawInvitation(secretariat, { userId: "'; DROP TABLE users; --" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await withdrawInvitation(secretariat, { userId: secretariat.id })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
     expect(await counts()).toEqual(before);
 
-    const pending = await inviteFocalPoint(secretariat, { email: uniqueEmail("still-pending"), name: "Pending", memberId: member.id });
+    const pending = await inviteFocalPoint(secretariat, {
+      email: uniqueEmail("still-pending"),
+      name: "Pending",
+      memberId: member.id,
+    });
     const afterInvite = await counts();
-    await expect(withdrawInvitation(focalPoint, { userId: pending.ok ? pending.userId : "" })).rejects.toBeInstanceOf(AuthorizationError);
-    await expect(withdrawInvitation(null, { userId: pending.ok ? pending.userId : "" })).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(withdrawInvitation(focalPoint, { userId: pending.ok ? pending.userId : "" })).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
+    await expect(withdrawInvitation(null, { userId: pending.ok ? pending.userId : "" })).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
     // Only the focal point's refusal is recorded; the invitation still stands.
     expect(await counts()).toEqual({ ...afterInvite, audit: afterInvite.audit + 1 });
   });

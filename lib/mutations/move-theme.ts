@@ -12,7 +12,10 @@ import { NOT_FOUND, type MutationResult } from "./mutation-result";
 /** Arbitrary constant naming the theme-order lock among the application's advisory locks. */
 const THEME_ORDER_LOCK = 0x7e_0a_de;
 
-export async function moveTheme(actor: SessionUser | null, input: { themeId?: unknown; direction?: unknown }): Promise<MutationResult> {
+export async function moveTheme(
+  actor: SessionUser | null,
+  input: { themeId?: unknown; direction?: unknown },
+): Promise<MutationResult> {
   const secretariat = await authorizeSecretariat(actor, {
     attempted: "theme.reorder",
     entityType: "theme",
@@ -24,14 +27,18 @@ export async function moveTheme(actor: SessionUser | null, input: { themeId?: un
 
   const moved = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${THEME_ORDER_LOCK}::bigint)`;
-    const themes = await tx.theme.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, slug: true } });
+    const themes = await tx.theme.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, slug: true },
+    });
     const from = themes.findIndex((theme) => theme.id === themeId);
     if (from === -1) return false;
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= themes.length) return true;
     const before = themes.map((theme) => theme.slug);
     [themes[from], themes[to]] = [themes[to]!, themes[from]!];
-    for (const [sortOrder, theme] of themes.entries()) await tx.theme.update({ where: { id: theme.id }, data: { sortOrder } });
+    for (const [sortOrder, theme] of themes.entries())
+      await tx.theme.update({ where: { id: theme.id }, data: { sortOrder } });
     await writeAudit(tx, secretariat, {
       action: "theme.reorder",
       entityType: "theme",

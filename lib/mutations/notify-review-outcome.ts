@@ -34,12 +34,20 @@ export async function notifyReviewOutcome(outcome: ReviewOutcome): Promise<void>
   for (const recipient of recipients) {
     const greeting = t("greeting", { name: recipient.name });
     const body = published ? t("published.body", values) : t("returned.body", values);
-    const comment = outcome.comment ? t(published ? "published.comment" : "returned.comment", { comment: outcome.comment }) : "";
+    const comment = outcome.comment
+      ? t(published ? "published.comment" : "returned.comment", { comment: outcome.comment })
+      : "";
     await sendEmail({
       kind: outcome.kind,
       to: recipient.email,
       subject: published ? t("published.subject", values) : t("returned.subject", values),
-      text: [greeting, body, comment, published ? t("published.link", values) : t("returned.link", values), t("signature")]
+      text: [
+        greeting,
+        body,
+        comment,
+        published ? t("published.link", values) : t("returned.link", values),
+        t("signature"),
+      ]
         .filter(Boolean)
         .join("\n\n"),
       userId: recipient.id,

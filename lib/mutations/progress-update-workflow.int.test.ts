@@ -5,10 +5,7 @@ import { db } from "@/lib/db";
 import { AuthorizationError } from "@/lib/auth/authorization-error";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
-import {
-  emptyBarriers,
-  type ProgressUpdateFormValues,
-} from "@/lib/validation/progress-update-fields";
+import { emptyBarriers, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
 import {
   createCommitment,
   createFocalPoint,
@@ -65,7 +62,9 @@ function values(overrides: Partial<ProgressUpdateFormValues> = {}): ProgressUpda
       { url: "https://www.example.org/minutes", label: "" },
     ],
     milestoneIds: [milestone.id],
-    barriers: emptyBarriers().map((b) => (b.kind === "FUNDING" ? { ...b, selected: true, detail: "Budget arrived late" } : b)),
+    barriers: emptyBarriers().map((b) =>
+      b.kind === "FUNDING" ? { ...b, selected: true, detail: "Budget arrived late" } : b,
+    ),
     ...overrides,
   };
 }
@@ -121,7 +120,11 @@ describe("saving a draft", () => {
     expect(draft.milestonesReached.map((m) => m.milestoneId)).toEqual([milestone.id]);
 
     const after = await counts();
-    expect(after).toMatchObject({ updates: before.updates + 1, evidence: before.evidence + 2, audit: before.audit + 1 });
+    expect(after).toMatchObject({
+      updates: before.updates + 1,
+      evidence: before.evidence + 2,
+      audit: before.audit + 1,
+    });
     expect(await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({
       action: "progress_update.save_draft",
       actorId: own.id,
@@ -203,7 +206,10 @@ describe("saving a draft", () => {
 
   it("answers not found for a proposal or an unknown commitment", async () => {
     const proposal = await createCommitment(db, memberId, { approval: "PROPOSED" });
-    expect(await saveUpdateDraft(own, { ...newDraft(), commitmentId: proposal.id })).toEqual({ ok: false, error: "not_found" });
+    expect(await saveUpdateDraft(own, { ...newDraft(), commitmentId: proposal.id })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
     expect(await saveUpdateDraft(own, { ...newDraft(), commitmentId: crypto.randomUUID() })).toEqual({
       ok: false,
       error: "not_found",
@@ -228,7 +234,12 @@ describe("submitting for review", () => {
     expect(result).toMatchObject({ ok: true, updateId: draft.updateId, reviewState: "SUBMITTED", version: 2 });
     const update = await stored(draft.updateId);
     const cycle = await db.reportingCycle.findFirstOrThrow({ where: { name: "Workflow test cycle" } });
-    expect(update).toMatchObject({ reviewState: "SUBMITTED", cycleId: cycle.id, publishedAt: null, verification: "SELF_REPORTED" });
+    expect(update).toMatchObject({
+      reviewState: "SUBMITTED",
+      cycleId: cycle.id,
+      publishedAt: null,
+      verification: "SELF_REPORTED",
+    });
     expect(update.submittedAt).toBeInstanceOf(Date);
     expect(await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).toMatchObject({
       currentStatus: null,
@@ -246,12 +257,19 @@ describe("submitting for review", () => {
       version: "2",
       values: values({ narrative: "Too late" }),
     });
-    expect(late).toMatchObject({ ok: false, error: "conflict", conflict: { reason: "no_longer_editable", draftId: null } });
+    expect(late).toMatchObject({
+      ok: false,
+      error: "conflict",
+      conflict: { reason: "no_longer_editable", draftId: null },
+    });
   });
 
   it("submits a new update in one step, and requires a complete, consistent report", async () => {
     const before = await counts();
-    const incomplete = await submitUpdate(own, newDraft({ narrative: " ", status: "COMPLETED", percentComplete: "90" }));
+    const incomplete = await submitUpdate(
+      own,
+      newDraft({ narrative: " ", status: "COMPLETED", percentComplete: "90" }),
+    );
     expect(incomplete).toEqual({
       ok: false,
       error: "invalid",
@@ -349,7 +367,12 @@ describe("who may write", () => {
     const draft = await saveUpdateDraft(own, newDraft());
     if (!draft.ok) throw new Error("expected success");
     const before = await counts();
-    const attempt = { commitmentId: commitment.id, draftId: draft.updateId, version: "1", values: values({ narrative: "Mine now" }) };
+    const attempt = {
+      commitmentId: commitment.id,
+      draftId: draft.updateId,
+      version: "1",
+      values: values({ narrative: "Mine now" }),
+    };
     await expect(saveUpdateDraft(colleague, attempt)).rejects.toMatchObject({ reason: "forbidden" });
     await expect(submitUpdate(colleague, attempt)).rejects.toMatchObject({ reason: "forbidden" });
     expect(await counts()).toEqual({ ...before, audit: before.audit + 2, refusals: before.refusals + 2 });
@@ -363,7 +386,12 @@ describe("who may write", () => {
     if (!draft.ok) throw new Error("expected success");
     const elsewhere = await createCommitment(db, memberId);
     expect(
-      await saveUpdateDraft(own, { commitmentId: elsewhere.id, draftId: draft.updateId, version: "1", values: values() }),
+      await saveUpdateDraft(own, {
+        commitmentId: elsewhere.id,
+        draftId: draft.updateId,
+        version: "1",
+        values: values(),
+      }),
     ).toEqual({ ok: false, error: "not_found" });
   });
 });
@@ -386,13 +414,21 @@ describe("no lost updates", () => {
     const winner = winners[0]!;
     const stored2 = await stored(draft.updateId);
     // The winner's content is stored intact, with the version moved on once.
-    expect(stored2).toMatchObject({ version: 2, narrative: `Tab ${winner}: what I typed`, percentComplete: 40 + winner });
+    expect(stored2).toMatchObject({
+      version: 2,
+      narrative: `Tab ${winner}: what I typed`,
+      percentComplete: 40 + winner,
+    });
     expect(stored2.evidence).toHaveLength(2);
     expect(stored2.barriers).toHaveLength(1);
 
     results.forEach((result, i) => {
       if (i === winner) return;
-      expect(result).toMatchObject({ ok: false, error: "conflict", conflict: { reason: "changed", draftId: draft.updateId, version: 2 } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: "conflict",
+        conflict: { reason: "changed", draftId: draft.updateId, version: 2 },
+      });
       if (result.ok || result.error !== "conflict") return;
       // What differs, field by field: the winner's text against this tab's own.
       expect(result.conflict.changes).toEqual([
@@ -400,7 +436,9 @@ describe("no lost updates", () => {
         { field: "narrative", theirs: [`Tab ${winner}: what I typed`], mine: [`Tab ${i}: what I typed`] },
       ]);
     });
-    expect(await db.auditLog.count({ where: { entityId: draft.updateId, action: "progress_update.save_draft" } })).toBe(2);
+    expect(await db.auditLog.count({ where: { entityId: draft.updateId, action: "progress_update.save_draft" } })).toBe(
+      2,
+    );
   });
 
   it("lets exactly one of many concurrent first saves create the draft", async () => {

@@ -31,7 +31,15 @@ export async function proposeCommitment(actor: SessionUser | null, input: unknow
   if (!actor) throw new AuthorizationError("unauthenticated");
   const proposer = await db.user.findUnique({
     where: { id: actor.id },
-    select: { id: true, email: true, role: true, memberId: true, active: true, isDemo: true, member: { select: { slug: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      memberId: true,
+      active: true,
+      isDemo: true,
+      member: { select: { slug: true } },
+    },
   });
   if (!proposer) throw new AuthorizationError("unauthenticated");
   if (!proposer.active || !isFocalPoint(proposer) || !proposer.member) {
@@ -50,7 +58,9 @@ export async function proposeCommitment(actor: SessionUser | null, input: unknow
   const validation = validateProposal(values, { today: new Date() });
   if (!validation.ok) return { ok: false, error: "invalid", fieldErrors: validation.fieldErrors };
   const details = validation.data;
-  const referenceErrors = await checkDetailReferences(details, values as CommitmentDetailsFormValues, { milestones: [] });
+  const referenceErrors = await checkDetailReferences(details, values as CommitmentDetailsFormValues, {
+    milestones: [],
+  });
   if (referenceErrors) return { ok: false, error: "invalid", fieldErrors: referenceErrors };
 
   const base = commitmentSlugBase(memberSlug, details.title);
@@ -96,7 +106,13 @@ export async function proposeCommitment(actor: SessionUser | null, input: unknow
       entityType: "commitment",
       entityId: commitment.id,
       memberId,
-      after: { slug, approval: "PROPOSED", pillars: details.pillars, meetingId: details.meetingId, ...detailsSnapshot(commitment) },
+      after: {
+        slug,
+        approval: "PROPOSED",
+        pillars: details.pillars,
+        meetingId: details.meetingId,
+        ...detailsSnapshot(commitment),
+      },
     });
     return { id: commitment.id, slug: commitment.slug, title: commitment.title };
   }
@@ -105,7 +121,9 @@ export async function proposeCommitment(actor: SessionUser | null, input: unknow
 /** `base`, or `base-2`, `base-3`… whichever is free first. */
 async function freeSlug(tx: Tx, base: string): Promise<string> {
   const taken = new Set(
-    (await tx.commitment.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((c) => c.slug),
+    (await tx.commitment.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (c) => c.slug,
+    ),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

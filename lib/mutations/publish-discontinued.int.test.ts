@@ -6,7 +6,13 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { DECISION_COMMENT_MAX_LENGTH } from "@/lib/validation/commitment-decision";
-import { createCommitment, createFocalPoint, createMember, createPublishedUpdate, createSecretariat } from "@/prisma/seed/factories";
+import {
+  createCommitment,
+  createFocalPoint,
+  createMember,
+  createPublishedUpdate,
+  createSecretariat,
+} from "@/prisma/seed/factories";
 import { discontinueCommitment } from "./discontinue-commitment";
 import { publishUpdate } from "./publish-update";
 
@@ -69,7 +75,9 @@ describe("publishing a Discontinued update", () => {
       discontinuedReason: reason,
     });
     expect(await publicReason()).toEqual({ status: "DISCONTINUED", reason });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "progress_update.publish", entityId: update.id } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "progress_update.publish", entityId: update.id },
+    });
     expect(audit.before).toMatchObject({ commitment: { currentStatus: "IN_PROGRESS", discontinuedReason: null } });
     expect(audit.after).toMatchObject({ commitment: { currentStatus: "DISCONTINUED", discontinuedReason: reason } });
   });
@@ -94,8 +102,12 @@ describe("publishing an update that resumes a discontinued commitment", () => {
       discontinuedReason: null,
     });
     expect(await publicReason()).toEqual({ status: "IN_PROGRESS", reason: null });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "progress_update.publish", entityId: resumed.id } });
-    expect(audit.before).toMatchObject({ commitment: { currentStatus: "DISCONTINUED", discontinuedReason: "No funds." } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "progress_update.publish", entityId: resumed.id },
+    });
+    expect(audit.before).toMatchObject({
+      commitment: { currentStatus: "DISCONTINUED", discontinuedReason: "No funds." },
+    });
     expect(audit.after).toMatchObject({ commitment: { currentStatus: "IN_PROGRESS", discontinuedReason: null } });
   });
 

@@ -42,7 +42,8 @@ export async function publishUpdate(
   if (!update) return NOT_FOUND;
   if (update.version !== version) return CONFLICT;
   if (update.reviewState !== "SUBMITTED") return WRONG_STATE;
-  if (evidenceVerified && update.evidenceCount === 0) return invalid({ evidenceVerified: ["evidenceVerified.noEvidence"] });
+  if (evidenceVerified && update.evidenceCount === 0)
+    return invalid({ evidenceVerified: ["evidenceVerified.noEvidence"] });
 
   const { commitment } = update;
   const now = new Date();
@@ -96,7 +97,13 @@ export async function publishUpdate(
         },
       },
       after: {
-        update: { reviewState: "PUBLISHED", verification, version: version + 1, publishedAt: now, reviewComment: comment ?? null },
+        update: {
+          reviewState: "PUBLISHED",
+          verification,
+          version: version + 1,
+          publishedAt: now,
+          reviewComment: comment ?? null,
+        },
         commitment: {
           id: commitment.id,
           currentStatus: update.status,

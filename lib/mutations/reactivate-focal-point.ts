@@ -9,7 +9,10 @@ import { NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 
 const ACTION = "user.reactivate";
 
-export async function reactivateFocalPoint(actor: SessionUser | null, input: { userId: unknown }): Promise<MutationResult> {
+export async function reactivateFocalPoint(
+  actor: SessionUser | null,
+  input: { userId: unknown },
+): Promise<MutationResult> {
   const secretariat = await authorizeSecretariat(actor, {
     attempted: ACTION,
     entityType: "user",
@@ -17,7 +20,10 @@ export async function reactivateFocalPoint(actor: SessionUser | null, input: { u
   });
   if (!isUuid(input.userId)) return NOT_FOUND;
   const userId = input.userId;
-  const user = await db.user.findFirst({ where: { id: userId, role: "FOCAL_POINT" }, select: { id: true, email: true, memberId: true, active: true } });
+  const user = await db.user.findFirst({
+    where: { id: userId, role: "FOCAL_POINT" },
+    select: { id: true, email: true, memberId: true, active: true },
+  });
   if (!user) return NOT_FOUND;
   if (user.active) return WRONG_STATE;
 

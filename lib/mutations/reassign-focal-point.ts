@@ -11,7 +11,10 @@ import { invalid, NOT_FOUND, type MutationResult } from "./mutation-result";
 
 const ACTION = "user.reassign";
 
-export async function reassignFocalPoint(actor: SessionUser | null, input: { userId: unknown; memberId: unknown }): Promise<MutationResult> {
+export async function reassignFocalPoint(
+  actor: SessionUser | null,
+  input: { userId: unknown; memberId: unknown },
+): Promise<MutationResult> {
   const secretariat = await authorizeSecretariat(actor, {
     attempted: ACTION,
     entityType: "user",
@@ -19,11 +22,16 @@ export async function reassignFocalPoint(actor: SessionUser | null, input: { use
   });
   const parsed = reassignSchema.safeParse(input);
   if (!parsed.success) {
-    return parsed.error.issues.some((issue) => issue.path[0] === "userId") ? NOT_FOUND : invalid(fieldErrorsFrom(parsed.error));
+    return parsed.error.issues.some((issue) => issue.path[0] === "userId")
+      ? NOT_FOUND
+      : invalid(fieldErrorsFrom(parsed.error));
   }
   const { userId, memberId } = parsed.data;
   const [user, member] = await Promise.all([
-    db.user.findFirst({ where: { id: userId, role: "FOCAL_POINT" }, select: { id: true, email: true, memberId: true } }),
+    db.user.findFirst({
+      where: { id: userId, role: "FOCAL_POINT" },
+      select: { id: true, email: true, memberId: true },
+    }),
     db.member.findUnique({ where: { id: memberId }, select: { id: true, slug: true } }),
   ]);
   if (!user) return NOT_FOUND;

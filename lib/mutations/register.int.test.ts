@@ -52,28 +52,63 @@ async function expectRefused(attempt: () => Promise<unknown>, count: () => Promi
 }
 
 describe("members", () => {
-  const fields = (name: string) => ({ name, kind: "MEMBER_STATE", isoCode: "swe", regionalGroup: "WESTERN_EUROPEAN_OTHERS", slug: "" });
+  const fields = (name: string) => ({
+    name,
+    kind: "MEMBER_STATE",
+    isoCode: "swe",
+    regionalGroup: "WESTERN_EUROPEAN_OTHERS",
+    slug: "",
+  });
 
   it("creates and edits a member as the secretariat, with audit rows", async () => {
     const name = `Sweden ${unique()}`;
     const created = await saveMember(secretariat, fields(name));
     if (!created.ok) throw new Error(JSON.stringify(created));
     const row = await db.member.findUniqueOrThrow({ where: { id: created.memberId } });
-    expect(row).toMatchObject({ name, isoCode: "SWE", kind: "MEMBER_STATE", slug: name.toLowerCase().replace(" ", "-") });
-    expect(await lastAudit()).toMatchObject({ action: "member.create", actorId: secretariat.id, entityId: row.id, memberId: row.id });
+    expect(row).toMatchObject({
+      name,
+      isoCode: "SWE",
+      kind: "MEMBER_STATE",
+      slug: name.toLowerCase().replace(" ", "-"),
+    });
+    expect(await lastAudit()).toMatchObject({
+      action: "member.create",
+      actorId: secretariat.id,
+      entityId: row.id,
+      memberId: row.id,
+    });
 
-    const edited = await saveMember(secretariat, { ...fields(name), id: row.id, updatedAt: row.updatedAt.toISOString(), shortName: "SE" });
+    const edited = await saveMember(secretariat, {
+      ...fields(name),
+      id: row.id,
+      updatedAt: row.updatedAt.toISOString(),
+      shortName: "SE",
+    });
     expect(edited).toMatchObject({ ok: true, created: false });
     expect((await db.member.findUniqueOrThrow({ where: { id: row.id } })).shortName).toBe("SE");
-    expect(await lastAudit()).toMatchObject({ action: "member.update", before: { shortName: null }, after: { shortName: "SE" } });
+    expect(await lastAudit()).toMatchObject({
+      action: "member.update",
+      before: { shortName: null },
+      after: { shortName: "SE" },
+    });
   });
 
   it("refuses to overwrite an edit someone else saved first", async () => {
     const created = await saveMember(secretariat, fields(`Norway ${unique()}`));
     if (!created.ok) throw new Error("not created");
     const shown = await db.member.findUniqueOrThrow({ where: { id: created.memberId } });
-    await saveMember(secretariat, { ...fields(shown.name), id: shown.id, updatedAt: shown.updatedAt.toISOString(), shortName: "First" });
-    const second = await saveMember(secretariat, { ...fields(shown.name), id: shown.id, updatedAt: shown.updatedAt.toISOString(), shortName: "Second" });
+    await saveMember(secretariat, {
+      ...fields(shown.name),
+      id: shown.id,
+      updatedAt: shown.updatedAt.toISOString(),
+      shortName: "First",
+    });
+    const second = await saveMember(secretariat, {
+      ...fields(shown.name),
+      id: shown.id,
+      updatedAt: shown.updatedAt.toISOString(),
+      shortName: "Second",
+    });
     expect(second).toEqual({ ok: false, error: "conflict" });
     expect((await db.member.findUniqueOrThrow({ where: { id: shown.id } })).shortName).toBe("First");
   });
@@ -95,7 +130,11 @@ describe("members", () => {
   });
 
   it("refuses a focal point", async () => {
-    await expectRefused(() => saveMember(focalPoint, fields(`Rogue ${unique()}`)), () => db.member.count(), "member.create");
+    await expectRefused(
+      () => saveMember(focalPoint, fields(`Rogue ${unique()}`)),
+      () => db.member.count(),
+      "member.create",
+    );
   });
 });
 
@@ -104,7 +143,8 @@ describe("themes", () => {
     await saveTheme(secretariat, { name: `Theme ${unique()}` });
     const created = await saveTheme(secretariat, { name: `Theme ${unique()}`, slug: "", description: "" });
     if (!created.ok) throw new Error("not created");
-    const order = async () => (await db.theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true } })).map((t) => t.id);
+    const order = async () =>
+      (await db.theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true } })).map((t) => t.id);
     expect((await order()).at(-1)).toBe(created.themeId);
     expect(await moveTheme(secretariat, { themeId: created.themeId, direction: "up" })).toEqual({ ok: true });
     expect((await order()).at(-2)).toBe(created.themeId);
@@ -112,9 +152,17 @@ describe("themes", () => {
   });
 
   it("refuses a focal point", async () => {
-    await expectRefused(() => saveTheme(focalPoint, { name: "Rogue theme" }), () => db.theme.count(), "theme.create");
+    await expectRefused(
+      () => saveTheme(focalPoint, { name: "Rogue theme" }),
+      () => db.theme.count(),
+      "theme.create",
+    );
     const theme = await db.theme.findFirstOrThrow();
-    await expectRefused(() => moveTheme(focalPoint, { themeId: theme.id, direction: "up" }), () => db.theme.count(), "theme.reorder");
+    await expectRefused(
+      () => moveTheme(focalPoint, { themeId: theme.id, direction: "up" }),
+      () => db.theme.count(),
+      "theme.reorder",
+    );
   });
 });
 
@@ -139,7 +187,10 @@ describe("meetings", () => {
     const coOrganiser = await createMember(db);
     const created = await saveMeeting(secretariat, meeting({ coOrganiserIds: [coOrganiser.id] }));
     if (!created.ok) throw new Error(JSON.stringify(created));
-    const organisers = await db.meetingOrganiser.findMany({ where: { meetingId: created.meetingId }, orderBy: { role: "asc" } });
+    const organisers = await db.meetingOrganiser.findMany({
+      where: { meetingId: created.meetingId },
+      orderBy: { role: "asc" },
+    });
     expect(organisers.map((o) => [o.memberId, o.role])).toEqual([
       [memberId, "CHAIR"],
       [coOrganiser.id, "CO_ORGANISER"],
@@ -156,20 +207,36 @@ describe("meetings", () => {
   });
 
   it("refuses a focal point", async () => {
-    await expectRefused(() => saveMeeting(focalPoint, meeting()), () => db.meeting.count(), "meeting.create");
+    await expectRefused(
+      () => saveMeeting(focalPoint, meeting()),
+      () => db.meeting.count(),
+      "meeting.create",
+    );
   });
 });
 
 describe("commitments and proposals", () => {
   it("approves a proposal, which then refuses a second decision on the old version", async () => {
     const proposal = await createCommitment(db, memberId, { approval: "PROPOSED", proposedById: focalPoint.id });
-    expect(await approveCommitment(secretariat, { commitmentId: proposal.id, version: "1" })).toEqual({ ok: true, slug: proposal.slug });
-    expect(await db.commitment.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ approval: "APPROVED", version: 2 });
-    expect(await lastAudit()).toMatchObject({ action: "commitment.approve", memberId, after: { approval: "APPROVED" } });
-    expect(await returnProposal(secretariat, { commitmentId: proposal.id, version: "1", comment: "Too late" })).toEqual({
-      ok: false,
-      error: "conflict",
+    expect(await approveCommitment(secretariat, { commitmentId: proposal.id, version: "1" })).toEqual({
+      ok: true,
+      slug: proposal.slug,
     });
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      approval: "APPROVED",
+      version: 2,
+    });
+    expect(await lastAudit()).toMatchObject({
+      action: "commitment.approve",
+      memberId,
+      after: { approval: "APPROVED" },
+    });
+    expect(await returnProposal(secretariat, { commitmentId: proposal.id, version: "1", comment: "Too late" })).toEqual(
+      {
+        ok: false,
+        error: "conflict",
+      },
+    );
   });
 
   it("returns a proposal only with a comment", async () => {
@@ -179,7 +246,13 @@ describe("commitments and proposals", () => {
       error: "invalid",
       fieldErrors: { comment: ["comment.required"] },
     });
-    expect(await returnProposal(secretariat, { commitmentId: proposal.id, version: "1", comment: "Name the ministry in charge." })).toEqual({
+    expect(
+      await returnProposal(secretariat, {
+        commitmentId: proposal.id,
+        version: "1",
+        comment: "Name the ministry in charge.",
+      }),
+    ).toEqual({
       ok: true,
     });
     expect(await db.commitment.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
@@ -190,26 +263,41 @@ describe("commitments and proposals", () => {
 
   it("discontinues an approved commitment with a reason, version-checked", async () => {
     const commitment = await createCommitment(db, memberId);
-    expect(await discontinueCommitment(secretariat, { commitmentId: commitment.id, version: "1", reason: " " })).toEqual({
+    expect(
+      await discontinueCommitment(secretariat, { commitmentId: commitment.id, version: "1", reason: " " }),
+    ).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { reason: ["reason.required"] },
     });
     const reason = "The programme was merged into the national action plan.";
-    expect(await discontinueCommitment(secretariat, { commitmentId: commitment.id, version: "1", reason })).toEqual({ ok: true, slug: commitment.slug });
+    expect(await discontinueCommitment(secretariat, { commitmentId: commitment.id, version: "1", reason })).toEqual({
+      ok: true,
+      slug: commitment.slug,
+    });
     expect(await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).toMatchObject({
       currentStatus: "DISCONTINUED",
       discontinuedReason: reason,
       version: 2,
     });
-    expect(await lastAudit()).toMatchObject({ action: "commitment.discontinue", after: { discontinuedReason: reason } });
-    expect(await discontinueCommitment(secretariat, { commitmentId: commitment.id, version: "1", reason })).toEqual({ ok: false, error: "conflict" });
+    expect(await lastAudit()).toMatchObject({
+      action: "commitment.discontinue",
+      after: { discontinuedReason: reason },
+    });
+    expect(await discontinueCommitment(secretariat, { commitmentId: commitment.id, version: "1", reason })).toEqual({
+      ok: false,
+      error: "conflict",
+    });
   });
 
   it("refuses a focal point, even on their own member's proposal", async () => {
     const proposal = await createCommitment(db, memberId, { approval: "PROPOSED" });
     const approved = () => db.commitment.count({ where: { id: proposal.id, approval: "APPROVED" } });
-    await expectRefused(() => approveCommitment(focalPoint, { commitmentId: proposal.id, version: "1" }), approved, "commitment.approve");
+    await expectRefused(
+      () => approveCommitment(focalPoint, { commitmentId: proposal.id, version: "1" }),
+      approved,
+      "commitment.approve",
+    );
     await expectRefused(
       () => discontinueCommitment(focalPoint, { commitmentId: proposal.id, version: "1", reason: "x" }),
       approved,
@@ -235,7 +323,12 @@ describe("focal points", () => {
     expect(await getSessionUser()).toBeNull();
     const row = await db.user.findUniqueOrThrow({ where: { id: person.id } });
     expect(row).toMatchObject({ active: false, sessionVersion: person.sessionVersion + 1 });
-    expect(await lastAudit()).toMatchObject({ action: "user.deactivate", entityId: person.id, memberId, after: { active: false } });
+    expect(await lastAudit()).toMatchObject({
+      action: "user.deactivate",
+      entityId: person.id,
+      memberId,
+      after: { active: false },
+    });
 
     expect(await reactivateFocalPoint(secretariat, { userId: person.id })).toEqual({ ok: true });
     // The old session stays ended; a new sign-in (with the new session version) works.
@@ -262,13 +355,25 @@ describe("focal points", () => {
     const other = await createMember(db);
     expect(await reassignFocalPoint(secretariat, { userId: person.id, memberId: other.id })).toEqual({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).memberId).toBe(other.id);
-    expect(await lastAudit()).toMatchObject({ action: "user.reassign", before: { memberId }, after: { memberId: other.id } });
+    expect(await lastAudit()).toMatchObject({
+      action: "user.reassign",
+      before: { memberId },
+      after: { memberId: other.id },
+    });
   });
 
   it("refuses a focal point deactivating a colleague", async () => {
     const colleague = (await createFocalPoint(db, memberId)).user;
     const active = () => db.user.count({ where: { id: colleague.id, active: true } });
-    await expectRefused(() => deactivateFocalPoints(focalPoint, { userIds: [colleague.id] }), active, "user.deactivate");
-    await expectRefused(() => reassignFocalPoint(focalPoint, { userId: colleague.id, memberId }), active, "user.reassign");
+    await expectRefused(
+      () => deactivateFocalPoints(focalPoint, { userIds: [colleague.id] }),
+      active,
+      "user.deactivate",
+    );
+    await expectRefused(
+      () => reassignFocalPoint(focalPoint, { userId: colleague.id, memberId }),
+      active,
+      "user.reassign",
+    );
   });
 });

@@ -38,7 +38,9 @@ beforeAll(async () => {
   secretariat = await sessionUserOf((await createSecretariat(db)).user.id);
   member = await createMember(db, { name: `Cycle Member ${suffix}` });
   focalPoint = await sessionUserOf((await createFocalPoint(db, member.id)).user.id);
-  const theme = await db.theme.create({ data: { slug: `cycles-${suffix}`, name: `Cycles theme ${suffix}`, sortOrder: 99 } });
+  const theme = await db.theme.create({
+    data: { slug: `cycles-${suffix}`, name: `Cycles theme ${suffix}`, sortOrder: 99 },
+  });
   themeSlug = theme.slug;
   commitments = {
     reported: await createCommitment(db, member.id, { themeIds: [theme.id] }),
@@ -72,32 +74,56 @@ describe("creating a reporting cycle", () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     created = result.cycle;
     expect(created.slug).toBe(`cycle-${suffix}`);
-    expect(await db.reportingCycle.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ state: "PLANNED", snapshot: null });
-    expect(await db.auditLog.findFirst({ where: { action: "reporting_cycle.create", entityId: created.id } })).toMatchObject({
+    expect(await db.reportingCycle.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      state: "PLANNED",
+      snapshot: null,
+    });
+    expect(
+      await db.auditLog.findFirst({ where: { action: "reporting_cycle.create", entityId: created.id } }),
+    ).toMatchObject({
       actorId: secretariat.id,
     });
   });
 
   it("refuses overlapping dates, a taken slug and bad input, changing nothing", async () => {
     const count = await db.reportingCycle.count();
-    expect(await createReportingCycle(secretariat, fields({ name: "Overlap", startsOn: d(1, "01-01"), endsOn: d(1, "12-31"), dueOn: d(1, "06-01") }))).toEqual({
+    expect(
+      await createReportingCycle(
+        secretariat,
+        fields({ name: "Overlap", startsOn: d(1, "01-01"), endsOn: d(1, "12-31"), dueOn: d(1, "06-01") }),
+      ),
+    ).toEqual({
       ok: false,
       error: "overlap",
       other: { name: `Cycle ${suffix}` },
     });
-    expect(await createReportingCycle(secretariat, fields({ startsOn: d(2, "04-01"), endsOn: d(3, "03-31"), dueOn: d(3, "03-01") }))).toEqual({
+    expect(
+      await createReportingCycle(
+        secretariat,
+        fields({ startsOn: d(2, "04-01"), endsOn: d(3, "03-31"), dueOn: d(3, "03-01") }),
+      ),
+    ).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { slug: ["slug.taken"] },
     });
-    expect(await createReportingCycle(secretariat, fields({ endsOn: d(0, "01-01") }))).toMatchObject({ ok: false, error: "invalid" });
+    expect(await createReportingCycle(secretariat, fields({ endsOn: d(0, "01-01") }))).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
     expect(await db.reportingCycle.count()).toBe(count);
   });
 
   it("is refused to a focal point (recorded) and to nobody", async () => {
-    await expect(createReportingCycle(focalPoint, fields({ name: "Mine" }))).rejects.toMatchObject({ reason: "forbidden" });
-    await expect(createReportingCycle(null, fields({ name: "Mine" }))).rejects.toMatchObject({ reason: "unauthenticated" });
-    expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id } })).toMatchObject({
+    await expect(createReportingCycle(focalPoint, fields({ name: "Mine" }))).rejects.toMatchObject({
+      reason: "forbidden",
+    });
+    await expect(createReportingCycle(null, fields({ name: "Mine" }))).rejects.toMatchObject({
+      reason: "unauthenticated",
+    });
+    expect(
+      await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id } }),
+    ).toMatchObject({
       after: expect.objectContaining({ attempted: "reporting_cycle.create" }),
     });
   });
@@ -107,7 +133,10 @@ describe("creating a reporting cycle", () => {
 
     it("opens it, and only one cycle at a time", async () => {
       expect(await openReportingCycle(secretariat, { cycleId: created.id })).toMatchObject({ ok: true });
-      const other = await createReportingCycle(secretariat, fields({ name: `Next ${suffix}`, startsOn: d(1, "04-01"), endsOn: d(2, "03-31"), dueOn: d(2, "03-01") }));
+      const other = await createReportingCycle(
+        secretariat,
+        fields({ name: `Next ${suffix}`, startsOn: d(1, "04-01"), endsOn: d(2, "03-31"), dueOn: d(2, "03-01") }),
+      );
       if (!other.ok) throw new Error(JSON.stringify(other));
       next = other.cycle;
       expect(await openReportingCycle(secretariat, { cycleId: next.id })).toEqual({
@@ -115,21 +144,33 @@ describe("creating a reporting cycle", () => {
         error: "another_open",
         other: { name: `Cycle ${suffix}` },
       });
-      expect(await openReportingCycle(secretariat, { cycleId: created.id })).toEqual({ ok: false, error: "not_planned", state: "OPEN" });
+      expect(await openReportingCycle(secretariat, { cycleId: created.id })).toEqual({
+        ok: false,
+        error: "not_planned",
+        state: "OPEN",
+      });
     });
 
     it("moves the due date within the cycle only", async () => {
-      expect(await updateReportingCycleDueDate(secretariat, { cycleId: created.id, dueOn: d(1, "02-15") })).toMatchObject({ ok: true });
+      expect(
+        await updateReportingCycleDueDate(secretariat, { cycleId: created.id, dueOn: d(1, "02-15") }),
+      ).toMatchObject({ ok: true });
       expect(await updateReportingCycleDueDate(secretariat, { cycleId: created.id, dueOn: d(2, "01-01") })).toEqual({
         ok: false,
         error: "invalid",
         fieldErrors: { dueOn: ["dueOn.outsideCycle"] },
       });
-      expect((await db.reportingCycle.findUniqueOrThrow({ where: { id: created.id } })).dueOn).toEqual(new Date(`${d(1, "02-15")}T00:00:00Z`));
+      expect((await db.reportingCycle.findUniqueOrThrow({ where: { id: created.id } })).dueOn).toEqual(
+        new Date(`${d(1, "02-15")}T00:00:00Z`),
+      );
     });
 
     it("closes it, freezing the report's figures in the same transaction", async () => {
-      await createPublishedUpdate(db, commitments.reported.id, { cycleId: created.id, status: "SUBSTANTIALLY_COMPLETE", percentComplete: 80 });
+      await createPublishedUpdate(db, commitments.reported.id, {
+        cycleId: created.id,
+        status: "SUBSTANTIALLY_COMPLETE",
+        percentComplete: 80,
+      });
       const closedAt = new Date();
       const result = await closeReportingCycle(secretariat, { cycleId: created.id }, closedAt);
       expect(result).toMatchObject({ ok: true });
@@ -141,21 +182,38 @@ describe("creating a reporting cycle", () => {
       expect(mine.headline).toMatchObject({ commitments: 2, reported: 1, updatesPublished: 1, membersSilent: 0 });
       expect(mine.totals.status.SUBSTANTIALLY_COMPLETE).toBe(1);
       expect(viewReport(snapshot!, { theme: themeSlug })!.headline.commitments).toBe(2);
-      expect(snapshot!.members.find((m) => m.slug === silentMember.slug)?.tally).toMatchObject({ commitments: 1, reported: 0 });
+      expect(snapshot!.members.find((m) => m.slug === silentMember.slug)?.tally).toMatchObject({
+        commitments: 1,
+        reported: 0,
+      });
       expect(snapshot!.excerpts.some((e) => e.memberSlug === member.slug)).toBe(true);
-      expect(await db.auditLog.findFirst({ where: { action: "reporting_cycle.close", entityId: created.id } })).toMatchObject({
+      expect(
+        await db.auditLog.findFirst({ where: { action: "reporting_cycle.close", entityId: created.id } }),
+      ).toMatchObject({
         before: { state: "OPEN" },
         after: expect.objectContaining({ state: "CLOSED" }),
       });
-      expect(await closeReportingCycle(secretariat, { cycleId: created.id })).toEqual({ ok: false, error: "not_open", state: "CLOSED" });
+      expect(await closeReportingCycle(secretariat, { cycleId: created.id })).toEqual({
+        ok: false,
+        error: "not_open",
+        state: "CLOSED",
+      });
     });
 
     it("shows the same numbers afterwards, whatever is published later", async () => {
       const before = await getCycleReport(secretariat, created.slug);
       expect(before?.source).toBe("snapshot");
       // A late update filed for the closed cycle, and a change of status on the reported commitment.
-      await createPublishedUpdate(db, commitments.later.id, { cycleId: created.id, status: "COMPLETED", percentComplete: 100 });
-      await createPublishedUpdate(db, commitments.reported.id, { cycleId: created.id, status: "COMPLETED", percentComplete: 100 });
+      await createPublishedUpdate(db, commitments.later.id, {
+        cycleId: created.id,
+        status: "COMPLETED",
+        percentComplete: 100,
+      });
+      await createPublishedUpdate(db, commitments.reported.id, {
+        cycleId: created.id,
+        status: "COMPLETED",
+        percentComplete: 100,
+      });
       const after = await getCycleReport(secretariat, created.slug);
       expect(after).toEqual(before);
       expect(viewReport(after!.data, { member: member.slug })!.headline).toMatchObject({ reported: 1, completed: 0 });
@@ -168,14 +226,25 @@ describe("creating a reporting cycle", () => {
     it("keeps the report for the secretariat: refused to a focal point (recorded) and to nobody", async () => {
       await expect(getCycleReport(focalPoint, created.slug)).rejects.toMatchObject({ reason: "forbidden" });
       await expect(getCycleReport(null, created.slug)).rejects.toMatchObject({ reason: "unauthenticated" });
-      expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id, entityId: created.slug } })).toMatchObject({
+      expect(
+        await db.auditLog.findFirst({
+          where: { action: "authorization.refused", actorId: focalPoint.id, entityId: created.slug },
+        }),
+      ).toMatchObject({
         after: expect.objectContaining({ attempted: "reporting_cycle.report", reason: "not_secretariat" }),
       });
     });
 
     it("never reopens a closed cycle nor changes its due date", async () => {
-      expect(await openReportingCycle(secretariat, { cycleId: created.id })).toEqual({ ok: false, error: "not_planned", state: "CLOSED" });
-      expect(await updateReportingCycleDueDate(secretariat, { cycleId: created.id, dueOn: d(1, "02-01") })).toEqual({ ok: false, error: "closed" });
+      expect(await openReportingCycle(secretariat, { cycleId: created.id })).toEqual({
+        ok: false,
+        error: "not_planned",
+        state: "CLOSED",
+      });
+      expect(await updateReportingCycleDueDate(secretariat, { cycleId: created.id, dueOn: d(1, "02-01") })).toEqual({
+        ok: false,
+        error: "closed",
+      });
       expect(await openReportingCycle(secretariat, { cycleId: next.id })).toMatchObject({ ok: true });
       await db.reportingCycle.update({ where: { id: next.id }, data: { state: "CLOSED", closedAt: new Date() } });
     });
@@ -184,17 +253,33 @@ describe("creating a reporting cycle", () => {
 
 describe("the report's freshness", () => {
   it("counts each commitment as lib/domain/freshness.ts would, with the cycle as the current one", async () => {
-    const cycles = await db.reportingCycle.findMany({ where: { slug: { in: [`cycle-${suffix}`, `next-${suffix}`] } }, orderBy: { startsOn: "asc" } });
-    const [previous, current] = cycles as [typeof cycles[number], typeof cycles[number]];
+    const cycles = await db.reportingCycle.findMany({
+      where: { slug: { in: [`cycle-${suffix}`, `next-${suffix}`] } },
+      orderBy: { startsOn: "asc" },
+    });
+    const [previous, current] = cycles as [(typeof cycles)[number], (typeof cycles)[number]];
     const asOf = new Date(`${d(2, "03-10")}T00:00:00Z`);
     const data = await computeCycleReport(db, current, asOf);
     const silent = data.members.find((m) => m.slug === silentMember.slug)!;
     // Nothing published ever, pledged long before: silent in this cycle and the one before.
-    expect(computeFreshness({ today: asOf, pledgedOn: new Date("2018-04-09T00:00:00Z"), lastPublishedAt: null, cycles: { current, previous } })).toBe("INACTIVE");
+    expect(
+      computeFreshness({
+        today: asOf,
+        pledgedOn: new Date("2018-04-09T00:00:00Z"),
+        lastPublishedAt: null,
+        cycles: { current, previous },
+      }),
+    ).toBe("INACTIVE");
     expect(silent.tally.freshness).toEqual({ REPORTED: 0, DUE: 0, NOT_REPORTED: 0, INACTIVE: 1 });
     // Its updates were published today (filed for the earlier cycle): by publication day, long before either cycle.
-    const lastPublishedAt = (await db.commitment.findUniqueOrThrow({ where: { id: commitments.reported.id } })).lastPublishedAt;
-    const expected = computeFreshness({ today: asOf, pledgedOn: new Date("2018-04-09T00:00:00Z"), lastPublishedAt, cycles: { current, previous } });
+    const lastPublishedAt = (await db.commitment.findUniqueOrThrow({ where: { id: commitments.reported.id } }))
+      .lastPublishedAt;
+    const expected = computeFreshness({
+      today: asOf,
+      pledgedOn: new Date("2018-04-09T00:00:00Z"),
+      lastPublishedAt,
+      cycles: { current, previous },
+    });
     const mine = data.members.find((m) => m.slug === member.slug)!;
     expect(mine.tally.freshness[expected!]).toBe(2);
     expect(mine.tally.reported).toBe(0);

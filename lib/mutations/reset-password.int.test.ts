@@ -28,14 +28,21 @@ function resetTokenIn(text: string): string {
 
 async function claimsOf(signedIn: Awaited<ReturnType<typeof signInWithPassword>>) {
   if (!signedIn) throw new Error("not signed in");
-  return { userId: signedIn.id, sessionVersion: signedIn.sessionVersion, signedInAt: signedIn.signedInAt, sid: signedIn.sessionId };
+  return {
+    userId: signedIn.id,
+    sessionVersion: signedIn.sessionVersion,
+    signedInAt: signedIn.signedInAt,
+    sid: signedIn.sessionId,
+  };
 }
 
 describe("forgot password", () => {
   it("answers the same for unknown and known addresses, mails only the known one, and the reset ends old sessions", async () => {
     const { user, password: oldPassword } = await createFocalPoint(db, memberId);
     const ip = clientAddress();
-    const oldSession = await claimsOf(await signInWithPassword({ email: user.email, password: oldPassword }, fromProxy(ip), OPTIONS));
+    const oldSession = await claimsOf(
+      await signInWithPassword({ email: user.email, password: oldPassword }, fromProxy(ip), OPTIONS),
+    );
     expect(await loadSessionUser(oldSession)).not.toBeNull();
 
     const unknown = `nobody-${crypto.randomUUID().slice(0, 8)}@test.example.org`;
@@ -61,17 +68,26 @@ describe("forgot password", () => {
     expect(await findOpenPasswordReset(token)).not.toBeNull();
 
     const newPassword = "window maple thunder quietly";
-    expect(await resetPassword({ token, password: newPassword, confirm: newPassword })).toEqual({ ok: true, email: user.email });
+    expect(await resetPassword({ token, password: newPassword, confirm: newPassword })).toEqual({
+      ok: true,
+      email: user.email,
+    });
     // The session from before the reset is refused on its very next request; so is the old password.
     expect(await loadSessionUser(oldSession)).toBeNull();
-    expect(await db.userSession.findUniqueOrThrow({ where: { id: oldSession.sid } })).toMatchObject({ revokedAt: expect.any(Date) });
-    expect(await db.auditLog.count({ where: { entityId: user.id, action: "auth.password_reset", actorId: user.id } })).toBe(1);
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: oldSession.sid } })).toMatchObject({
+      revokedAt: expect.any(Date),
+    });
+    expect(
+      await db.auditLog.count({ where: { entityId: user.id, action: "auth.password_reset", actorId: user.id } }),
+    ).toBe(1);
     expect(await signInWithPassword({ email: user.email, password: oldPassword }, fromProxy(ip), OPTIONS)).toBeNull();
     const fresh = await signInWithPassword({ email: user.email, password: newPassword }, fromProxy(ip), OPTIONS);
     expect(await loadSessionUser(await claimsOf(fresh))).toMatchObject({ id: user.id });
 
     // The link works once.
-    expect(await resetPassword({ token, password: "yet another passphrase", confirm: "yet another passphrase" })).toEqual({
+    expect(
+      await resetPassword({ token, password: "yet another passphrase", confirm: "yet another passphrase" }),
+    ).toEqual({
       ok: false,
       error: "invalid_link",
     });
@@ -80,13 +96,21 @@ describe("forgot password", () => {
   it("sends nothing to a deactivated account or one that has not accepted its invitation, and says the same", async () => {
     const { user: deactivated } = await createFocalPoint(db, memberId, { active: false });
     const pending = await db.user.create({
-      data: { email: `pending-${crypto.randomUUID().slice(0, 8)}@test.example.org`, name: "Pending", role: "FOCAL_POINT", memberId, active: false },
+      data: {
+        email: `pending-${crypto.randomUUID().slice(0, 8)}@test.example.org`,
+        name: "Pending",
+        role: "FOCAL_POINT",
+        memberId,
+        active: false,
+      },
     });
     const ip = clientAddress();
     for (const email of [deactivated.email, pending.email]) {
       expect(await requestPasswordReset({ email }, { ip })).toEqual({ ok: true, email });
     }
-    expect(await db.authToken.count({ where: { userId: { in: [deactivated.id, pending.id] }, purpose: "PASSWORD_RESET" } })).toBe(0);
+    expect(
+      await db.authToken.count({ where: { userId: { in: [deactivated.id, pending.id] }, purpose: "PASSWORD_RESET" } }),
+    ).toBe(0);
     expect(await db.emailLog.count({ where: { toAddress: { in: [deactivated.email, pending.email] } } })).toBe(0);
   });
 
@@ -94,12 +118,18 @@ describe("forgot password", () => {
     const { user } = await createFocalPoint(db, memberId);
     const ip = clientAddress();
     for (let i = 0; i < 5; i++) {
-      expect(await requestPasswordReset({ email: user.email }, { ip: clientAddress() })).toEqual({ ok: true, email: user.email });
+      expect(await requestPasswordReset({ email: user.email }, { ip: clientAddress() })).toEqual({
+        ok: true,
+        email: user.email,
+      });
     }
     // Three links were sent, whatever the client address; the fourth and fifth requests sent nothing.
     expect(await db.emailLog.count({ where: { toAddress: user.email, kind: "PASSWORD_RESET" } })).toBe(3);
 
-    const spray = Array.from({ length: 21 }, (_, i) => `spray-${i}-${crypto.randomUUID().slice(0, 6)}@test.example.org`);
+    const spray = Array.from(
+      { length: 21 },
+      (_, i) => `spray-${i}-${crypto.randomUUID().slice(0, 6)}@test.example.org`,
+    );
     for (const email of spray) await requestPasswordReset({ email }, { ip });
     const { user: victim } = await createFocalPoint(db, memberId);
     expect(await requestPasswordReset({ email: victim.email }, { ip })).toEqual({ ok: true, email: victim.email });
@@ -108,6 +138,9 @@ describe("forgot password", () => {
   });
 
   it("refuses a malformed address with a field error", async () => {
-    expect(await requestPasswordReset({ email: "not an address" }, { ip: clientAddress() })).toEqual({ ok: false, error: "invalid_email" });
+    expect(await requestPasswordReset({ email: "not an address" }, { ip: clientAddress() })).toEqual({
+      ok: false,
+      error: "invalid_email",
+    });
   });
 });

@@ -12,14 +12,23 @@ import { recordProposalDecision } from "./record-proposal-decision";
 const ACTION = "commitment.return_proposal";
 
 export async function returnProposal(actor: SessionUser | null, input: unknown): Promise<MutationResult> {
-  const secretariat = await authorizeSecretariat(actor, { attempted: ACTION, entityType: "commitment", entityId: commitmentEntityId(input) });
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: ACTION,
+    entityType: "commitment",
+    entityId: commitmentEntityId(input),
+  });
   const parsed = returnProposalSchema.safeParse(input);
   if (!parsed.success) {
-    return parsed.error.issues.some((issue) => issue.path[0] !== "comment") ? NOT_FOUND : invalid(fieldErrorsFrom(parsed.error));
+    return parsed.error.issues.some((issue) => issue.path[0] !== "comment")
+      ? NOT_FOUND
+      : invalid(fieldErrorsFrom(parsed.error));
   }
   const { commitmentId, version, comment } = parsed.data;
   const commitment = await loadCommitmentForDecision(commitmentId);
   if (!commitment) return NOT_FOUND;
-  const failure = await recordProposalDecision(secretariat, commitment, version, ACTION, { approval: "RETURNED", approvalComment: comment });
+  const failure = await recordProposalDecision(secretariat, commitment, version, ACTION, {
+    approval: "RETURNED",
+    approvalComment: comment,
+  });
   return failure ?? { ok: true };
 }

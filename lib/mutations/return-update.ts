@@ -13,7 +13,10 @@ import { notifyReviewOutcome } from "./notify-review-outcome";
 
 const ACTION = "progress_update.return";
 
-export async function returnUpdate(actor: SessionUser | null, input: unknown): Promise<MutationResult<{ updateId: string }>> {
+export async function returnUpdate(
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<MutationResult<{ updateId: string }>> {
   const reviewer = await authorizeSecretariat(actor, {
     attempted: ACTION,
     entityType: "progress_update",
@@ -36,7 +39,13 @@ export async function returnUpdate(actor: SessionUser | null, input: unknown): P
   const returned = await db.$transaction(async (tx) => {
     const { count } = await tx.progressUpdate.updateMany({
       where: { id: updateId, version, reviewState: "SUBMITTED" },
-      data: { reviewState: "RETURNED", reviewComment: comment, reviewedById: reviewer.id, reviewedAt: now, version: { increment: 1 } },
+      data: {
+        reviewState: "RETURNED",
+        reviewComment: comment,
+        reviewedById: reviewer.id,
+        reviewedAt: now,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) return false;
     await writeAudit(tx, reviewer, {

@@ -6,7 +6,13 @@ import { AuthorizationError } from "@/lib/auth/authorization-error";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { mailbox } from "@/lib/testing/mailbox";
-import { createCommitment, createFocalPoint, createMember, createPublishedUpdate, createSecretariat } from "@/prisma/seed/factories";
+import {
+  createCommitment,
+  createFocalPoint,
+  createMember,
+  createPublishedUpdate,
+  createSecretariat,
+} from "@/prisma/seed/factories";
 import { publishUpdate } from "./publish-update";
 import { returnUpdate } from "./return-update";
 import { verifyEvidence } from "./verify-evidence";
@@ -69,7 +75,12 @@ describe("publishUpdate", () => {
   it("publishes for the secretariat: the update, the commitment's current state, an audit row and an email to each active focal point", async () => {
     const update = await submittedUpdate();
     const before = await state(update.id);
-    const result = await publishUpdate(secretariat, { updateId: update.id, version: "1", evidenceVerified: "", comment: "" });
+    const result = await publishUpdate(secretariat, {
+      updateId: update.id,
+      version: "1",
+      evidenceVerified: "",
+      comment: "",
+    });
     expect(result).toEqual({ ok: true, updateId: update.id, commitmentSlug: commitment.slug });
 
     const after = await state(update.id);
@@ -95,7 +106,9 @@ describe("publishUpdate", () => {
       expect(mail.subject).toBe(`Your update on “${commitment.title}” is published`);
       expect(mail.text).toContain(`/commitments/${commitment.slug}`);
     }
-    expect(await db.emailLog.count({ where: { kind: "UPDATE_PUBLISHED", memberId: member.id, status: "SENT" } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db.emailLog.count({ where: { kind: "UPDATE_PUBLISHED", memberId: member.id, status: "SENT" } }),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it("marks the milestones the update reports as reached, keeping the date of one reached before", async () => {
@@ -107,7 +120,9 @@ describe("publishUpdate", () => {
     const earlier = new Date("2025-06-01T00:00:00Z");
     await db.milestone.update({ where: { id: first!.id }, data: { reachedOn: earlier } });
     const update = await submittedUpdate();
-    await db.updateMilestone.createMany({ data: [first!, second!].map((m) => ({ updateId: update.id, milestoneId: m.id })) });
+    await db.updateMilestone.createMany({
+      data: [first!, second!].map((m) => ({ updateId: update.id, milestoneId: m.id })),
+    });
     await publishUpdate(secretariat, { updateId: update.id, version: "1" });
     const day = new Date(update.submittedAt!.toISOString().slice(0, 10));
     expect((await db.milestone.findUniqueOrThrow({ where: { id: first!.id } })).reachedOn).toEqual(earlier);
@@ -121,7 +136,11 @@ describe("publishUpdate", () => {
 
     const without = await submittedUpdate({ evidence: false });
     const result = await publishUpdate(secretariat, { updateId: without.id, version: "1", evidenceVerified: "on" });
-    expect(result).toEqual({ ok: false, error: "invalid", fieldErrors: { evidenceVerified: ["evidenceVerified.noEvidence"] } });
+    expect(result).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { evidenceVerified: ["evidenceVerified.noEvidence"] },
+    });
     expect((await state(without.id)).update.reviewState).toBe("SUBMITTED");
   });
 
@@ -131,7 +150,9 @@ describe("publishUpdate", () => {
   ])("refuses %s, changes nothing and records the refusal", async (_label, who) => {
     const update = await submittedUpdate();
     const before = await state(update.id);
-    await expect(publishUpdate(who(), { updateId: update.id, version: "1" })).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(publishUpdate(who(), { updateId: update.id, version: "1" })).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
     const after = await state(update.id);
     expect(after.update).toEqual(before.update);
     expect(after.commitment).toEqual(before.commitment);
@@ -147,7 +168,9 @@ describe("publishUpdate", () => {
   it("refuses an anonymous caller and changes nothing", async () => {
     const update = await submittedUpdate();
     const before = await state(update.id);
-    await expect(publishUpdate(null, { updateId: update.id, version: "1" })).rejects.toMatchObject({ reason: "unauthenticated" });
+    await expect(publishUpdate(null, { updateId: update.id, version: "1" })).rejects.toMatchObject({
+      reason: "unauthenticated",
+    });
     expect(await state(update.id)).toEqual(before);
   });
 
@@ -156,13 +179,21 @@ describe("publishUpdate", () => {
     const stale = await sessionUserOf(user.id);
     await db.user.update({ where: { id: user.id }, data: { active: false } });
     const update = await submittedUpdate();
-    await expect(publishUpdate(stale, { updateId: update.id, version: "1" })).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(publishUpdate(stale, { updateId: update.id, version: "1" })).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
     expect((await state(update.id)).update.reviewState).toBe("SUBMITTED");
   });
 
   it("answers not found for an unknown or malformed update id", async () => {
-    expect(await publishUpdate(secretariat, { updateId: crypto.randomUUID(), version: "1" })).toEqual({ ok: false, error: "not_found" });
-    expect(await publishUpdate(secretariat, { updateId: "nope", version: "1" })).toEqual({ ok: false, error: "not_found" });
+    expect(await publishUpdate(secretariat, { updateId: crypto.randomUUID(), version: "1" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await publishUpdate(secretariat, { updateId: "nope", version: "1" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
   });
 });
 
@@ -173,11 +204,18 @@ describe("returnUpdate", () => {
     const result = await returnUpdate(secretariat, { updateId: update.id, version: "1", comment: `  ${comment}  ` });
     expect(result).toEqual({ ok: true, updateId: update.id });
     const after = await state(update.id);
-    expect(after.update).toMatchObject({ reviewState: "RETURNED", reviewComment: comment, reviewedById: secretariat.id, version: 2 });
+    expect(after.update).toMatchObject({
+      reviewState: "RETURNED",
+      reviewComment: comment,
+      reviewedById: secretariat.id,
+      version: 2,
+    });
     expect(after.update.publishedAt).toBeNull();
     // Nothing public changed.
     expect(after.commitment).toMatchObject({ currentStatus: "IN_PROGRESS", currentPercent: 40 });
-    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: update.id }, orderBy: { id: "desc" } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirstOrThrow({ where: { entityId: update.id }, orderBy: { id: "desc" } }),
+    ).toMatchObject({
       action: "progress_update.return",
       after: { reviewState: "RETURNED", reviewComment: comment },
     });
@@ -202,7 +240,9 @@ describe("returnUpdate", () => {
       AuthorizationError,
     );
     expect((await state(update.id)).update.reviewState).toBe("SUBMITTED");
-    expect(await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ action: "authorization.refused" });
+    expect(await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({
+      action: "authorization.refused",
+    });
   });
 });
 
@@ -219,19 +259,28 @@ describe("two reviewers acting on the same update", () => {
     expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, error: "conflict" }]);
     const after = await state(update.id);
     expect(after.update.version).toBe(2);
-    expect(await db.auditLog.count({ where: { entityId: update.id, action: { startsWith: "progress_update." } } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { entityId: update.id, action: { startsWith: "progress_update." } } }),
+    ).toBe(1);
     const published = after.update.reviewState === "PUBLISHED";
     expect(after.commitment.currentPercent).toBe(published ? 85 : 40);
     // Only the winner's email goes out (one per active focal point).
     await mailbox().waitFor((m) => m.subject.includes(commitment.title));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(mailbox().messages.slice(mailCount).filter((m) => m.subject.includes(commitment.title))).toHaveLength(2);
+    expect(
+      mailbox()
+        .messages.slice(mailCount)
+        .filter((m) => m.subject.includes(commitment.title)),
+    ).toHaveLength(2);
   });
 
   it("gives a conflict to a reviewer whose page shows an older version", async () => {
     const update = await submittedUpdate();
     await publishUpdate(secretariat, { updateId: update.id, version: "1" });
-    expect(await publishUpdate(secondReviewer, { updateId: update.id, version: "1" })).toEqual({ ok: false, error: "conflict" });
+    expect(await publishUpdate(secondReviewer, { updateId: update.id, version: "1" })).toEqual({
+      ok: false,
+      error: "conflict",
+    });
     expect(await returnUpdate(secondReviewer, { updateId: update.id, version: "2", comment: "Late." })).toEqual({
       ok: false,
       error: "wrong_state",
@@ -244,9 +293,14 @@ describe("verifyEvidence", () => {
   it("marks a published update's evidence verified, with an audit row", async () => {
     const update = await submittedUpdate();
     await publishUpdate(secretariat, { updateId: update.id, version: "1" });
-    expect(await verifyEvidence(secretariat, { updateId: update.id, version: "2" })).toEqual({ ok: true, updateId: update.id });
+    expect(await verifyEvidence(secretariat, { updateId: update.id, version: "2" })).toEqual({
+      ok: true,
+      updateId: update.id,
+    });
     expect((await state(update.id)).update).toMatchObject({ verification: "EVIDENCE_VERIFIED", version: 3 });
-    expect(await db.auditLog.findFirstOrThrow({ where: { entityId: update.id }, orderBy: { id: "desc" } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirstOrThrow({ where: { entityId: update.id }, orderBy: { id: "desc" } }),
+    ).toMatchObject({
       action: "progress_update.verify_evidence",
       before: { verification: "REVIEWED" },
       after: { verification: "EVIDENCE_VERIFIED" },
@@ -255,16 +309,24 @@ describe("verifyEvidence", () => {
 
   it("does not apply to a submitted update, or to one without evidence", async () => {
     const submitted = await submittedUpdate();
-    expect(await verifyEvidence(secretariat, { updateId: submitted.id, version: "1" })).toEqual({ ok: false, error: "wrong_state" });
+    expect(await verifyEvidence(secretariat, { updateId: submitted.id, version: "1" })).toEqual({
+      ok: false,
+      error: "wrong_state",
+    });
     const bare = await submittedUpdate({ evidence: false });
     await publishUpdate(secretariat, { updateId: bare.id, version: "1" });
-    expect(await verifyEvidence(secretariat, { updateId: bare.id, version: "2" })).toEqual({ ok: false, error: "wrong_state" });
+    expect(await verifyEvidence(secretariat, { updateId: bare.id, version: "2" })).toEqual({
+      ok: false,
+      error: "wrong_state",
+    });
   });
 
   it("refuses a focal point and records the refusal", async () => {
     const update = await submittedUpdate();
     await publishUpdate(secretariat, { updateId: update.id, version: "1" });
-    await expect(verifyEvidence(focalPoint, { updateId: update.id, version: "2" })).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(verifyEvidence(focalPoint, { updateId: update.id, version: "2" })).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
     expect((await state(update.id)).update.verification).toBe("REVIEWED");
   });
 });

@@ -17,11 +17,20 @@ export async function saveMeeting(
   { id, ...fields }: Record<string, unknown> & { id?: string },
 ): Promise<MutationResult<{ meetingId: string; created: boolean }>> {
   const action = id ? "meeting.update" : "meeting.create";
-  const secretariat = await authorizeSecretariat(actor, { attempted: action, entityType: "meeting", entityId: id || "new" });
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: action,
+    entityType: "meeting",
+    entityId: id || "new",
+  });
   const parsed = meetingSchema.safeParse(fields);
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
   const { chairId, coOrganiserIds, ...meeting } = parsed.data;
-  const data = { ...meeting, theme: meeting.theme ?? null, sourceTitle: meeting.sourceTitle ?? null, parentMeetingId: meeting.parentMeetingId ?? null };
+  const data = {
+    ...meeting,
+    theme: meeting.theme ?? null,
+    sourceTitle: meeting.sourceTitle ?? null,
+    parentMeetingId: meeting.parentMeetingId ?? null,
+  };
 
   if (id && !isUuid(id)) return NOT_FOUND;
   const existing = id
@@ -73,7 +82,9 @@ async function referenceProblems(
   const memberIds = [...(chairId ? [chairId] : []), ...coOrganiserIds];
   const [sameSlug, parent, members] = await Promise.all([
     db.meeting.findUnique({ where: { slug }, select: { id: true } }),
-    parentMeetingId ? db.meeting.findUnique({ where: { id: parentMeetingId }, select: { id: true, parentMeetingId: true } }) : null,
+    parentMeetingId
+      ? db.meeting.findUnique({ where: { id: parentMeetingId }, select: { id: true, parentMeetingId: true } })
+      : null,
     db.member.findMany({ where: { id: { in: memberIds } }, select: { id: true } }),
   ]);
   const found = new Set(members.map((member) => member.id));

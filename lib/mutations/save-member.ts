@@ -14,17 +14,35 @@ import { isUniqueViolation } from "./unique-violation";
 
 export type SaveMemberInput = Record<string, unknown> & { id?: string; updatedAt?: string };
 
-const MEMBER = { id: true, slug: true, name: true, shortName: true, kind: true, isoCode: true, regionalGroup: true, updatedAt: true } as const;
+const MEMBER = {
+  id: true,
+  slug: true,
+  name: true,
+  shortName: true,
+  kind: true,
+  isoCode: true,
+  regionalGroup: true,
+  updatedAt: true,
+} as const;
 
 export async function saveMember(
   actor: SessionUser | null,
   { id, updatedAt, ...fields }: SaveMemberInput,
 ): Promise<MutationResult<{ memberId: string; created: boolean }>> {
   const action = id ? "member.update" : "member.create";
-  const secretariat = await authorizeSecretariat(actor, { attempted: action, entityType: "member", entityId: id || "new" });
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: action,
+    entityType: "member",
+    entityId: id || "new",
+  });
   const parsed = memberSchema.safeParse(fields);
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
-  const member = { ...parsed.data, shortName: parsed.data.shortName ?? null, isoCode: parsed.data.isoCode ?? null, regionalGroup: parsed.data.regionalGroup ?? null };
+  const member = {
+    ...parsed.data,
+    shortName: parsed.data.shortName ?? null,
+    isoCode: parsed.data.isoCode ?? null,
+    regionalGroup: parsed.data.regionalGroup ?? null,
+  };
 
   if (id && !isUuid(id)) return NOT_FOUND;
   const existing = id ? await db.member.findUnique({ where: { id }, select: MEMBER }) : null;
@@ -37,7 +55,10 @@ export async function saveMember(
     const saved = await db.$transaction(async (tx) => {
       let memberId: string;
       if (existing) {
-        const { count } = await tx.member.updateMany({ where: { id: existing.id, updatedAt: existing.updatedAt }, data: member });
+        const { count } = await tx.member.updateMany({
+          where: { id: existing.id, updatedAt: existing.updatedAt },
+          data: member,
+        });
         if (count === 0) return null;
         memberId = existing.id;
       } else {

@@ -16,7 +16,11 @@ export async function saveTheme(
   { id, ...fields }: Record<string, unknown> & { id?: string },
 ): Promise<MutationResult<{ themeId: string; created: boolean }>> {
   const action = id ? "theme.update" : "theme.create";
-  const secretariat = await authorizeSecretariat(actor, { attempted: action, entityType: "theme", entityId: id || "new" });
+  const secretariat = await authorizeSecretariat(actor, {
+    attempted: action,
+    entityType: "theme",
+    entityId: id || "new",
+  });
   const parsed = themeSchema.safeParse(fields);
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
   const theme = { ...parsed.data, description: parsed.data.description ?? null };
@@ -34,10 +38,19 @@ export async function saveTheme(
       const saved = existing
         ? await tx.theme.update({ where: { id: existing.id }, data: theme, select: { id: true, sortOrder: true } })
         : await tx.theme.create({
-            data: { ...theme, sortOrder: ((await tx.theme.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? -1) + 1 },
+            data: {
+              ...theme,
+              sortOrder: ((await tx.theme.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? -1) + 1,
+            },
             select: { id: true, sortOrder: true },
           });
-      await writeAudit(tx, secretariat, { action, entityType: "theme", entityId: saved.id, before: existing, after: { id: saved.id, ...theme, sortOrder: saved.sortOrder } });
+      await writeAudit(tx, secretariat, {
+        action,
+        entityType: "theme",
+        entityId: saved.id,
+        before: existing,
+        after: { id: saved.id, ...theme, sortOrder: saved.sortOrder },
+      });
       return saved.id;
     });
     revalidatePublicData();

@@ -29,7 +29,11 @@ export type SendReminderResult =
 
 const ACTION = "reporting.reminder.send";
 
-export async function sendReminder(actor: SessionUser | null, input: unknown, now = new Date()): Promise<SendReminderResult> {
+export async function sendReminder(
+  actor: SessionUser | null,
+  input: unknown,
+  now = new Date(),
+): Promise<SendReminderResult> {
   const parsed = inputSchema.safeParse(input);
   const memberId = parsed.success && parsed.data.target === "member" ? parsed.data.memberId : undefined;
   const secretariat = await authorizeSecretariat(actor, {

@@ -10,7 +10,12 @@ import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { dayNumber } from "@/lib/domain/calendar-day";
 import { isoDay } from "@/lib/domain/iso-day";
 import { REPORTING_PATHS } from "@/lib/reporting/reporting-cycle-lock";
-import { cycleFieldErrorsOf, cycleTargetSchema, dueDateSchema, type CycleFieldErrors } from "@/lib/validation/reporting-cycle";
+import {
+  cycleFieldErrorsOf,
+  cycleTargetSchema,
+  dueDateSchema,
+  type CycleFieldErrors,
+} from "@/lib/validation/reporting-cycle";
 
 export type UpdateReportingCycleResult =
   | { ok: true; cycle: { slug: string; name: string; dueOn: Date } }

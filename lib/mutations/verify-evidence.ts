@@ -12,7 +12,10 @@ import { CONFLICT, NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutatio
 
 const ACTION = "progress_update.verify_evidence";
 
-export async function verifyEvidence(actor: SessionUser | null, input: unknown): Promise<MutationResult<{ updateId: string }>> {
+export async function verifyEvidence(
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<MutationResult<{ updateId: string }>> {
   const reviewer = await authorizeSecretariat(actor, {
     attempted: ACTION,
     entityType: "progress_update",

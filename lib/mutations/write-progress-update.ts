@@ -274,7 +274,8 @@ async function describeConflict(
   const mine = comparableUpdate(isFormValues(typed) ? typed : emptyProgressUpdateValues());
   const theirs = stored ? comparableUpdate(updateFormValues(stored)) : comparableUpdate(emptyProgressUpdateValues());
   const changes = conflictDiff(UPDATE_CONFLICT_FIELDS, theirs, mine, ["evidence", "milestones", "barriers"]);
-  if (!stored || !isOpen(stored.reviewState)) return { reason: "no_longer_editable", draftId: null, version: null, changes };
+  if (!stored || !isOpen(stored.reviewState))
+    return { reason: "no_longer_editable", draftId: null, version: null, changes };
   return { reason, draftId: stored.id, version: stored.version, changes };
 }
 

@@ -21,7 +21,10 @@ describe("the open data columns", () => {
       for (const key of table.foreignKeys) {
         expect(names).toContain(key.fields);
         const target = key.reference.resource === "" ? table : tables.find((t) => t.name === key.reference.resource);
-        expect(target?.columns.map((column) => column.name), `${table.name}.${key.fields}`).toContain(key.reference.fields);
+        expect(
+          target?.columns.map((column) => column.name),
+          `${table.name}.${key.fields}`,
+        ).toContain(key.reference.fields);
       }
     }
   });
@@ -51,7 +54,14 @@ describe("the open data columns", () => {
           expect(column.constraints?.required ?? false, where).toBe(false);
           continue;
         }
-        const expected = { string: "string", integer: "number", number: "number", boolean: "boolean", date: "object", datetime: "object" }[column.type];
+        const expected = {
+          string: "string",
+          integer: "number",
+          number: "number",
+          boolean: "boolean",
+          date: "object",
+          datetime: "object",
+        }[column.type];
         expect(typeof value, where).toBe(expected);
         if (column.type === "integer") expect(Number.isInteger(value), where).toBe(true);
         if (column.constraints?.enum) expect(column.constraints.enum, where).toContain(value);
@@ -67,7 +77,9 @@ describe("the open data columns", () => {
     expect(value(OPEN_DATA_TABLES.commitments, record.commitments, "theme_slugs")).toBe(
       "participation-in-peace-processes;localisation",
     );
-    expect(value(OPEN_DATA_TABLES.updates, record.updates, "evidence_urls")).toBe("https://example.org/a.pdf\nhttps://example.org/b.pdf");
+    expect(value(OPEN_DATA_TABLES.updates, record.updates, "evidence_urls")).toBe(
+      "https://example.org/a.pdf\nhttps://example.org/b.pdf",
+    );
     expect(value(OPEN_DATA_TABLES.updates, record.updates, "barriers")).toBe("funding;capacity");
     expect(value(OPEN_DATA_TABLES.updates, record.updates, "barrier_details")).toBe("funding: Budget cut");
     expect(value(OPEN_DATA_TABLES.meetings, record.meetings, "chair_member_slug")).toBe("germany");

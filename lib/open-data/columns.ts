@@ -106,7 +106,12 @@ const secretariatExportColumns: { [Name in CommitmentsCsvColumn]: ColumnSpec<Com
     constraints: KEY,
     value: (row) => row.slug,
   },
-  commitment_title: { type: "string", description: "Title of the commitment.", constraints: REQUIRED, value: (row) => row.title },
+  commitment_title: {
+    type: "string",
+    description: "Title of the commitment.",
+    constraints: REQUIRED,
+    value: (row) => row.title,
+  },
   member_name: {
     type: "string",
     description: "Full name of the member that made the commitment.",
@@ -127,8 +132,12 @@ const secretariatExportColumns: { [Name in CommitmentsCsvColumn]: ColumnSpec<Com
   },
   themes: {
     type: "string",
-    description: "Theme names in the taxonomy's order, separated by \";\" (theme_slugs has their slugs).",
-    value: (row) => list(row.sortedThemes.map((theme) => theme.name), ";"),
+    description: 'Theme names in the taxonomy\'s order, separated by ";" (theme_slugs has their slugs).',
+    value: (row) =>
+      list(
+        row.sortedThemes.map((theme) => theme.name),
+        ";",
+      ),
   },
   pillars: {
     type: "string",
@@ -220,8 +229,12 @@ const commitments: Table<CommitmentRecord> = {
       },
       theme_slugs: {
         type: "string",
-        description: "Identifiers of the themes (themes.csv), in the same order as themes, separated by \";\".",
-        value: (row) => list(row.sortedThemes.map((theme) => theme.slug), ";"),
+        description: 'Identifiers of the themes (themes.csv), in the same order as themes, separated by ";".',
+        value: (row) =>
+          list(
+            row.sortedThemes.map((theme) => theme.slug),
+            ";",
+          ),
       },
       description: {
         type: "string",
@@ -236,7 +249,11 @@ const commitments: Table<CommitmentRecord> = {
         long: true,
         value: (row) => row.sourceExcerpt,
       },
-      indicator_name: { type: "string", description: "What the indicator measures.", value: (row) => row.indicatorName },
+      indicator_name: {
+        type: "string",
+        description: "What the indicator measures.",
+        value: (row) => row.indicatorName,
+      },
       indicator_baseline: {
         type: "number",
         description: "Value of the indicator when the commitment was made.",
@@ -247,7 +264,11 @@ const commitments: Table<CommitmentRecord> = {
         description: "Value of the indicator the commitment aims for.",
         value: (row) => row.indicatorTarget,
       },
-      indicator_unit: { type: "string", description: "Unit of the indicator values.", value: (row) => row.indicatorUnit },
+      indicator_unit: {
+        type: "string",
+        description: "Unit of the indicator values.",
+        value: (row) => row.indicatorUnit,
+      },
       milestone_count: {
         type: "integer",
         description: "Number of milestones set for the commitment.",
@@ -361,19 +382,30 @@ const updates: Table<UpdateRecord> = {
       type: "string",
       description: "Links to evidence, one per line.",
       long: true,
-      value: (row) => list(row.evidence.map((link) => link.url), "\n"),
+      value: (row) =>
+        list(
+          row.evidence.map((link) => link.url),
+          "\n",
+        ),
     },
     barriers: {
       type: "string",
       description: `Kinds of barrier met, separated by ";": ${BARRIER_CODES.join(" | ")}.`,
-      value: (row) => list(row.barriers.map((barrier) => code(barrier.kind)), ";"),
+      value: (row) =>
+        list(
+          row.barriers.map((barrier) => code(barrier.kind)),
+          ";",
+        ),
     },
     barrier_details: {
       type: "string",
-      description: "What was said about each barrier, one per line, as \"kind: detail\".",
+      description: 'What was said about each barrier, one per line, as "kind: detail".',
       long: true,
       value: (row) =>
-        list(row.barriers.flatMap((barrier) => (barrier.detail ? [`${code(barrier.kind)}: ${barrier.detail}`] : [])), "\n"),
+        list(
+          row.barriers.flatMap((barrier) => (barrier.detail ? [`${code(barrier.kind)}: ${barrier.detail}`] : [])),
+          "\n",
+        ),
     },
     milestones_reached: {
       type: "string",
@@ -404,7 +436,12 @@ const members: Table<MemberRecord> = {
   primaryKey: "member_slug",
   foreignKeys: [],
   columns: columns<MemberRecord>({
-    member_slug: { type: "string", description: "Stable identifier of the member.", constraints: KEY, value: (row) => row.slug },
+    member_slug: {
+      type: "string",
+      description: "Stable identifier of the member.",
+      constraints: KEY,
+      value: (row) => row.slug,
+    },
     member_name: { type: "string", description: "Full name.", constraints: REQUIRED, value: (row) => row.name },
     member_short_name: { type: "string", description: "Short name, when it has one.", value: (row) => row.shortName },
     member_kind: {
@@ -445,13 +482,24 @@ const members: Table<MemberRecord> = {
 const themes: Table<ThemeRecord> = {
   name: "themes",
   title: "Themes",
-  description: "The Network's taxonomy of themes, in its order, with the number of approved commitments in each status.",
+  description:
+    "The Network's taxonomy of themes, in its order, with the number of approved commitments in each status.",
   primaryKey: "theme_slug",
   foreignKeys: [],
   columns: columns<ThemeRecord>({
-    theme_slug: { type: "string", description: "Stable identifier of the theme.", constraints: KEY, value: (row) => row.slug },
+    theme_slug: {
+      type: "string",
+      description: "Stable identifier of the theme.",
+      constraints: KEY,
+      value: (row) => row.slug,
+    },
     theme_name: { type: "string", description: "Name of the theme.", constraints: REQUIRED, value: (row) => row.name },
-    theme_description: { type: "string", description: "What the theme covers.", long: true, value: (row) => row.description },
+    theme_description: {
+      type: "string",
+      description: "What the theme covers.",
+      long: true,
+      value: (row) => row.description,
+    },
     sort_order: {
       type: "integer",
       description: "Position of the theme in the taxonomy (lowest first).",
@@ -476,8 +524,18 @@ const meetings: Table<MeetingRecord> = {
   primaryKey: "meeting_slug",
   foreignKeys: [{ fields: "parent_meeting_slug", reference: { resource: "", fields: "meeting_slug" } }],
   columns: columns<MeetingRecord>({
-    meeting_slug: { type: "string", description: "Stable identifier of the meeting.", constraints: KEY, value: (row) => row.slug },
-    meeting_title: { type: "string", description: "Title of the meeting.", constraints: REQUIRED, value: (row) => row.title },
+    meeting_slug: {
+      type: "string",
+      description: "Stable identifier of the meeting.",
+      constraints: KEY,
+      value: (row) => row.slug,
+    },
+    meeting_title: {
+      type: "string",
+      description: "Title of the meeting.",
+      constraints: REQUIRED,
+      value: (row) => row.title,
+    },
     meeting_kind: {
       type: "string",
       description: "capital_level (the annual meeting), debrief, or other.",
@@ -485,7 +543,12 @@ const meetings: Table<MeetingRecord> = {
       value: (row) => code(row.kind),
     },
     city: { type: "string", description: "City where it was held.", constraints: REQUIRED, value: (row) => row.city },
-    country: { type: "string", description: "Country where it was held.", constraints: REQUIRED, value: (row) => row.country },
+    country: {
+      type: "string",
+      description: "Country where it was held.",
+      constraints: REQUIRED,
+      value: (row) => row.country,
+    },
     start_date: { type: "date", description: "First day.", constraints: REQUIRED, value: (row) => row.startDate },
     end_date: { type: "date", description: "Last day.", constraints: REQUIRED, value: (row) => row.endDate },
     meeting_theme: { type: "string", description: "Theme of the meeting, if it had one.", value: (row) => row.theme },
@@ -508,9 +571,12 @@ const meetings: Table<MeetingRecord> = {
     },
     co_organiser_member_slugs: {
       type: "string",
-      description: "The members that co-organised it, separated by \";\".",
+      description: 'The members that co-organised it, separated by ";".',
       value: (row) =>
-        list(row.organisers.filter((organiser) => organiser.role === "CO_ORGANISER").map(({ member }) => member.slug), ";"),
+        list(
+          row.organisers.filter((organiser) => organiser.role === "CO_ORGANISER").map(({ member }) => member.slug),
+          ";",
+        ),
     },
     commitment_count: {
       type: "integer",

@@ -8,7 +8,6 @@ import type { ColumnContext, Table } from "./columns";
 // record_delimiter is set), or a lone "\n" in a narrative would split the record.
 const OPTIONS = { record_delimiter: "\r\n", quote_record_delimiter: true } as const;
 
-
 export function csvHeader(table: { columns: readonly { name: string }[] }): string {
   return stringify([headerOf(table)], OPTIONS);
 }

@@ -18,16 +18,14 @@ export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.sp
 
 export const DOWNLOAD_FILES: readonly DownloadFile[] = [
   { file: "wps-commitments.xlsx", kind: "xlsx", format: "xlsx", mediaType: XLSX_MEDIA_TYPE, attachment: true },
-  ...TABLE_NAMES.map(
-    (table): DownloadFile => ({
-      file: `${table}.csv`,
-      kind: "table",
-      format: "csv",
-      table,
-      mediaType: CSV_MEDIA_TYPE,
-      attachment: true,
-    }),
-  ),
+  ...TABLE_NAMES.map((table): DownloadFile => ({
+    file: `${table}.csv`,
+    kind: "table",
+    format: "csv",
+    table,
+    mediaType: CSV_MEDIA_TYPE,
+    attachment: true,
+  })),
   { file: "wps-commitments.json", kind: "json", format: "json", mediaType: JSON_MEDIA_TYPE, attachment: true },
   { file: "datapackage.json", kind: "datapackage", format: "json", mediaType: JSON_MEDIA_TYPE, attachment: false },
 ];

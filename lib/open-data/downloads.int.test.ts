@@ -18,7 +18,9 @@ let scenario: PublicScenario;
 const files = new Map<string, { response: Response; body: Buffer }>();
 
 async function download(file: string, headers?: HeadersInit) {
-  const response = await GET(new Request(`${APP_URL}/data/${file}`, { headers }), { params: Promise.resolve({ file }) });
+  const response = await GET(new Request(`${APP_URL}/data/${file}`, { headers }), {
+    params: Promise.resolve({ file }),
+  });
   return { response, body: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -90,7 +92,8 @@ describe("commitments.csv", () => {
     for (const slug of [scenario.reported.slug, scenario.silent.slug]) {
       const ours = records.find((record) => record.commitment_slug === slug)!;
       const theirs = exported.find((record) => record.commitment_slug === slug)!;
-      const shared = (record: Record<string, string>) => Object.fromEntries(COMMITMENTS_CSV_COLUMNS.map((name) => [name, record[name]]));
+      const shared = (record: Record<string, string>) =>
+        Object.fromEntries(COMMITMENTS_CSV_COLUMNS.map((name) => [name, record[name]]));
       expect(shared(ours)).toEqual(shared(theirs));
     }
   });
@@ -146,7 +149,9 @@ describe("updates.csv, members.csv, themes.csv, meetings.csv", () => {
 describe("wps-commitments.xlsx", () => {
   it("reads back with the database's values, typed", async () => {
     const { response, body } = await fetched("wps-commitments.xlsx");
-    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...TABLE_NAMES, "about"]);
@@ -179,8 +184,15 @@ describe("wps-commitments.json and datapackage.json", () => {
   it("hold the same tables as JSON values", async () => {
     const document = JSON.parse((await fetched("wps-commitments.json")).body.toString("utf8"));
     expect(document.licence.name).toBe("CC-BY-4.0");
-    const commitment = document.commitments.find((record: { commitment_slug: string }) => record.commitment_slug === scenario.reported.slug);
-    expect(commitment).toMatchObject({ percent_complete: 75, indicator_baseline: -12.5, themes: scenario.theme.name, demonstration_data: false });
+    const commitment = document.commitments.find(
+      (record: { commitment_slug: string }) => record.commitment_slug === scenario.reported.slug,
+    );
+    expect(commitment).toMatchObject({
+      percent_complete: 75,
+      indicator_baseline: -12.5,
+      themes: scenario.theme.name,
+      demonstration_data: false,
+    });
     expect(document.updates.map((update: { update_id: string }) => update.update_id)).toContain(scenario.published.id);
   });
 
@@ -189,14 +201,18 @@ describe("wps-commitments.json and datapackage.json", () => {
     expect(descriptor.licenses[0].name).toBe("CC-BY-4.0");
     for (const resource of descriptor.resources) {
       const { header } = await csvRecords(resource.path);
-      expect(resource.schema.fields.map((field: { name: string }) => field.name), resource.path).toEqual(header);
+      expect(
+        resource.schema.fields.map((field: { name: string }) => field.name),
+        resource.path,
+      ).toEqual(header);
     }
   });
 
   it("never contain an email, a draft, a review comment or an unapproved commitment", async () => {
     for (const file of ["commitments.csv", "updates.csv", "members.csv", "wps-commitments.json"]) {
       const text = (await fetched(file)).body.toString("utf8");
-      for (const secret of [...secretsOf(scenario), scenario.proposed.slug]) expect(text.includes(secret), `${file}: ${secret}`).toBe(false);
+      for (const secret of [...secretsOf(scenario), scenario.proposed.slug])
+        expect(text.includes(secret), `${file}: ${secret}`).toBe(false);
     }
   });
 });

@@ -22,9 +22,13 @@ import {
 } from "./testing/fixtures";
 import { columnLetter, EXCEL_TEXT_LIMIT, xlsxCell, xlsxStream } from "./xlsx";
 
-const tricky = 'Train "all" peacekeepers, police\nand\r\nmilitary\rstaff; =cmd|\'/c calc\'!A0';
+const tricky = "Train \"all\" peacekeepers, police\nand\r\nmilitary\rstaff; =cmd|'/c calc'!A0";
 const source = memorySource({
-  commitments: [commitmentRecord(), commitmentRecord({ slug: "second", title: tricky }), commitmentRecord({ slug: "third" })],
+  commitments: [
+    commitmentRecord(),
+    commitmentRecord({ slug: "second", title: tricky }),
+    commitmentRecord({ slug: "third" }),
+  ],
   updates: [updateRecord(), updateRecord({ id: "0f1e2d3c-4b5a-4697-8a7b-6c5d4e3f2a1b", narrative: "@SUM(1,2)" })],
   members: [memberRecord()],
   themes: [themeRecord()],
@@ -115,7 +119,9 @@ describe("the XLSX workbook", () => {
     expect(cell("commitment_title", 3).type).toBe(ExcelJS.ValueType.String);
 
     const updates = workbook.getWorksheet("updates")!;
-    const narrative = updates.getRow(3).getCell(OPEN_DATA_TABLES.updates.columns.findIndex((c) => c.name === "narrative") + 1);
+    const narrative = updates
+      .getRow(3)
+      .getCell(OPEN_DATA_TABLES.updates.columns.findIndex((c) => c.name === "narrative") + 1);
     expect(narrative.value).toBe("@SUM(1,2)");
     expect(narrative.type).toBe(ExcelJS.ValueType.String);
 
@@ -139,9 +145,15 @@ describe("the data package descriptor", () => {
     expect(descriptor.resources.map((resource) => resource.path)).toEqual(TABLE_NAMES.map((name) => `${name}.csv`));
     for (const resource of descriptor.resources) {
       const name = resource.name as (typeof TABLE_NAMES)[number];
-      const csv = await text(csvChunks(OPEN_DATA_TABLES[name] as never, memorySource({})[name]() as AsyncIterable<never[]>, context));
-      expect(resource.schema.fields.map((field) => field.name), name).toEqual(parseCsv(csv)[0]);
-      for (const field of resource.schema.fields) expect(field.description.length, `${name}.${field.name}`).toBeGreaterThan(0);
+      const csv = await text(
+        csvChunks(OPEN_DATA_TABLES[name] as never, memorySource({})[name]() as AsyncIterable<never[]>, context),
+      );
+      expect(
+        resource.schema.fields.map((field) => field.name),
+        name,
+      ).toEqual(parseCsv(csv)[0]);
+      for (const field of resource.schema.fields)
+        expect(field.description.length, `${name}.${field.name}`).toBeGreaterThan(0);
     }
   });
 

@@ -32,10 +32,16 @@ describe("toCommitmentRecord", () => {
 
   it("counts silence as not reported, and flags demonstration data from the member or the latest update", () => {
     const silent = toCommitmentRecord({ ...row, currentStatus: null, updates: [] }, { today, cycles: null });
-    expect(silent).toMatchObject({ status: "NOT_REPORTED", freshness: null, latestVerification: null, isDemonstration: false });
+    expect(silent).toMatchObject({
+      status: "NOT_REPORTED",
+      freshness: null,
+      latestVerification: null,
+      isDemonstration: false,
+    });
     expect(toCommitmentRecord(row, { today, cycles }).isDemonstration).toBe(true);
     expect(
-      toCommitmentRecord({ ...row, updates: [], member: { ...row.member, isDemo: true } }, { today, cycles }).isDemonstration,
+      toCommitmentRecord({ ...row, updates: [], member: { ...row.member, isDemo: true } }, { today, cycles })
+        .isDemonstration,
     ).toBe(true);
   });
 });
@@ -56,7 +62,14 @@ describe("tallyByKey", () => {
     ]);
     expect(tally("a")).toEqual({
       commitmentCount: 5,
-      statusCounts: { NOT_REPORTED: 2, NOT_STARTED: 0, IN_PROGRESS: 0, SUBSTANTIALLY_COMPLETE: 0, COMPLETED: 3, DISCONTINUED: 0 },
+      statusCounts: {
+        NOT_REPORTED: 2,
+        NOT_STARTED: 0,
+        IN_PROGRESS: 0,
+        SUBSTANTIALLY_COMPLETE: 0,
+        COMPLETED: 3,
+        DISCONTINUED: 0,
+      },
     });
     expect(tally("b").commitmentCount).toBe(0);
   });

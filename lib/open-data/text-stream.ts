@@ -3,7 +3,10 @@
  * when the client has taken the previous one, so memory stays bounded whatever the size of the file. Cancelling the
  * download stops the generator (and its database reads).
  */
-export function textStream(chunks: AsyncIterable<string>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+export function textStream(
+  chunks: AsyncIterable<string>,
+  onError: (error: unknown) => void,
+): ReadableStream<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>(

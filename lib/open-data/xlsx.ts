@@ -10,7 +10,6 @@ import { TABLE_NAMES, type CellValue, type ColumnContext, type FieldType, type T
 import { DATASET, LICENCE, SOURCES } from "./licence";
 import { tableOf, type OpenDataSource } from "./source";
 
-
 const NUMBER_FORMATS: Partial<Record<FieldType, string>> = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm:ss" };
 
 /** Excel refuses a workbook with a longer text cell. */
@@ -27,7 +26,8 @@ export function xlsxCell(value: CellValue): ExcelJS.CellValue {
 /** A1-style name of the column at a 1-based position. */
 export function columnLetter(position: number): string {
   let letters = "";
-  for (let n = position; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = position; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 

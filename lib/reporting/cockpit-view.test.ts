@@ -41,13 +41,26 @@ describe("cockpitRows", () => {
 
   it("sorts by longest silence (never reported first) or by commitments not reported", () => {
     expect(cockpitRows(rows, "all", "silence").map((r) => r.name)).toEqual(["Spain", "Norway", "Sweden", "Colombia"]);
-    expect(cockpitRows(rows, "all", "unreported").map((r) => r.name)).toEqual(["Sweden", "Norway", "Colombia", "Spain"]);
+    expect(cockpitRows(rows, "all", "unreported").map((r) => r.name)).toEqual([
+      "Sweden",
+      "Norway",
+      "Colombia",
+      "Spain",
+    ]);
   });
 });
 
 describe("parseCockpitQuery", () => {
   it("falls back to the defaults for anything unknown", () => {
-    expect(parseCockpitQuery({ show: "silent", sort: "silence", page: "2" })).toEqual({ show: "silent", sort: "silence", page: 2 });
-    expect(parseCockpitQuery({ show: "<script>", sort: ["x"], page: "-1" })).toEqual({ show: "all", sort: "name", page: 1 });
+    expect(parseCockpitQuery({ show: "silent", sort: "silence", page: "2" })).toEqual({
+      show: "silent",
+      sort: "silence",
+      page: 2,
+    });
+    expect(parseCockpitQuery({ show: "<script>", sort: ["x"], page: "-1" })).toEqual({
+      show: "all",
+      sort: "name",
+      page: 1,
+    });
   });
 });

@@ -61,7 +61,8 @@ export async function exportResponse(
   searchParams: URLSearchParams,
   now = new Date(),
 ): Promise<Response> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return plainText(404, reportingTranslator()("http.notFound"));
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    return plainText(404, reportingTranslator()("http.notFound"));
   const scope = parseExportScope(searchParams.get("scope"));
   let reader: { id: string };
   try {
@@ -83,7 +84,10 @@ export async function exportResponse(
   const body =
     kind === "xlsx"
       ? (Readable.toWeb(xlsxExportStream(source, context, meta).on("error", onError)) as ReadableStream<Uint8Array>)
-      : textStream(kind === "csv" ? csvExportChunks(source, context) : jsonExportChunks(source, context, meta), onError);
+      : textStream(
+          kind === "csv" ? csvExportChunks(source, context) : jsonExportChunks(source, context, meta),
+          onError,
+        );
   const filename = exportFilename("commitments", [filters.member, filters.theme], now, kind);
   return new Response(body, {
     headers: {

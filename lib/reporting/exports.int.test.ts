@@ -46,7 +46,11 @@ async function textOf(response: Response) {
 
 beforeAll(async () => {
   const suffix = crypto.randomUUID().slice(0, 8);
-  member = await createMember(db, { slug: `exports-${suffix}`, name: `Côte d’Ivoire, Exports ${suffix}`, isoCode: "CIV" });
+  member = await createMember(db, {
+    slug: `exports-${suffix}`,
+    name: `Côte d’Ivoire, Exports ${suffix}`,
+    isoCode: "CIV",
+  });
   focalPoint = await sessionUserOf((await createFocalPoint(db, member.id)).user.id);
   // Attached out of the taxonomy's order: the export lists them in it.
   const themes = await Promise.all(
@@ -74,7 +78,13 @@ beforeAll(async () => {
   ).id;
   draftId = (
     await db.progressUpdate.create({
-      data: { commitmentId: reported.id, status: "COMPLETED", percentComplete: 100, narrative: "Draft, not public.", reviewState: "DRAFT" },
+      data: {
+        commitmentId: reported.id,
+        status: "COMPLETED",
+        percentComplete: 100,
+        narrative: "Draft, not public.",
+        reviewState: "DRAFT",
+      },
     })
   ).id;
   formulaSlugs = new Map();
@@ -157,7 +167,9 @@ describe("CSV export", () => {
   });
 
   it("ends every record with CRLF, and writes the header alone when no commitment matches", async () => {
-    const text = await textOf(await download(await newSecretariat(), "csv", { q: `no-such-words-${crypto.randomUUID()}` }));
+    const text = await textOf(
+      await download(await newSecretariat(), "csv", { q: `no-such-words-${crypto.randomUUID()}` }),
+    );
     expect(text).toBe(`\uFEFF${SECRETARIAT_COMMITMENTS_CSV_COLUMNS.join(",")}\r\n`);
   });
 
@@ -181,7 +193,9 @@ describe("CSV export", () => {
 describe("XLSX export", () => {
   async function workbook(query: Record<string, string>) {
     const response = await download(await newSecretariat(), "xlsx", query);
-    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await response.arrayBuffer());
     return book;
@@ -228,7 +242,12 @@ describe("XLSX export", () => {
       const sheet = (await workbook(query)).getWorksheet("updates")!;
       const found: { id: string; state: string; narrative: ExcelJS.CellValue }[] = [];
       sheet.eachRow((row, number) => {
-        if (number > 1) found.push({ id: String(row.getCell(1).value), state: String(row.getCell(4).value), narrative: row.getCell(14).value });
+        if (number > 1)
+          found.push({
+            id: String(row.getCell(1).value),
+            state: String(row.getCell(4).value),
+            narrative: row.getCell(14).value,
+          });
       });
       return found;
     };
@@ -244,13 +263,29 @@ describe("XLSX export", () => {
 
 describe("JSON export", () => {
   it("carries the filters and the tables as records", async () => {
-    const response = await download(await newSecretariat(), "json", { member: member.slug, status: "SUBSTANTIALLY_COMPLETE" });
+    const response = await download(await newSecretariat(), "json", {
+      member: member.slug,
+      status: "SUBSTANTIALLY_COMPLETE",
+    });
     const body = (await response.json()) as Record<string, unknown> & { commitments: Record<string, unknown>[] };
     expect(body).toMatchObject({ scope: "public", filters: { member: member.slug, status: "SUBSTANTIALLY_COMPLETE" } });
     expect(body.commitments).toEqual([
-      expect.objectContaining({ commitment_slug: reported.slug, percent_complete: 75, demonstration_data: false, target_date: "2030-12-31" }),
+      expect.objectContaining({
+        commitment_slug: reported.slug,
+        percent_complete: 75,
+        demonstration_data: false,
+        target_date: "2030-12-31",
+      }),
     ]);
-    expect(Object.keys(body)).toEqual(["generated_at", "scope", "filters", "commitments", "updates", "members", "themes"]);
+    expect(Object.keys(body)).toEqual([
+      "generated_at",
+      "scope",
+      "filters",
+      "commitments",
+      "updates",
+      "members",
+      "themes",
+    ]);
   });
 });
 
@@ -307,7 +342,9 @@ describe("who may export", () => {
     const refused = await download(focalPoint, "csv");
     expect(refused.status).toBe(403);
     expect(await refused.text()).toBe("Only the secretariat can download this.\n");
-    expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id } }),
+    ).toMatchObject({
       entityType: "export",
       after: expect.objectContaining({ attempted: "export.download", reason: "not_secretariat", role: "FOCAL_POINT" }),
     });
@@ -317,7 +354,9 @@ describe("who may export", () => {
     const deactivated = await newSecretariat();
     await db.user.update({ where: { id: deactivated.id }, data: { active: false } });
     expect((await download(deactivated, "csv")).status).toBe(403);
-    expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: deactivated.id } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: deactivated.id } }),
+    ).toMatchObject({
       after: expect.objectContaining({ attempted: "export.download", reason: "inactive_user" }),
     });
   });

@@ -24,7 +24,12 @@ const TSX = "node_modules/.bin/tsx";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 let cycle: { id: string; name: string };
-let chased: { member: { id: string; name: string }; focalPoint: { id: string; email: string }; unreported: string; reported: string };
+let chased: {
+  member: { id: string; name: string };
+  focalPoint: { id: string; email: string };
+  unreported: string;
+  reported: string;
+};
 let upToDate: { focalPoint: { email: string } };
 let withoutFocalPoint: { id: string };
 let inactive: { email: string };
@@ -101,7 +106,9 @@ describe("sendDueReminders (npm run reminders)", () => {
       `Reminder: ${chased.member.name}’s progress updates for ${cycle.name} are due on March 1, 2092`,
     );
     expect(mail.text).toContain("Dear Amaka Obi,");
-    expect(mail.text).toContain(`${chased.member.name} has 1 commitment of 2 with no update published in this cycle yet:`);
+    expect(mail.text).toContain(
+      `${chased.member.name} has 1 commitment of 2 with no update published in this cycle yet:`,
+    );
     expect(mail.text).toContain(`- ${chased.unreported}`);
     expect(mail.text).not.toContain(chased.reported);
     expect(mail.text).toMatch(/https?:\/\/[^\s]+\/workspace/);
@@ -110,23 +117,38 @@ describe("sendDueReminders (npm run reminders)", () => {
   it("never sends the same reminder twice, however often it runs", async () => {
     const again = await sendDueReminders({ today: day("2092-02-21") });
     expect(again.outcomes.filter((outcome) => outcome.status === "SENT")).toEqual([]);
-    expect(again.outcomes).toContainEqual(expect.objectContaining({ to: chased.focalPoint.email, status: "DUPLICATE" }));
+    expect(again.outcomes).toContainEqual(
+      expect.objectContaining({ to: chased.focalPoint.email, status: "DUPLICATE" }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sentTo(chased.focalPoint.email)).toHaveLength(1);
     const logged = await db.emailLog.findMany({
       where: { dedupeKey: scheduledDedupeKey(cycle.id, "REMINDER_BEFORE_DUE", chased.focalPoint.id) },
     });
-    expect(logged).toEqual([expect.objectContaining({ status: "SENT", kind: "REMINDER_BEFORE_DUE", memberId: chased.member.id, cycleId: cycle.id })]);
+    expect(logged).toEqual([
+      expect.objectContaining({
+        status: "SENT",
+        kind: "REMINDER_BEFORE_DUE",
+        memberId: chased.member.id,
+        cycleId: cycle.id,
+      }),
+    ]);
   });
 
   it("sends the due-date reminder once on the due date, and the dry run sends nothing", async () => {
     const dry = await sendDueReminders({ today: day("2092-03-01"), dryRun: true });
-    expect(dry.outcomes).toContainEqual(expect.objectContaining({ to: chased.focalPoint.email, status: "WOULD_SEND", kind: "REMINDER_DUE" }));
+    expect(dry.outcomes).toContainEqual(
+      expect.objectContaining({ to: chased.focalPoint.email, status: "WOULD_SEND", kind: "REMINDER_DUE" }),
+    );
     expect(await db.emailLog.count({ where: { cycleId: cycle.id, kind: "REMINDER_DUE" } })).toBe(0);
 
     const due = await sendDueReminders({ today: day("2092-03-01") });
-    expect(due.outcomes).toContainEqual(expect.objectContaining({ to: chased.focalPoint.email, status: "SENT", kind: "REMINDER_DUE" }));
-    const mail = await mailbox().waitFor((m) => m.to.includes(chased.focalPoint.email) && m.subject.startsWith("Due now"));
+    expect(due.outcomes).toContainEqual(
+      expect.objectContaining({ to: chased.focalPoint.email, status: "SENT", kind: "REMINDER_DUE" }),
+    );
+    const mail = await mailbox().waitFor(
+      (m) => m.to.includes(chased.focalPoint.email) && m.subject.startsWith("Due now"),
+    );
     expect(mail.text).toContain(`are due on March 1, 2092`);
   });
 
@@ -135,7 +157,9 @@ describe("sendDueReminders (npm run reminders)", () => {
     const { stdout } = await run(TSX, ["lib/scripts/reminders.ts", "--today", "2092-03-09"]);
     expect(stdout).toContain(`2092-03-09: Overdue reminders for the open cycle ${cycle.name} (due 2092-03-01).`);
     expect(stdout).toMatch(new RegExp(`SENT\\s+${chased.focalPoint.email.replaceAll(".", "\\.")}`));
-    const mail = await mailbox().waitFor((m) => m.to.includes(chased.focalPoint.email) && m.subject.startsWith("Overdue"));
+    const mail = await mailbox().waitFor(
+      (m) => m.to.includes(chased.focalPoint.email) && m.subject.startsWith("Overdue"),
+    );
     expect(mail.subject).toContain("were due on March 1, 2092");
 
     const { stdout: second } = await run(TSX, ["lib/scripts/reminders.ts", "--today", "2092-03-10"]);
@@ -155,7 +179,9 @@ describe("sendReminder (the cockpit's buttons)", () => {
     expect(first).toEqual({ ok: true, kind: "REMINDER_OVERDUE", sent: 1, alreadyToday: 0, failed: 0, members: 1 });
     const second = await sendReminder(secretariat, { target: "member", memberId: chased.member.id }, now);
     expect(second).toMatchObject({ ok: true, sent: 0, alreadyToday: 1 });
-    expect(await db.auditLog.findFirst({ where: { action: "reporting.reminder.send", entityId: chased.member.id } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirst({ where: { action: "reporting.reminder.send", entityId: chased.member.id } }),
+    ).toMatchObject({
       actorId: secretariat.id,
       memberId: chased.member.id,
     });
@@ -171,7 +197,9 @@ describe("sendReminder (the cockpit's buttons)", () => {
   it("is refused to a focal point, and the refusal is recorded", async () => {
     await expect(sendReminder(focalPointUser, { target: "due" })).rejects.toMatchObject({ reason: "forbidden" });
     await expect(sendReminder(null, { target: "due" })).rejects.toMatchObject({ reason: "unauthenticated" });
-    expect(await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPointUser.id } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPointUser.id } }),
+    ).toMatchObject({
       after: expect.objectContaining({ attempted: "reporting.reminder.send", reason: "not_secretariat" }),
     });
   });
@@ -202,7 +230,9 @@ describe("getCockpit", () => {
       due: false,
       daysSinceLastUpdate: null,
     });
-    expect(cockpit.log.some((entry) => entry.toAddress === chased.focalPoint.email && entry.status === "SENT")).toBe(true);
+    expect(cockpit.log.some((entry) => entry.toAddress === chased.focalPoint.email && entry.status === "SENT")).toBe(
+      true,
+    );
     expect(cockpit.remindersThisCycle).toBeGreaterThanOrEqual(4);
   });
 

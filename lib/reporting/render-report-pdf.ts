@@ -57,7 +57,11 @@ async function render(path: string, cookies: readonly ForwardedCookie[]): Promis
   const origin = new URL(env.APP_URL).origin;
   const browser = await chromium.launch({ executablePath: env.CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: "block", acceptDownloads: false });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      serviceWorkers: "block",
+      acceptDownloads: false,
+    });
     await context.addCookies(
       cookies.map((cookie) => ({
         ...cookie,

@@ -5,7 +5,9 @@ import { parseReportScope, reportPath } from "./report-path";
 describe("reportPath", () => {
   it("puts the scope in the query string", () => {
     expect(reportPath("2025-2026")).toBe("/secretariat/reports/2025-2026");
-    expect(reportPath("2025-2026", { member: "colombia" }, "/pdf")).toBe("/secretariat/reports/2025-2026/pdf?member=colombia");
+    expect(reportPath("2025-2026", { member: "colombia" }, "/pdf")).toBe(
+      "/secretariat/reports/2025-2026/pdf?member=colombia",
+    );
     expect(reportPath("2025-2026", { member: "colombia", theme: "localisation" })).toBe(
       "/secretariat/reports/2025-2026?member=colombia&theme=localisation",
     );
@@ -14,7 +16,10 @@ describe("reportPath", () => {
 
 describe("parseReportScope", () => {
   it("keeps well-formed slugs only", () => {
-    expect(parseReportScope({ member: "colombia", theme: ["localisation", "x"] })).toEqual({ member: "colombia", theme: "localisation" });
+    expect(parseReportScope({ member: "colombia", theme: ["localisation", "x"] })).toEqual({
+      member: "colombia",
+      theme: "localisation",
+    });
     expect(parseReportScope({ member: "../admin", theme: "" })).toEqual({ member: undefined, theme: undefined });
   });
 });

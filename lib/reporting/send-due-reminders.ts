@@ -50,13 +50,25 @@ export function findOpenCycle(): Promise<OpenCycle | null> {
  * Sends the scheduled reminder of `today` (lib/domain/reminder-schedule.ts) for the open cycle to the focal points of
  * every member with commitments not yet reported in it. `dryRun` says who would get one and sends nothing.
  */
-export async function sendDueReminders({ today, dryRun = false }: { today: Date; dryRun?: boolean }): Promise<ReminderRun> {
+export async function sendDueReminders({
+  today,
+  dryRun = false,
+}: {
+  today: Date;
+  dryRun?: boolean;
+}): Promise<ReminderRun> {
   const cycle = await findOpenCycle();
   if (!cycle) return { cycle: null, kind: null, outcomes: [] };
   const kind = scheduledReminderOn(today, cycle.dueOn);
   if (!kind) return { cycle, kind: null, outcomes: [] };
   const recipients = await listReminderRecipients(db, cycle, new Date());
-  const outcomes = await deliverReminders(cycle, kind, recipients, (r) => scheduledDedupeKey(cycle.id, kind, r.userId), dryRun);
+  const outcomes = await deliverReminders(
+    cycle,
+    kind,
+    recipients,
+    (r) => scheduledDedupeKey(cycle.id, kind, r.userId),
+    dryRun,
+  );
   return { cycle, kind, outcomes };
 }
 

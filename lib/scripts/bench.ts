@@ -12,15 +12,35 @@ import { serveProductionBuild } from "./serve-build";
 import { createMigratedDatabase, dropDatabase, startTestServer } from "./test-database";
 
 type Scenario = { name: string; urls: string[]; targetP95Ms: number };
-type Result = { name: string; requests: number; p50: number; p95: number; max: number; targetP95Ms: number; ok: boolean };
+type Result = {
+  name: string;
+  requests: number;
+  p50: number;
+  p95: number;
+  max: number;
+  targetP95Ms: number;
+  ok: boolean;
+};
 
 /** The whole commitments table as CSV, streamed. */
 const DOWNLOAD_TARGET_MS = 60_000;
 /** Peak resident memory of the app server over the whole run (the download streams, so it stays flat). */
 const MEMORY_TARGET_MB = 1024;
 
-const SEARCH_WORDS = ["training", "peacekeeping", "mediators", "national action plan", "civil society", "gender",
-  "funding", "police", "refugees", "justice", "parliament", "budget"];
+const SEARCH_WORDS = [
+  "training",
+  "peacekeeping",
+  "mediators",
+  "national action plan",
+  "civil society",
+  "gender",
+  "funding",
+  "police",
+  "refugees",
+  "justice",
+  "parliament",
+  "budget",
+];
 const STATUSES = ["NOT_REPORTED", "IN_PROGRESS", "COMPLETED", "NOT_STARTED"];
 const SORTS = ["title", "updated", "status"];
 const KINDS = ["MEMBER_STATE", "REGIONAL_ORGANISATION", "UN_ENTITY", "CIVIL_SOCIETY"];
@@ -60,8 +80,11 @@ async function main() {
 
     printTable(results);
     const downloadOk = download.ms <= DOWNLOAD_TARGET_MS;
-    log(`Bulk download /data/commitments.csv: ${(download.bytes / 1e6).toFixed(1)} MB in ${(download.ms / 1000).toFixed(1)} s (target: ${DOWNLOAD_TARGET_MS / 1000} s).`);
-    if (peakMemoryMb !== null) log(`Peak memory of the app server: ${peakMemoryMb} MB (target: under ${MEMORY_TARGET_MB} MB).`);
+    log(
+      `Bulk download /data/commitments.csv: ${(download.bytes / 1e6).toFixed(1)} MB in ${(download.ms / 1000).toFixed(1)} s (target: ${DOWNLOAD_TARGET_MS / 1000} s).`,
+    );
+    if (peakMemoryMb !== null)
+      log(`Peak memory of the app server: ${peakMemoryMb} MB (target: under ${MEMORY_TARGET_MB} MB).`);
     const memoryOk = peakMemoryMb === null || peakMemoryMb < MEMORY_TARGET_MB;
     fs.mkdirSync("bench-results", { recursive: true });
     fs.writeFileSync(
@@ -92,7 +115,9 @@ async function sampleData(url: string): Promise<Sample> {
       updates: await count("progress_updates"),
       themes: await column("SELECT slug FROM themes ORDER BY sort_order"),
       slugs: await column("SELECT slug FROM commitments WHERE approval = 'APPROVED' ORDER BY md5(slug) LIMIT 12"),
-      members: await column("SELECT m.slug FROM members m ORDER BY (SELECT count(*) FROM commitments c WHERE c.member_id = m.id) DESC LIMIT 6"),
+      members: await column(
+        "SELECT m.slug FROM members m ORDER BY (SELECT count(*) FROM commitments c WHERE c.member_id = m.id) DESC LIMIT 6",
+      ),
     };
   } finally {
     await client.end();
@@ -101,17 +126,26 @@ async function sampleData(url: string): Promise<Sample> {
 
 function scenarios(sample: Sample): Scenario[] {
   const pages = Math.ceil(sample.commitments / 25);
-  const deep = [2, 10, 100, 500, Math.floor(pages / 2), pages].filter((page, i, all) => page >= 1 && all.indexOf(page) === i);
-  const q = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+  const deep = [2, 10, 100, 500, Math.floor(pages / 2), pages].filter(
+    (page, i, all) => page >= 1 && all.indexOf(page) === i,
+  );
+  const q = (params: Record<string, string | number>) =>
+    new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
   return [
-    { name: "explorer: full-text search", targetP95Ms: 1000, urls: SEARCH_WORDS.map((word) => `/commitments?${q({ q: word })}`) },
+    {
+      name: "explorer: full-text search",
+      targetP95Ms: 1000,
+      urls: SEARCH_WORDS.map((word) => `/commitments?${q({ q: word })}`),
+    },
     {
       name: "explorer: facets and sort",
       targetP95Ms: 1000,
-      urls: sample.themes.slice(0, 6).flatMap((theme, i) => [
-        `/commitments?${q({ theme, status: STATUSES[i % STATUSES.length]!, sort: SORTS[i % SORTS.length]! })}`,
-        `/commitments?${q({ theme, kind: KINDS[i % KINDS.length]!, q: SEARCH_WORDS[i]! })}`,
-      ]),
+      urls: sample.themes
+        .slice(0, 6)
+        .flatMap((theme, i) => [
+          `/commitments?${q({ theme, status: STATUSES[i % STATUSES.length]!, sort: SORTS[i % SORTS.length]! })}`,
+          `/commitments?${q({ theme, kind: KINDS[i % KINDS.length]!, q: SEARCH_WORDS[i]! })}`,
+        ]),
     },
     {
       name: "explorer: deep pages",
@@ -171,7 +205,15 @@ function summarise(name: string, times: number[], targetP95Ms: number): Result {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
   const p95 = at(0.95);
-  return { name, requests: times.length, p50: Math.round(at(0.5)), p95: Math.round(p95), max: Math.round(sorted.at(-1)!), targetP95Ms, ok: p95 <= targetP95Ms };
+  return {
+    name,
+    requests: times.length,
+    p50: Math.round(at(0.5)),
+    p95: Math.round(p95),
+    max: Math.round(sorted.at(-1)!),
+    targetP95Ms,
+    ok: p95 <= targetP95Ms,
+  };
 }
 
 /** Peak resident memory (VmHWM) of the server process and its children, in MB; null where /proc does not exist. */
@@ -194,10 +236,19 @@ function childrenOf(pid: number): number[] {
 }
 
 function printTable(results: Result[]) {
-  const rows = results.map((r) => [r.name, String(r.requests), `${r.p50}`, `${r.p95}`, `${r.max}`, `≤ ${r.targetP95Ms}`, r.ok ? "ok" : "MISSED"]);
+  const rows = results.map((r) => [
+    r.name,
+    String(r.requests),
+    `${r.p50}`,
+    `${r.p95}`,
+    `${r.max}`,
+    `≤ ${r.targetP95Ms}`,
+    r.ok ? "ok" : "MISSED",
+  ]);
   const header = ["scenario", "requests", "p50 ms", "p95 ms", "max ms", "target p95", ""];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  for (const row of [header, ...rows]) log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+  for (const row of [header, ...rows])
+    log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
 }
 
 function log(message: string) {

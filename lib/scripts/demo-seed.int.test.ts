@@ -34,14 +34,19 @@ describe("the demonstration seed", () => {
     await seededOn(today, async (tx) => {
       const slugs = BERLIN_COMMITMENTS.map((commitment) => commitment.slug);
       const seededCycles = reportingCycles(today).map((cycle) => cycle.slug);
-      const cycles = pickCurrentCycle(await tx.reportingCycle.findMany({ where: { slug: { in: seededCycles } } }), today);
+      const cycles = pickCurrentCycle(
+        await tx.reportingCycle.findMany({ where: { slug: { in: seededCycles } } }),
+        today,
+      );
       expect(cycles?.current.state).toBe("OPEN");
       const commitments = await tx.commitment.findMany({
         where: { slug: { in: slugs } },
         select: { lastPublishedAt: true, meeting: { select: { startDate: true } } },
       });
       const reported = commitments.filter(
-        (c) => computeFreshness({ today, pledgedOn: c.meeting.startDate, lastPublishedAt: c.lastPublishedAt, cycles }) === "REPORTED",
+        (c) =>
+          computeFreshness({ today, pledgedOn: c.meeting.startDate, lastPublishedAt: c.lastPublishedAt, cycles }) ===
+          "REPORTED",
       );
       expect(reported.length).toBeGreaterThan(0);
 

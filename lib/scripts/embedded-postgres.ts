@@ -10,7 +10,9 @@ export type RunningDatabase = { url: string; adminUrl: string; stop: () => Promi
 
 const DATA_ROOT = path.resolve(".data");
 
-export async function startEmbeddedPostgres(options: { name?: string; quiet?: boolean } = {}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  options: { name?: string; quiet?: boolean } = {},
+): Promise<RunningDatabase> {
   const name = options.name ?? "postgres";
   const databaseDir = path.join(DATA_ROOT, name);
   const secrets = readLocalSecrets();

@@ -14,7 +14,9 @@ register(
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.some((arg) => arg !== "--dry-run")) {
-    process.stderr.write(`Unknown option "${args.find((arg) => arg !== "--dry-run")}".\nUsage: npm run prune -- [--dry-run]\n`);
+    process.stderr.write(
+      `Unknown option "${args.find((arg) => arg !== "--dry-run")}".\nUsage: npm run prune -- [--dry-run]\n`,
+    );
     return 2;
   }
   const dryRun = args.includes("--dry-run");

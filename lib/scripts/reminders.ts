@@ -30,7 +30,11 @@ function parseOptions(args: string[]): Options {
     else if (arg === "--today") {
       const value = args[++i] ?? "";
       const day = new Date(`${value}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+      if (
+        !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+        Number.isNaN(day.getTime()) ||
+        day.toISOString().slice(0, 10) !== value
+      ) {
         throw new UsageError("--today needs a date written YYYY-MM-DD.");
       }
       options.today = day;
@@ -59,7 +63,9 @@ async function main(): Promise<number> {
     }
     log(`${day}: ${label(run.kind)} reminders for the open cycle ${cycle}${options.dryRun ? " (dry run)" : ""}.`);
     for (const outcome of run.outcomes) {
-      log(`  ${outcome.status.padEnd(10)} ${outcome.to} (${outcome.memberName})${outcome.error ? `: ${outcome.error}` : ""}`);
+      log(
+        `  ${outcome.status.padEnd(10)} ${outcome.to} (${outcome.memberName})${outcome.error ? `: ${outcome.error}` : ""}`,
+      );
     }
     const count = (status: string) => run.outcomes.filter((outcome) => outcome.status === status).length;
     log(
@@ -75,7 +81,9 @@ async function main(): Promise<number> {
 }
 
 function label(kind: string): string {
-  return { REMINDER_BEFORE_DUE: "Before-the-due-date", REMINDER_DUE: "Due-date", REMINDER_OVERDUE: "Overdue" }[kind] ?? kind;
+  return (
+    { REMINDER_BEFORE_DUE: "Before-the-due-date", REMINDER_DUE: "Due-date", REMINDER_OVERDUE: "Overdue" }[kind] ?? kind
+  );
 }
 
 function log(message: string) {

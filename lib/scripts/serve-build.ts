@@ -6,10 +6,18 @@ import getPort from "get-port";
 import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerprint";
 import { bin, runOrThrow, startService, stopService, waitForHttp } from "./run";
 
-export async function serveProductionBuild(env: NodeJS.ProcessEnv): Promise<{ url: string; app: ChildProcess; env: NodeJS.ProcessEnv }> {
+export async function serveProductionBuild(
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; app: ChildProcess; env: NodeJS.ProcessEnv }> {
   const port = await getPort();
   const url = `http://localhost:${port}`;
-  const appEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", APP_URL: url, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  const appEnv: NodeJS.ProcessEnv = {
+    ...env,
+    NODE_ENV: "production",
+    APP_URL: url,
+    NEXTAUTH_URL: url,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (!hasCurrentBuild()) {
     const fingerprint = sourceFingerprint();
     await runOrThrow(bin("next"), ["build"], appEnv);

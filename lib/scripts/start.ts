@@ -36,7 +36,9 @@ async function main() {
   }
   const authSecret = launcher.AUTH_SECRET ?? (database || dev ? readLocalSecrets().authSecret : undefined);
   if (!authSecret) {
-    throw new Error("Invalid configuration:\n  - AUTH_SECRET: required when DATABASE_URL is set (at least 32 characters).");
+    throw new Error(
+      "Invalid configuration:\n  - AUTH_SECRET: required when DATABASE_URL is set (at least 32 characters).",
+    );
   }
   const appUrl = launcher.APP_URL ?? `http://localhost:${launcher.PORT}`;
   const childEnv: NodeJS.ProcessEnv = {
@@ -53,7 +55,11 @@ async function main() {
 
   log("Applying database migrations…");
   await runOrThrow(bin("prisma"), ["migrate", "deploy"], childEnv);
-  await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts", ...(launcher.DEMO_DATA === "0" ? ["--without-demo"] : [])], childEnv);
+  await runOrThrow(
+    bin("tsx"),
+    ["lib/scripts/seed.ts", ...(launcher.DEMO_DATA === "0" ? ["--without-demo"] : [])],
+    childEnv,
+  );
 
   if (!dev && !hasCurrentBuild()) {
     log("Building the app (first start or sources changed)…");

@@ -20,7 +20,8 @@ type Part = "vitest" | "e2e";
 function parseArgs(argv: string[]): { parts: Set<Part>; extra: string[] } {
   const [first, ...rest] = argv;
   if (first === "--vitest" || first === "--e2e") return { parts: new Set([first.slice(2) as Part]), extra: rest };
-  if (argv.length > 0) throw new Error(`Unknown arguments: ${argv.join(" ")}. Use --vitest [filters…] or --e2e [specs…].`);
+  if (argv.length > 0)
+    throw new Error(`Unknown arguments: ${argv.join(" ")}. Use --vitest [filters…] or --e2e [specs…].`);
   return { parts: new Set(["vitest", "e2e"]), extra: [] };
 }
 
@@ -40,8 +41,11 @@ async function main() {
       cleanup.unshift(() => dropDatabase(server, integrationDb.name));
       // Each integration test file starts its own SMTP server on this port (lib/testing/integration-setup.ts).
       const smtpUrl = `smtp://127.0.0.1:${await getPort()}`;
-      const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json",
-        "--outputFile.json=test-results/vitest.json", ...extra], { ...base, DATABASE_URL: integrationDb.url, SMTP_URL: smtpUrl });
+      const vitest = await run(
+        bin("vitest"),
+        ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json", ...extra],
+        { ...base, DATABASE_URL: integrationDb.url, SMTP_URL: smtpUrl },
+      );
       if (vitest !== 0) failures.push("unit/integration");
     }
     if (parts.has("e2e")) await endToEnd(server, base, extra, cleanup, failures);
@@ -70,7 +74,11 @@ async function endToEnd(
   await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts"], dbEnv);
   const { url, app, env } = await serveProductionBuild(dbEnv);
   cleanup.unshift(() => stopService(app));
-  const playwright = await run(bin("playwright"), ["test", ...extra], { ...env, BASE_URL: url, MAILBOX_DIR: mailboxDir });
+  const playwright = await run(bin("playwright"), ["test", ...extra], {
+    ...env,
+    BASE_URL: url,
+    MAILBOX_DIR: mailboxDir,
+  });
   if (playwright !== 0) failures.push("end-to-end");
 }
 

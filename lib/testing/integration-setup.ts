@@ -9,7 +9,9 @@ let smtpUrl: string | undefined;
 try {
   smtpUrl = env.SMTP_URL;
 } catch (error) {
-  throw new Error(`Integration tests run through \`npm test\` (or \`npm test -- --vitest\`), which prepares a fresh database.\n${error}`);
+  throw new Error(
+    `Integration tests run through \`npm test\` (or \`npm test -- --vitest\`), which prepares a fresh database.\n${error}`,
+  );
 }
 if (!smtpUrl) throw new Error("Integration tests need SMTP_URL: run them through `npm test`, which chooses the port.");
 

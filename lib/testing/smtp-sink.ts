@@ -5,7 +5,14 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string; receivedAt: number };
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  receivedAt: number;
+};
 
 export type SmtpSink = {
   url: string;
@@ -26,8 +33,12 @@ export async function startSmtpSink(options: { port?: number; mirrorDir?: string
         .then((parsed) => {
           const to = [parsed.to ?? []].flat().flatMap((address) => address.value.map((v) => v.address ?? ""));
           const mail: ReceivedMail = {
-            to, from: parsed.from?.text ?? "", subject: parsed.subject ?? "", text: parsed.text ?? "",
-            html: typeof parsed.html === "string" ? parsed.html : "", receivedAt: Date.now(),
+            to,
+            from: parsed.from?.text ?? "",
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+            html: typeof parsed.html === "string" ? parsed.html : "",
+            receivedAt: Date.now(),
           };
           messages.push(mail);
           if (options.mirrorDir) {

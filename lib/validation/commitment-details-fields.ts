@@ -82,7 +82,10 @@ export function commitmentDetailsValuesFromForm(formData: FormData): CommitmentD
   const titles = texts(formData, n.milestoneTitle);
   const dueDates = texts(formData, n.milestoneDueDate);
   const removed = new Set(texts(formData, n.milestoneRemove));
-  const rows = Math.min(Math.max(ids.length, titles.length, dueDates.length), MAX_MILESTONES + BLANK_MILESTONE_ROWS + 5);
+  const rows = Math.min(
+    Math.max(ids.length, titles.length, dueDates.length),
+    MAX_MILESTONES + BLANK_MILESTONE_ROWS + 5,
+  );
   const milestones = Array.from({ length: rows }, (_, i) => {
     const id = ids[i] ?? "";
     return { id, title: titles[i] ?? "", dueDate: dueDates[i] ?? "", remove: id !== "" && removed.has(id) };
@@ -117,7 +120,9 @@ export const COMMITMENT_CONFLICT_FIELDS = [
 export type CommitmentConflictField = (typeof COMMITMENT_CONFLICT_FIELDS)[number];
 
 /** The details as comparable text, for the field-by-field conflict message (lib/domain/workspace-conflict.ts). */
-export function comparableCommitment(values: CommitmentDetailsFormValues): Record<CommitmentConflictField, ComparableValue> {
+export function comparableCommitment(
+  values: CommitmentDetailsFormValues,
+): Record<CommitmentConflictField, ComparableValue> {
   return {
     title: values.title,
     description: values.description,

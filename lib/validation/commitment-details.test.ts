@@ -30,7 +30,8 @@ function values(overrides: Partial<CommitmentDetailsFormValues> = {}): Commitmen
   };
 }
 
-const errors = (result: { ok: boolean; fieldErrors?: Record<string, string[]> }) => (result.ok ? {} : result.fieldErrors);
+const errors = (result: { ok: boolean; fieldErrors?: Record<string, string[]> }) =>
+  result.ok ? {} : result.fieldErrors;
 
 describe("validateProposal", () => {
   it("accepts a complete proposal and converts its fields", () => {
@@ -55,7 +56,9 @@ describe("validateProposal", () => {
   });
 
   it("needs a title, a description, a theme, a pillar and a meeting", () => {
-    const result = validateProposal(values({ title: " ", description: "", themeIds: [], pillars: [], meetingId: "" }), { today });
+    const result = validateProposal(values({ title: " ", description: "", themeIds: [], pillars: [], meetingId: "" }), {
+      today,
+    });
     expect(errors(result)).toEqual({
       title: ["title.required"],
       description: ["description.required"],
@@ -105,16 +108,26 @@ describe("validateProposal", () => {
   });
 
   it("needs an indicator name for a baseline, target or unit, and numbers for baseline and target", () => {
-    expect(errors(validateProposal(values({ indicatorName: "" }), { today }))).toEqual({ indicatorName: ["indicatorName.required"] });
-    expect(errors(validateProposal(values({ indicatorBaseline: "ten", indicatorTarget: "1.234" }), { today }))).toEqual({
-      indicatorBaseline: ["indicator.number"],
-      indicatorTarget: ["indicator.number"],
+    expect(errors(validateProposal(values({ indicatorName: "" }), { today }))).toEqual({
+      indicatorName: ["indicatorName.required"],
     });
-    expect(validateProposal(values({ indicatorName: "", indicatorBaseline: "", indicatorTarget: "", indicatorUnit: "" }), { today }).ok).toBe(true);
+    expect(errors(validateProposal(values({ indicatorBaseline: "ten", indicatorTarget: "1.234" }), { today }))).toEqual(
+      {
+        indicatorBaseline: ["indicator.number"],
+        indicatorTarget: ["indicator.number"],
+      },
+    );
+    expect(
+      validateProposal(values({ indicatorName: "", indicatorBaseline: "", indicatorTarget: "", indicatorUnit: "" }), {
+        today,
+      }).ok,
+    ).toBe(true);
   });
 
   it("limits lengths", () => {
-    expect(errors(validateProposal(values({ title: "x".repeat(201), description: "y".repeat(5001) }), { today }))).toEqual({
+    expect(
+      errors(validateProposal(values({ title: "x".repeat(201), description: "y".repeat(5001) }), { today })),
+    ).toEqual({
       title: ["title.tooLong"],
       description: ["description.tooLong"],
     });
@@ -147,7 +160,11 @@ describe("commitmentDetailsValuesFromForm", () => {
   it("reads milestone rows in order, marks removals by id and drops blank spare rows", () => {
     const form = new FormData();
     form.set("title", "T");
-    for (const [id, title, due] of [[MILESTONE, "Existing", "2027-01-01"], ["", "", ""], ["", "New", ""]]) {
+    for (const [id, title, due] of [
+      [MILESTONE, "Existing", "2027-01-01"],
+      ["", "", ""],
+      ["", "New", ""],
+    ]) {
       form.append("milestoneId", id!);
       form.append("milestoneTitle", title!);
       form.append("milestoneDueDate", due!);

@@ -77,11 +77,7 @@ const milestoneRowSchema = z
 
 const detailsSchema = z
   .object({
-    title: z
-      .string()
-      .trim()
-      .min(1, { error: "title.required" })
-      .max(TITLE_MAX_LENGTH, { error: "title.tooLong" }),
+    title: z.string().trim().min(1, { error: "title.required" }).max(TITLE_MAX_LENGTH, { error: "title.tooLong" }),
     description: z
       .string()
       .trim()
@@ -113,7 +109,9 @@ const detailsSchema = z
  * its fields failed), so that one round trip shows every problem.
  */
 function crossFieldErrors(values: unknown): FieldErrors {
-  const raw = (values ?? {}) as Partial<Record<"indicatorName" | "indicatorBaseline" | "indicatorTarget" | "indicatorUnit", unknown>>;
+  const raw = (values ?? {}) as Partial<
+    Record<"indicatorName" | "indicatorBaseline" | "indicatorTarget" | "indicatorUnit", unknown>
+  >;
   const filled = (value: unknown) => typeof value === "string" && value.trim() !== "";
   const measured = filled(raw.indicatorBaseline) || filled(raw.indicatorTarget) || filled(raw.indicatorUnit);
   return measured && !filled(raw.indicatorName) ? { indicatorName: ["indicatorName.required"] } : {};
@@ -160,7 +158,8 @@ export function validateProposal(values: unknown, { today }: { today: Date }): D
   // Checked on the typed day whatever else failed, so that one round trip shows it.
   const typedTarget = (values as { targetDate?: unknown } | null)?.targetDate;
   const target = typeof typedTarget === "string" ? typedTarget.trim() : "";
-  if (!errors.targetDate && /^\d{4}-\d{2}-\d{2}$/.test(target) && target < isoDay(today)) errors.targetDate = ["targetDate.past"];
+  if (!errors.targetDate && /^\d{4}-\d{2}-\d{2}$/.test(target) && target < isoDay(today))
+    errors.targetDate = ["targetDate.past"];
   if (!details.success || !extras.success || Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   return { ok: true, data: { ...details.data, ...extras.data } };
 }

@@ -4,14 +4,34 @@ import { blankToUndefined } from "./field-errors";
 import { slugField, slugOrFrom } from "./slug";
 
 export const MEETING_FIELDS = [
-  "title", "slug", "kind", "city", "country", "startDate", "endDate", "theme", "sourceTitle", "parentMeetingId",
+  "title",
+  "slug",
+  "kind",
+  "city",
+  "country",
+  "startDate",
+  "endDate",
+  "theme",
+  "sourceTitle",
+  "parentMeetingId",
   "chairId",
 ] as const;
 
 const required = (name: string, max: number) =>
-  z.string({ error: `${name}.required` }).trim().min(1, { error: `${name}.required` }).max(max, { error: `${name}.tooLong` });
+  z
+    .string({ error: `${name}.required` })
+    .trim()
+    .min(1, { error: `${name}.required` })
+    .max(max, { error: `${name}.tooLong` });
 const optional = (name: string, max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, { error: `${name}.tooLong` }).optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: `${name}.tooLong` })
+      .optional(),
+  );
 const day = (name: string) =>
   z
     .string({ error: `${name}.required` })

@@ -9,7 +9,15 @@ const errors = (input: Record<string, unknown>) => {
 
 describe("memberSchema", () => {
   it("accepts a member state with a known ISO code, capitalised, and makes the slug from the name", () => {
-    expect(memberSchema.parse({ name: "Côte d’Ivoire", kind: "MEMBER_STATE", isoCode: " civ ", regionalGroup: "AFRICAN", slug: "" })).toEqual({
+    expect(
+      memberSchema.parse({
+        name: "Côte d’Ivoire",
+        kind: "MEMBER_STATE",
+        isoCode: " civ ",
+        regionalGroup: "AFRICAN",
+        slug: "",
+      }),
+    ).toEqual({
       name: "Côte d’Ivoire",
       kind: "MEMBER_STATE",
       isoCode: "CIV",
@@ -29,7 +37,9 @@ describe("memberSchema", () => {
       isoCode: ["isoCode.requiredForStates"],
       regionalGroup: ["regionalGroup.requiredForStates"],
     });
-    expect(memberSchema.parse({ name: "ECOWAS", kind: "REGIONAL_ORGANISATION", isoCode: "", regionalGroup: "" })).toEqual({
+    expect(
+      memberSchema.parse({ name: "ECOWAS", kind: "REGIONAL_ORGANISATION", isoCode: "", regionalGroup: "" }),
+    ).toEqual({
       name: "ECOWAS",
       kind: "REGIONAL_ORGANISATION",
       slug: "ecowas",

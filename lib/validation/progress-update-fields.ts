@@ -90,7 +90,14 @@ export function progressUpdateValuesFromForm(formData: FormData): ProgressUpdate
   };
 }
 
-export const UPDATE_CONFLICT_FIELDS = ["status", "percentComplete", "narrative", "evidence", "milestones", "barriers"] as const;
+export const UPDATE_CONFLICT_FIELDS = [
+  "status",
+  "percentComplete",
+  "narrative",
+  "evidence",
+  "milestones",
+  "barriers",
+] as const;
 export type UpdateConflictField = (typeof UPDATE_CONFLICT_FIELDS)[number];
 
 /** The update as comparable text, for the field-by-field conflict message (lib/domain/workspace-conflict.ts). */

@@ -29,13 +29,17 @@ function barriers(selected: Partial<Record<string, string>>) {
   );
 }
 
-const submit = (v: ProgressUpdateFormValues, currentStatus: Parameters<typeof validateSubmission>[1]["currentStatus"] = "IN_PROGRESS") =>
-  validateSubmission(v, { currentStatus });
+const submit = (
+  v: ProgressUpdateFormValues,
+  currentStatus: Parameters<typeof validateSubmission>[1]["currentStatus"] = "IN_PROGRESS",
+) => validateSubmission(v, { currentStatus });
 const errorsOf = (result: ReturnType<typeof validateDraft>) => (result.ok ? {} : result.fieldErrors);
 
 describe("validateDraft", () => {
   it("accepts a complete update and converts its fields", () => {
-    const result = validateDraft(values({ narrative: "  Done.  ", barriers: barriers({ FUNDING: "  Budget cut  ", LEGAL: "" }) }));
+    const result = validateDraft(
+      values({ narrative: "  Done.  ", barriers: barriers({ FUNDING: "  Budget cut  ", LEGAL: "" }) }),
+    );
     expect(result).toEqual({
       ok: true,
       data: {
@@ -53,8 +57,14 @@ describe("validateDraft", () => {
   });
 
   it("accepts an unfinished draft: no narrative, no percentage, no label", () => {
-    const result = validateDraft(values({ narrative: "", percentComplete: " ", evidence: [{ url: "https://un.org", label: "" }] }));
-    expect(result.ok && result.data).toMatchObject({ narrative: "", percentComplete: null, evidence: [{ label: null }] });
+    const result = validateDraft(
+      values({ narrative: "", percentComplete: " ", evidence: [{ url: "https://un.org", label: "" }] }),
+    );
+    expect(result.ok && result.data).toMatchObject({
+      narrative: "",
+      percentComplete: null,
+      evidence: [{ label: null }],
+    });
   });
 
   it("still needs a status, because a draft cannot be stored without one", () => {
@@ -63,7 +73,9 @@ describe("validateDraft", () => {
   });
 
   it.each(["101", "-1", "12.5", "forty", "1e2", "0x10"])("refuses %s as a percentage", (percentComplete) => {
-    expect(errorsOf(validateDraft(values({ percentComplete })))).toEqual({ percentComplete: ["percentComplete.range"] });
+    expect(errorsOf(validateDraft(values({ percentComplete })))).toEqual({
+      percentComplete: ["percentComplete.range"],
+    });
   });
 
   it("accepts 0 and 100 as percentages", () => {
@@ -89,16 +101,25 @@ describe("validateDraft", () => {
     "https://exa mple.org",
     "https://un.org@evil.example/report",
   ])("refuses %s as an evidence link, pointing at its row", (url) => {
-    const result = validateDraft(values({ evidence: [{ url: "https://ok.example.org", label: "" }, { url, label: "x" }] }));
+    const result = validateDraft(
+      values({
+        evidence: [
+          { url: "https://ok.example.org", label: "" },
+          { url, label: "x" },
+        ],
+      }),
+    );
     expect(errorsOf(result)).toEqual({ "evidence.1.url": ["evidence.url.invalid"] });
   });
 
-  it.each(["http://example.org", "HTTPS://EXAMPLE.ORG/A", "https://münchen.de/bericht", "https://example.org:8443/x?y=1#z"])(
-    "accepts %s as an evidence link",
-    (url) => {
-      expect(validateDraft(values({ evidence: [{ url, label: "" }] })).ok).toBe(true);
-    },
-  );
+  it.each([
+    "http://example.org",
+    "HTTPS://EXAMPLE.ORG/A",
+    "https://münchen.de/bericht",
+    "https://example.org:8443/x?y=1#z",
+  ])("accepts %s as an evidence link", (url) => {
+    expect(validateDraft(values({ evidence: [{ url, label: "" }] })).ok).toBe(true);
+  });
 
   it("needs an address for a labelled link, refuses duplicates and more than ten links", () => {
     expect(errorsOf(validateDraft(values({ evidence: [{ url: " ", label: "Report" }] })))).toEqual({
@@ -113,7 +134,9 @@ describe("validateDraft", () => {
   });
 
   it("refuses text for a barrier that is not ticked, and overlong barrier text", () => {
-    const untickedWithText = emptyBarriers().map((row) => (row.kind === "POLITICAL" ? { ...row, detail: "Elections" } : row));
+    const untickedWithText = emptyBarriers().map((row) =>
+      row.kind === "POLITICAL" ? { ...row, detail: "Elections" } : row,
+    );
     expect(errorsOf(validateDraft(values({ barriers: untickedWithText })))).toEqual({
       "barriers.POLITICAL": ["barriers.detailWithoutKind"],
     });
@@ -123,7 +146,9 @@ describe("validateDraft", () => {
   });
 
   it("refuses a milestone that is not an id", () => {
-    expect(errorsOf(validateDraft(values({ milestoneIds: ["<script>"] })))).toEqual({ milestones: ["milestones.unknown"] });
+    expect(errorsOf(validateDraft(values({ milestoneIds: ["<script>"] })))).toEqual({
+      milestones: ["milestones.unknown"],
+    });
   });
 });
 
@@ -174,7 +199,11 @@ describe("progressUpdateValuesFromForm", () => {
     form.set("status", "IN_PROGRESS");
     form.set("percentComplete", "50");
     form.set("narrative", "Text");
-    for (const [url, label] of [["https://a.example", "A"], ["", ""], ["", "label only"]]) {
+    for (const [url, label] of [
+      ["https://a.example", "A"],
+      ["", ""],
+      ["", "label only"],
+    ]) {
       form.append("evidenceUrl", url!);
       form.append("evidenceLabel", label!);
     }
@@ -184,18 +213,40 @@ describe("progressUpdateValuesFromForm", () => {
     form.set("barrierDetail.SECURITY", "Road closed");
     form.set("barrierDetail.LEGAL", "typed but not ticked");
     const read = progressUpdateValuesFromForm(form);
-    expect(read.evidence).toEqual([{ url: "https://a.example", label: "A" }, { url: "", label: "label only" }]);
+    expect(read.evidence).toEqual([
+      { url: "https://a.example", label: "A" },
+      { url: "", label: "label only" },
+    ]);
     expect(read.milestoneIds).toEqual([MILESTONE]);
-    expect(read.barriers.map((b) => b.kind)).toEqual(["FUNDING", "CAPACITY", "POLITICAL", "SECURITY", "LEGAL", "OTHER"]);
-    expect(read.barriers.find((b) => b.kind === "SECURITY")).toEqual({ kind: "SECURITY", selected: true, detail: "Road closed" });
-    expect(read.barriers.find((b) => b.kind === "LEGAL")).toEqual({ kind: "LEGAL", selected: false, detail: "typed but not ticked" });
+    expect(read.barriers.map((b) => b.kind)).toEqual([
+      "FUNDING",
+      "CAPACITY",
+      "POLITICAL",
+      "SECURITY",
+      "LEGAL",
+      "OTHER",
+    ]);
+    expect(read.barriers.find((b) => b.kind === "SECURITY")).toEqual({
+      kind: "SECURITY",
+      selected: true,
+      detail: "Road closed",
+    });
+    expect(read.barriers.find((b) => b.kind === "LEGAL")).toEqual({
+      kind: "LEGAL",
+      selected: false,
+      detail: "typed but not ticked",
+    });
   });
 });
 
 describe("updateTargetSchema", () => {
   const commitmentId = "3f1c1e7a-8a3b-4d2e-9c1f-0a1b2c3d4e5f";
   it("is either a new update (no draft, no version) or a draft with a positive whole version", () => {
-    expect(updateTargetSchema.parse({ commitmentId, draftId: "", version: "" })).toEqual({ commitmentId, draftId: "", version: "" });
+    expect(updateTargetSchema.parse({ commitmentId, draftId: "", version: "" })).toEqual({
+      commitmentId,
+      draftId: "",
+      version: "",
+    });
     expect(updateTargetSchema.parse({ commitmentId, draftId: MILESTONE, version: "3" })).toEqual({
       commitmentId,
       draftId: MILESTONE,

@@ -45,7 +45,9 @@ const evidenceRowSchema = z.object({
     .string()
     .trim()
     .min(1, { error: "evidence.url.required" })
-    .pipe(httpUrlSchema({ invalid: "evidence.url.invalid", tooLong: "evidence.url.tooLong", max: EVIDENCE_URL_MAX_LENGTH })),
+    .pipe(
+      httpUrlSchema({ invalid: "evidence.url.invalid", tooLong: "evidence.url.tooLong", max: EVIDENCE_URL_MAX_LENGTH }),
+    ),
   label: z
     .string()
     .trim()
@@ -162,5 +164,13 @@ export function validateSubmission(
  * neither for a new one. Malformed values are treated as "not found", never as a new update. */
 export const updateTargetSchema = z.union([
   z.object({ commitmentId: z.uuid(), draftId: z.literal(""), version: z.literal("") }),
-  z.object({ commitmentId: z.uuid(), draftId: z.uuid(), version: z.coerce.number().int().min(1).max(2 ** 31 - 1) }),
+  z.object({
+    commitmentId: z.uuid(),
+    draftId: z.uuid(),
+    version: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31 - 1),
+  }),
 ]);

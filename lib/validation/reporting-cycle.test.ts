@@ -21,12 +21,14 @@ describe("createCycleSchema", () => {
   });
 
   it("names each problem by field, as message keys", () => {
-    expect(errorsOf({ ...valid, name: " ", startsOn: "2027-02-30", endsOn: "31/03/2028", slug: "Not A Slug" })).toEqual({
-      name: ["name.required"],
-      slug: ["slug.invalid"],
-      startsOn: ["startsOn.invalid"],
-      endsOn: ["endsOn.invalid"],
-    });
+    expect(errorsOf({ ...valid, name: " ", startsOn: "2027-02-30", endsOn: "31/03/2028", slug: "Not A Slug" })).toEqual(
+      {
+        name: ["name.required"],
+        slug: ["slug.invalid"],
+        startsOn: ["startsOn.invalid"],
+        endsOn: ["endsOn.invalid"],
+      },
+    );
     expect(errorsOf({})).toMatchObject({ name: ["name.required"], dueOn: ["dueOn.required"] });
   });
 

@@ -13,10 +13,7 @@ export const reviewTargetSchema = z.object({
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
-const comment = z
-  .string()
-  .trim()
-  .max(REVIEW_COMMENT_MAX_LENGTH, { error: "comment.tooLong" });
+const comment = z.string().trim().max(REVIEW_COMMENT_MAX_LENGTH, { error: "comment.tooLong" });
 
 export const publishDecisionSchema = reviewTargetSchema.extend({
   evidenceVerified: checkbox,

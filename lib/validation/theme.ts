@@ -6,9 +6,16 @@ export const THEME_FIELDS = ["name", "slug", "description"] as const;
 
 export const themeSchema = z
   .object({
-    name: z.string({ error: "name.required" }).trim().min(1, { error: "name.required" }).max(120, { error: "name.tooLong" }),
+    name: z
+      .string({ error: "name.required" })
+      .trim()
+      .min(1, { error: "name.required" })
+      .max(120, { error: "name.tooLong" }),
     slug: z.preprocess(blankToUndefined, slugField()),
-    description: z.preprocess(blankToUndefined, z.string().trim().max(1000, { error: "description.tooLong" }).optional()),
+    description: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(1000, { error: "description.tooLong" }).optional(),
+    ),
   })
   .transform((theme, ctx) => {
     const slug = slugOrFrom(theme.slug, theme.name);

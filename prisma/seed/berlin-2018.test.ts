@@ -3,10 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BERLIN_COMMITMENTS, BERLIN_MEMBERS, BERLIN_ORGANISERS, COMMUNIQUE_TITLE, THEMES } from "./berlin-2018";
 
-const communique = fs.readFileSync(
-  path.resolve(import.meta.dirname, "wps-fpn-berlin-2018-communique.txt"),
-  "utf8",
-);
+const communique = fs.readFileSync(path.resolve(import.meta.dirname, "wps-fpn-berlin-2018-communique.txt"), "utf8");
 
 /** The members whose initiatives or recommendations the communiqué reports. */
 const REPORTING_MEMBERS = [

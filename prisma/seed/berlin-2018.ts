@@ -11,7 +11,8 @@ export const THEMES = [
   {
     slug: "participation-in-peace-processes",
     name: "Participation in peace processes",
-    description: "Women's full, equal and meaningful participation in peace negotiations, mediation and peace operations.",
+    description:
+      "Women's full, equal and meaningful participation in peace negotiations, mediation and peace operations.",
   },
   {
     slug: "training-and-capacity-building",
@@ -26,7 +27,8 @@ export const THEMES = [
   {
     slug: "legal-and-policy-frameworks",
     name: "Legal and policy frameworks",
-    description: "Laws, action plans, strategies and policies that put the agenda into effect nationally and regionally.",
+    description:
+      "Laws, action plans, strategies and policies that put the agenda into effect nationally and regionally.",
   },
   {
     slug: "accountability-and-justice",
@@ -263,7 +265,8 @@ export const BERLIN_COMMITMENTS = [
     slug: "sweden-feminist-foreign-policy",
     memberSlug: "sweden",
     title: "Promote a feminist foreign policy",
-    description: "Sweden spoke about the value of a feminist foreign policy for advancing the Women, Peace and Security agenda.",
+    description:
+      "Sweden spoke about the value of a feminist foreign policy for advancing the Women, Peace and Security agenda.",
     themes: ["legal-and-policy-frameworks", "norm-building-and-advocacy"],
     pillars: ["PARTICIPATION", "PREVENTION"],
     sourceExcerpt: EXCERPT.sweden,
@@ -354,7 +357,8 @@ export const BERLIN_COMMITMENTS = [
     slug: "el-salvador-gender-analysis-in-military-doctrine",
     memberSlug: "el-salvador",
     title: "Integrate gender analysis into its military doctrine",
-    description: "El Salvador committed to making sure that gender analysis is integrated into its own military doctrine.",
+    description:
+      "El Salvador committed to making sure that gender analysis is integrated into its own military doctrine.",
     themes: ["gender-analysis-and-mainstreaming", "peacekeeping-and-security-sector"],
     pillars: ["PREVENTION", "PROTECTION"],
     sourceExcerpt: EXCERPT.elSalvador,
@@ -414,7 +418,10 @@ export async function seedBerlin2018(tx: Tx): Promise<BerlinSeedSummary> {
     skipDuplicates: true,
   });
 
-  const memberIds = await idsBySlug(tx, BERLIN_MEMBERS.map((member) => member.slug));
+  const memberIds = await idsBySlug(
+    tx,
+    BERLIN_MEMBERS.map((member) => member.slug),
+  );
   const berlin = await tx.meeting.create({
     data: {
       ...BERLIN_MEETING,

@@ -149,7 +149,12 @@ const OPEN_CYCLE_PROGRESS: Partial<Record<BerlinCommitmentSlug, DemoReport>> = {
     verification: "REVIEWED",
     evidence: true,
   },
-  "ngo-working-group-localisation": { status: "IN_PROGRESS", percent: 45, verification: "REVIEWED", barrier: "FUNDING" },
+  "ngo-working-group-localisation": {
+    status: "IN_PROGRESS",
+    percent: 45,
+    verification: "REVIEWED",
+    barrier: "FUNDING",
+  },
   "hungary-women-in-peacekeeping": { status: "SUBSTANTIALLY_COMPLETE", percent: 80, verification: "SELF_REPORTED" },
   "united-kingdom-civil-society-briefers-at-security-council": {
     status: "SUBSTANTIALLY_COMPLETE",

@@ -16,7 +16,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
   if (!canReadOutbox(await getSessionUser())) notFound();
   const [params, t, format] = await Promise.all([searchParams, getTranslations("auth.outbox"), getFormatter()]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium", timeStyle: "medium" }) : "");
+  const date = (value: Date | null) =>
+    value ? format.dateTime(value, { dateStyle: "medium", timeStyle: "medium" }) : "";
 
   const file = typeof params.file === "string" ? params.file : null;
   if (file) {
@@ -41,9 +42,15 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
             <caption className="mb-2 text-left text-sm text-ink-muted">{t("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-line-strong">
-                <th scope="col" className="py-2 pr-4">{t("columns.date")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columns.to")}</th>
-                <th scope="col" className="py-2">{t("columns.subject")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columns.date")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columns.to")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("columns.subject")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -107,7 +114,9 @@ function MessageView({
         <h2 id="outbox-body" className="text-lg">
           {t("body")}
         </h2>
-        <pre className="whitespace-pre-wrap break-words rounded border border-line bg-paper p-4 font-sans">{message.text}</pre>
+        <pre className="whitespace-pre-wrap break-words rounded border border-line bg-paper p-4 font-sans">
+          {message.text}
+        </pre>
       </section>
     </article>
   );

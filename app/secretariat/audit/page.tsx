@@ -32,7 +32,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <h1 className="text-3xl">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
-      <FilterForm action={PATH} legend={t("filters.legend")} submitLabel={t("filters.apply")} clearLabel={t("filters.clear")}>
+      <FilterForm
+        action={PATH}
+        legend={t("filters.legend")}
+        submitLabel={t("filters.apply")}
+        clearLabel={t("filters.clear")}
+      >
         <TextFilter name="actor" label={t("filters.actor")} value={filters.actor} />
         <SelectFilter
           name="member"
@@ -88,7 +93,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 {t("record", { type: entry.entityType })}
                 {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
               </span>
-              {entry.member && <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>}
+              {entry.member && (
+                <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>
+              )}
             </td>
             <td className="min-w-[16rem] [overflow-wrap:anywhere]">
               <JsonDiffView changes={entry.changes} />

@@ -52,7 +52,11 @@ export default async function CockpitPage({ searchParams }: { searchParams: Sear
         <h1 className="text-3xl">{t("title")}</h1>
         <p>{t("intro", { cycle: cycle.name })}</p>
         <p className="font-semibold">
-          {days > 0 ? t("dueIn", { days, date: dueDate }) : days === 0 ? t("dueToday", { date: dueDate }) : t("overdue", { days: -days, date: dueDate })}
+          {days > 0
+            ? t("dueIn", { days, date: dueDate })
+            : days === 0
+              ? t("dueToday", { date: dueDate })
+              : t("overdue", { days: -days, date: dueDate })}
         </p>
       </header>
 

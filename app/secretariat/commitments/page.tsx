@@ -13,7 +13,14 @@ import { listCommitmentsForDecision } from "@/lib/data/secretariat/list-commitme
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { statusCategory } from "@/lib/domain/implementation-status";
-import { enumParam, keptQuery, pageParam, textParam, uuidParam, type SearchParams } from "@/lib/validation/console-params";
+import {
+  enumParam,
+  keptQuery,
+  pageParam,
+  textParam,
+  uuidParam,
+  type SearchParams,
+} from "@/lib/validation/console-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.commitments");
@@ -26,12 +33,21 @@ const VIEWS = ["proposed", "returned", "approved"] as const;
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const view = enumParam(params, "view", VIEWS) ?? "proposed";
-  const filters = { view, search: textParam(params, "search"), memberId: uuidParam(params, "member"), page: pageParam(params) };
+  const filters = {
+    view,
+    search: textParam(params, "search"),
+    memberId: uuidParam(params, "member"),
+    page: pageParam(params),
+  };
   const { list, choices } = await readForPage(pagePath(PATH, params), async (user) => {
     const list = await listCommitmentsForDecision(user, filters);
     return { list, choices: await listFilterChoices(user) };
   });
-  const [t, tRegister, format] = await Promise.all([getTranslations("register.commitments"), getTranslations("register"), getFormatter()]);
+  const [t, tRegister, format] = await Promise.all([
+    getTranslations("register.commitments"),
+    getTranslations("register"),
+    getFormatter(),
+  ]);
   const query = keptQuery(params, ["view", "search", "member"]);
   const returnQuery = new URLSearchParams(keptQuery(params, ["view", "search", "member", "page"])).toString();
   const done = textParam(params, "done", 20);
@@ -41,7 +57,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <h1 className="text-3xl">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
-      <DoneNotice message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.discontinued") : null} />
+      <DoneNotice
+        message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.discontinued") : null}
+      />
       <nav aria-label={t("tabs.label")} className="border-b border-line-strong">
         <ul className="flex flex-wrap gap-1">
           {VIEWS.map((target) => (
@@ -57,7 +75,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           ))}
         </ul>
       </nav>
-      <FilterForm action={PATH} legend={t("filters")} submitLabel={t("apply")} clearLabel={t("clear")} hidden={{ view }}>
+      <FilterForm
+        action={PATH}
+        legend={t("filters")}
+        submitLabel={t("apply")}
+        clearLabel={t("clear")}
+        hidden={{ view }}
+      >
         <TextFilter name="search" label={t("search")} value={filters.search} />
         <SelectFilter
           name="member"
@@ -72,7 +96,11 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
 
       {view !== "approved" &&
         list.items.map((commitment) => (
-          <article key={commitment.id} aria-labelledby={`proposal-${commitment.id}-title`} className="space-y-3 rounded border border-line p-4">
+          <article
+            key={commitment.id}
+            aria-labelledby={`proposal-${commitment.id}-title`}
+            className="space-y-3 rounded border border-line p-4"
+          >
             <h2 id={`proposal-${commitment.id}-title`} className="text-xl">
               {commitment.title} {commitment.isDemo && <DemoBadge />}
             </h2>
@@ -82,18 +110,31 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               <dt className="font-semibold">{t("meeting")}</dt>
               <dd>{commitment.meeting.title}</dd>
               <dt className="font-semibold">{t("proposedBy")}</dt>
-              <dd>{commitment.proposedBy ? `${commitment.proposedBy.name} (${commitment.proposedBy.email})` : t("unknownProposer")}</dd>
+              <dd>
+                {commitment.proposedBy
+                  ? `${commitment.proposedBy.name} (${commitment.proposedBy.email})`
+                  : t("unknownProposer")}
+              </dd>
               <dt className="font-semibold">{t("proposedOn")}</dt>
               <dd>{format.dateTime(commitment.createdAt, { dateStyle: "medium" })}</dd>
               <dt className="font-semibold">{t("targetDate")}</dt>
-              <dd>{commitment.targetDate ? format.dateTime(commitment.targetDate, { dateStyle: "medium", timeZone: "UTC" }) : t("noTargetDate")}</dd>
+              <dd>
+                {commitment.targetDate
+                  ? format.dateTime(commitment.targetDate, { dateStyle: "medium", timeZone: "UTC" })
+                  : t("noTargetDate")}
+              </dd>
             </dl>
             <p className="whitespace-pre-wrap">{commitment.description}</p>
             {view === "returned" && commitment.approvalComment && (
-              <p className="rounded border-l-4 border-warning bg-warning-light p-3">{t("returnedComment", { comment: commitment.approvalComment })}</p>
+              <p className="rounded border-l-4 border-warning bg-warning-light p-3">
+                {t("returnedComment", { comment: commitment.approvalComment })}
+              </p>
             )}
             {view === "proposed" && (
-              <section aria-labelledby={`proposal-${commitment.id}-decision`} className="space-y-2 border-t border-line pt-3">
+              <section
+                aria-labelledby={`proposal-${commitment.id}-decision`}
+                className="space-y-2 border-t border-line pt-3"
+              >
                 <h3 id={`proposal-${commitment.id}-decision`} className="text-lg">
                   {t("decision")}
                 </h3>
@@ -122,18 +163,24 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           {list.items.map((commitment) => (
             <tr key={commitment.id}>
               <th scope="row" className="font-normal">
-                <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> {commitment.isDemo && <DemoBadge />}
+                <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link>{" "}
+                {commitment.isDemo && <DemoBadge />}
               </th>
               <td>{commitment.member.name}</td>
               <td>
                 <StatusBadge status={statusCategory(commitment.currentStatus)} />
                 {commitment.currentStatus === "DISCONTINUED" && commitment.discontinuedReason && (
-                  <span className="mt-1 block text-ink-muted">{t("discontinued", { reason: commitment.discontinuedReason })}</span>
+                  <span className="mt-1 block text-ink-muted">
+                    {t("discontinued", { reason: commitment.discontinuedReason })}
+                  </span>
                 )}
               </td>
               <td>
                 {commitment.currentStatus !== "DISCONTINUED" && (
-                  <Link href={`${PATH}/${commitment.id}/discontinue`} aria-label={t("discontinueName", { title: commitment.title })}>
+                  <Link
+                    href={`${PATH}/${commitment.id}/discontinue`}
+                    aria-label={t("discontinueName", { title: commitment.title })}
+                  >
                     {t("discontinue")}
                   </Link>
                 )}

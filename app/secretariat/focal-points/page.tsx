@@ -15,7 +15,14 @@ import { reactivateFocalPointAction } from "@/lib/actions/reactivate-focal-point
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
 import { listFocalPoints } from "@/lib/data/secretariat/list-focal-points";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
-import { enumParam, keptQuery, pageParam, textParam, uuidParam, type SearchParams } from "@/lib/validation/console-params";
+import {
+  enumParam,
+  keptQuery,
+  pageParam,
+  textParam,
+  uuidParam,
+  type SearchParams,
+} from "@/lib/validation/console-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.focalPoints");
@@ -44,7 +51,9 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
   const query = keptQuery(params, ["search", "member", "active"]);
   const returnQuery = new URLSearchParams(keptQuery(params, ["search", "member", "active", "page"])).toString();
   const done = textParam(params, "done", 20);
-  const inviteHref = filters.memberId ? `/secretariat/invitations?member=${filters.memberId}` : "/secretariat/invitations";
+  const inviteHref = filters.memberId
+    ? `/secretariat/invitations?member=${filters.memberId}`
+    : "/secretariat/invitations";
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -56,7 +65,9 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
           </Link>
         </p>
       </header>
-      <DoneNotice message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.deactivated") : null} />
+      <DoneNotice
+        message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.deactivated") : null}
+      />
       <FilterForm action={PATH} legend={t("filters")} submitLabel={t("apply")} clearLabel={t("clear")}>
         <TextFilter name="search" label={t("search")} value={filters.search} />
         <SelectFilter
@@ -93,7 +104,12 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
         {list.items.map((person) => (
           <tr key={person.id}>
             <td>
-              <RowCheckbox form={BULK_FORM} name="userIds" value={person.id} label={t("select", { name: person.name })} />
+              <RowCheckbox
+                form={BULK_FORM}
+                name="userIds"
+                value={person.id}
+                label={t("select", { name: person.name })}
+              />
             </td>
             <th scope="row" className="font-normal">
               <span className="block font-semibold">{person.name}</span>
@@ -126,7 +142,11 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
                   accessibleName={t("reactivateName", { name: person.name })}
                 />
               )}
-              <Link href={`${PATH}/${person.id}`} className={`${ACTION_LINK_CLASS} text-sm`} aria-label={t("reassignName", { name: person.name })}>
+              <Link
+                href={`${PATH}/${person.id}`}
+                className={`${ACTION_LINK_CLASS} text-sm`}
+                aria-label={t("reassignName", { name: person.name })}
+              >
                 {t("reassign")}
               </Link>
             </td>

@@ -20,8 +20,14 @@ const PATH = "/secretariat/meetings";
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const search = textParam(params, "search");
-  const list = await readForPage(pagePath(PATH, params), (user) => listMeetings(user, { search, page: pageParam(params) }));
-  const [t, tRegister, format] = await Promise.all([getTranslations("register.meetings"), getTranslations("register"), getFormatter()]);
+  const list = await readForPage(pagePath(PATH, params), (user) =>
+    listMeetings(user, { search, page: pageParam(params) }),
+  );
+  const [t, tRegister, format] = await Promise.all([
+    getTranslations("register.meetings"),
+    getTranslations("register"),
+    getFormatter(),
+  ]);
   const done = textParam(params, "done", 20);
   return (
     <div className="space-y-6">
@@ -34,7 +40,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </Link>
         </p>
       </header>
-      <DoneNotice message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.meetingSaved") : null} />
+      <DoneNotice
+        message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.meetingSaved") : null}
+      />
       <FilterForm action={PATH} legend={t("filters")} submitLabel={t("apply")} clearLabel={t("clear")}>
         <TextFilter name="search" label={t("search")} value={search} />
       </FilterForm>
@@ -59,7 +67,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
               <span className="block text-ink-muted">{t(`kinds.${meeting.kind}`)}</span>
               {meeting.isDemo && <DemoBadge />}
             </th>
-            <td>{format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
+            <td>
+              {format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium", timeZone: "UTC" })}
+            </td>
             <td>
               {meeting.city}, {meeting.country}
             </td>
@@ -72,7 +82,13 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </tr>
         ))}
       </ConsoleTable>
-      <Pagination page={list.page} pageCount={list.pageCount} pathname={PATH} query={keptQuery(params, ["search"])} label={t("pagination")} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        pathname={PATH}
+        query={keptQuery(params, ["search"])}
+        label={t("pagination")}
+      />
     </div>
   );
 }

@@ -28,7 +28,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
     kind: enumParam(params, "kind", Object.values(MemberKind)),
     region: enumParam(params, "region", Object.values(RegionalGroup)),
   };
-  const list = await readForPage(pagePath(PATH, params), (user) => listMembers(user, { ...filters, page: pageParam(params) }));
+  const list = await readForPage(pagePath(PATH, params), (user) =>
+    listMembers(user, { ...filters, page: pageParam(params) }),
+  );
   const [t, tRegister, tStatus] = await Promise.all([
     getTranslations("register.members"),
     getTranslations("register"),
@@ -47,7 +49,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           </Link>
         </p>
       </header>
-      <DoneNotice message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.memberSaved") : null} />
+      <DoneNotice
+        message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.memberSaved") : null}
+      />
       <FilterForm action={PATH} legend={t("filters")} submitLabel={t("apply")} clearLabel={t("clear")}>
         <TextFilter name="search" label={t("search")} value={filters.search} />
         <SelectFilter
@@ -62,7 +66,10 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           label={t("region")}
           value={filters.region}
           allLabel={t("all")}
-          options={Object.values(RegionalGroup).map((group) => ({ value: group, label: tStatus(`regionalGroup.${group}`) }))}
+          options={Object.values(RegionalGroup).map((group) => ({
+            value: group,
+            label: tStatus(`regionalGroup.${group}`),
+          }))}
         />
       </FilterForm>
       <p className="font-semibold" aria-live="polite">
@@ -101,12 +108,20 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             <td>
               <ul className="flex flex-wrap gap-x-3">
                 <li>
-                  <Link href={`/secretariat/focal-points?member=${member.id}`} className={ACTION_LINK_CLASS} aria-label={t("focalPointsOf", { name: member.name })}>
+                  <Link
+                    href={`/secretariat/focal-points?member=${member.id}`}
+                    className={ACTION_LINK_CLASS}
+                    aria-label={t("focalPointsOf", { name: member.name })}
+                  >
                     {t("focalPointsLink")}
                   </Link>
                 </li>
                 <li>
-                  <Link href={`/members/${member.slug}`} className={ACTION_LINK_CLASS} aria-label={t("publicPageOf", { name: member.name })}>
+                  <Link
+                    href={`/members/${member.slug}`}
+                    className={ACTION_LINK_CLASS}
+                    aria-label={t("publicPageOf", { name: member.name })}
+                  >
                     {t("publicPage")}
                   </Link>
                 </li>

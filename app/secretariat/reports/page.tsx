@@ -23,11 +23,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   // and is sent on to the report's own address.
   const chosen = cycles.find((cycle) => cycle.slug === params.cycle);
   if (chosen) {
-    const one = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
+    const one = (value: string | string[] | undefined) =>
+      typeof value === "string" && value !== "" ? value : undefined;
     redirect(reportPath(chosen.slug, { member: one(params.member), theme: one(params.theme) }));
   }
 
-  const [t, format, options] = await Promise.all([getTranslations("reporting.reports"), getFormatter(), listFilterOptions()]);
+  const [t, format, options] = await Promise.all([
+    getTranslations("reporting.reports"),
+    getFormatter(),
+    listFilterOptions(),
+  ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <div className="max-w-4xl space-y-8">

@@ -16,7 +16,14 @@ import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
 import { listReviewQueue } from "@/lib/data/secretariat/list-review-queue";
 import { listUpdatesToVerify } from "@/lib/data/secretariat/list-updates-to-verify";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
-import { enumParam, keptQuery, pageParam, textParam, uuidParam, type SearchParams } from "@/lib/validation/console-params";
+import {
+  enumParam,
+  keptQuery,
+  pageParam,
+  textParam,
+  uuidParam,
+  type SearchParams,
+} from "@/lib/validation/console-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review");
@@ -28,7 +35,11 @@ const PATH = "/secretariat/review";
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const view = enumParam(params, "view", ["submitted", "verify"] as const) ?? "submitted";
-  const filters = { memberId: uuidParam(params, "member"), themeId: uuidParam(params, "theme"), page: pageParam(params) };
+  const filters = {
+    memberId: uuidParam(params, "member"),
+    themeId: uuidParam(params, "theme"),
+    page: pageParam(params),
+  };
   const { counts, choices, queue, toVerify } = await readForPage(pagePath(PATH, params), async (user) => {
     // The first read refuses (and records the refusal) before any other runs.
     const counts = await getConsoleCounts(user);
@@ -99,7 +110,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           {queue.items.map((item) => (
             <ReviewItem key={item.id} item={item} action={reviewUpdateAction} returnQuery={returnQuery} />
           ))}
-          <Pagination page={queue.page} pageCount={queue.pageCount} pathname={PATH} query={query} label={t("pagination")} />
+          <Pagination
+            page={queue.page}
+            pageCount={queue.pageCount}
+            pathname={PATH}
+            query={query}
+            label={t("pagination")}
+          />
         </section>
       )}
 
@@ -151,7 +168,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               </tr>
             ))}
           </ConsoleTable>
-          <Pagination page={toVerify.page} pageCount={toVerify.pageCount} pathname={PATH} query={query} label={t("pagination")} />
+          <Pagination
+            page={toVerify.page}
+            pageCount={toVerify.pageCount}
+            pathname={PATH}
+            query={query}
+            label={t("pagination")}
+          />
         </section>
       )}
     </div>

@@ -30,7 +30,9 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
           </Link>
         </p>
       </header>
-      <DoneNotice message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.themeSaved") : null} />
+      <DoneNotice
+        message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.themeSaved") : null}
+      />
       <ConsoleTable
         caption={t("caption")}
         empty={themes.length === 0 ? t("empty") : null}

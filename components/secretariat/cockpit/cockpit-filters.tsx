@@ -5,12 +5,21 @@ import { COCKPIT_FILTERS, COCKPIT_SORTS, type CockpitFilter, type CockpitSort } 
 export async function CockpitFilters({ show, sort }: { show: CockpitFilter; sort: CockpitSort }) {
   const t = await getTranslations("reporting.cockpit.filters");
   return (
-    <form method="get" action="/secretariat/cockpit" className="no-print flex flex-wrap items-end gap-4 rounded-md border border-line bg-paper-raised p-3">
+    <form
+      method="get"
+      action="/secretariat/cockpit"
+      className="no-print flex flex-wrap items-end gap-4 rounded-md border border-line bg-paper-raised p-3"
+    >
       <div className="space-y-1">
         <label htmlFor="cockpit-show" className="block text-sm font-semibold">
           {t("show")}
         </label>
-        <select id="cockpit-show" name="show" defaultValue={show} className="rounded border border-line-strong bg-paper px-2 py-1">
+        <select
+          id="cockpit-show"
+          name="show"
+          defaultValue={show}
+          className="rounded border border-line-strong bg-paper px-2 py-1"
+        >
           {COCKPIT_FILTERS.map((value) => (
             <option key={value} value={value}>
               {t(`showOptions.${value}`)}
@@ -22,7 +31,12 @@ export async function CockpitFilters({ show, sort }: { show: CockpitFilter; sort
         <label htmlFor="cockpit-sort" className="block text-sm font-semibold">
           {t("sort")}
         </label>
-        <select id="cockpit-sort" name="sort" defaultValue={sort} className="rounded border border-line-strong bg-paper px-2 py-1">
+        <select
+          id="cockpit-sort"
+          name="sort"
+          defaultValue={sort}
+          className="rounded border border-line-strong bg-paper px-2 py-1"
+        >
           {COCKPIT_SORTS.map((value) => (
             <option key={value} value={value}>
               {t(`sortOptions.${value}`)}
@@ -30,7 +44,10 @@ export async function CockpitFilters({ show, sort }: { show: CockpitFilter; sort
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded border border-brand bg-paper px-3 py-1.5 font-semibold text-brand hover:bg-brand-light">
+      <button
+        type="submit"
+        className="rounded border border-brand bg-paper px-3 py-1.5 font-semibold text-brand hover:bg-brand-light"
+      >
         {t("apply")}
       </button>
     </form>

@@ -21,15 +21,33 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
         <caption className="pb-2 text-left text-ink-muted">{t("caption", { cycle: cycleName })}</caption>
         <thead className="bg-paper-raised">
           <tr>
-            <th scope="col" className={th}>{t("member")}</th>
-            <th scope="col" className={th}>{t("focalPoints")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("commitments")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("reported")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("updates")}</th>
-            <th scope="col" className={th}>{t("pending")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("daysSince")}</th>
-            <th scope="col" className={th}>{t("lastReminder")}</th>
-            <th scope="col" className={th}>{t("action")}</th>
+            <th scope="col" className={th}>
+              {t("member")}
+            </th>
+            <th scope="col" className={th}>
+              {t("focalPoints")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("commitments")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("reported")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("updates")}
+            </th>
+            <th scope="col" className={th}>
+              {t("pending")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("daysSince")}
+            </th>
+            <th scope="col" className={th}>
+              {t("lastReminder")}
+            </th>
+            <th scope="col" className={th}>
+              {t("action")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,7 +62,9 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
                   </span>
                 )}
               </th>
-              <td className={td}>{row.focalPoints.length > 0 ? row.focalPoints.join(", ") : <em>{t("noFocalPoints")}</em>}</td>
+              <td className={td}>
+                {row.focalPoints.length > 0 ? row.focalPoints.join(", ") : <em>{t("noFocalPoints")}</em>}
+              </td>
               <td className={`${td} text-right tabular-nums`}>{format.number(row.commitments)}</td>
               <td className={`${td} text-right tabular-nums`}>
                 {t("reportedOf", { reported: row.reported, total: row.commitments })}
@@ -80,7 +100,11 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
                   />
                 ) : (
                   <span className="text-ink-muted">
-                    {row.commitments === 0 ? t("noCommitments") : row.focalPoints.length === 0 ? t("nobodyToRemind") : t("upToDate")}
+                    {row.commitments === 0
+                      ? t("noCommitments")
+                      : row.focalPoints.length === 0
+                        ? t("nobodyToRemind")
+                        : t("upToDate")}
                   </span>
                 )}
               </td>

@@ -24,12 +24,24 @@ export async function ReminderLog({ rows }: { rows: ReminderLogRow[] }) {
             <caption className="pb-2 text-left text-ink-muted">{t("caption", { count: rows.length })}</caption>
             <thead className="bg-paper-raised">
               <tr>
-                <th scope="col" className={th}>{t("when")}</th>
-                <th scope="col" className={th}>{t("member")}</th>
-                <th scope="col" className={th}>{t("to")}</th>
-                <th scope="col" className={th}>{t("kind")}</th>
-                <th scope="col" className={th}>{t("subject")}</th>
-                <th scope="col" className={th}>{t("status")}</th>
+                <th scope="col" className={th}>
+                  {t("when")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("member")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("to")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("kind")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("subject")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("status")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -45,7 +57,9 @@ export async function ReminderLog({ rows }: { rows: ReminderLogRow[] }) {
                   <td className={td}>{tKind(row.kind)}</td>
                   <td className={td}>{row.subject}</td>
                   <td className={td}>
-                    <span className={row.status === "FAILED" ? "font-semibold text-danger" : undefined}>{t(`statuses.${row.status}`)}</span>
+                    <span className={row.status === "FAILED" ? "font-semibold text-danger" : undefined}>
+                      {t(`statuses.${row.status}`)}
+                    </span>
                     {row.error && <span className="block text-ink-muted">{row.error}</span>}
                   </td>
                 </tr>

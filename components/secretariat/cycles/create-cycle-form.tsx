@@ -4,12 +4,23 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { INITIAL_REPORTING_ACTION_STATE, type ReportingActionState } from "@/lib/actions/reporting-action-state";
-import { CYCLE_FIELDS, CYCLE_NAME_MAX_LENGTH, CYCLE_SLUG_MAX_LENGTH, type CycleField } from "@/lib/validation/reporting-cycle";
+import {
+  CYCLE_FIELDS,
+  CYCLE_NAME_MAX_LENGTH,
+  CYCLE_SLUG_MAX_LENGTH,
+  type CycleField,
+} from "@/lib/validation/reporting-cycle";
 import { ActionResult, BUTTON_CLASSES } from "./reporting-action-form";
 
 type Props = { action: (state: ReportingActionState, formData: FormData) => Promise<ReportingActionState> };
 
-const TYPES: Record<CycleField, "text" | "date"> = { name: "text", slug: "text", startsOn: "date", endsOn: "date", dueOn: "date" };
+const TYPES: Record<CycleField, "text" | "date"> = {
+  name: "text",
+  slug: "text",
+  startsOn: "date",
+  endsOn: "date",
+  dueOn: "date",
+};
 const LIMITS = { name: CYCLE_NAME_MAX_LENGTH, slug: CYCLE_SLUG_MAX_LENGTH };
 
 export function CreateCycleForm({ action }: Props) {
@@ -28,14 +39,21 @@ export function CreateCycleForm({ action }: Props) {
   return (
     <form key={state.submission} action={formAction} noValidate className="max-w-xl space-y-4">
       {invalidFields.length > 0 && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="cycle-errors-title" className="rounded border-2 border-danger bg-danger-light p-3">
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="cycle-errors-title"
+          className="rounded border-2 border-danger bg-danger-light p-3"
+        >
           <h3 id="cycle-errors-title" className="font-semibold">
             {t("errorSummary", { count: invalidFields.length })}
           </h3>
           <ul className="list-disc pl-5">
             {invalidFields.map((field) => (
               <li key={field}>
-                <a href={`#cycle-${field}`}>{t(`${field}.label`)}</a>: {errors[field]!.map((code) => tError(code, LIMITS)).join(" ")}
+                <a href={`#cycle-${field}`}>{t(`${field}.label`)}</a>:{" "}
+                {errors[field]!.map((code) => tError(code, LIMITS)).join(" ")}
               </li>
             ))}
           </ul>
@@ -72,7 +90,11 @@ export function CreateCycleForm({ action }: Props) {
           </div>
         );
       })}
-      <button type="submit" disabled={pending} className={`rounded border px-4 py-2 font-semibold disabled:opacity-60 ${BUTTON_CLASSES.primary}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={`rounded border px-4 py-2 font-semibold disabled:opacity-60 ${BUTTON_CLASSES.primary}`}
+      >
         {t("submit")}
       </button>
       {state.status !== "invalid" && <ActionResult state={state} />}

@@ -44,7 +44,11 @@ export function DueDateForm({ action, cycleId, cycleName, dueOn, min, max }: Pro
           aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
           className="rounded border border-line-strong bg-paper px-2 py-1 text-sm"
         />
-        <button type="submit" disabled={pending} className={`rounded border px-3 py-1 text-sm font-semibold disabled:opacity-60 ${BUTTON_CLASSES.secondary}`}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded border px-3 py-1 text-sm font-semibold disabled:opacity-60 ${BUTTON_CLASSES.secondary}`}
+        >
           {t("dueDate.submit")}
         </button>
       </div>

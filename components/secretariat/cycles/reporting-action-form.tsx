@@ -5,10 +5,7 @@
 // for success, role="alert" for a problem) next to the button that caused it.
 import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import {
-  INITIAL_REPORTING_ACTION_STATE,
-  type ReportingActionState,
-} from "@/lib/actions/reporting-action-state";
+import { INITIAL_REPORTING_ACTION_STATE, type ReportingActionState } from "@/lib/actions/reporting-action-state";
 
 type Props = {
   action: (state: ReportingActionState, formData: FormData) => Promise<ReportingActionState>;
@@ -70,7 +67,13 @@ export function ActionResult({ state }: { state: ReportingActionState }) {
     );
   }
   const key =
-    state.status === "signed_out" ? "signedOut" : state.status === "refused" ? "refused" : state.status === "invalid" ? "invalid" : (state.message ?? "failed");
+    state.status === "signed_out"
+      ? "signedOut"
+      : state.status === "refused"
+        ? "refused"
+        : state.status === "invalid"
+          ? "invalid"
+          : (state.message ?? "failed");
   return (
     <p role="alert" className="text-sm font-semibold text-danger">
       {t(key, state.messageValues)}

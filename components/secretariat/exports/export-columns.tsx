@@ -3,7 +3,10 @@ import { COMMITMENTS_CSV_COLUMNS, SECRETARIAT_EXTRA_COLUMNS } from "@/lib/export
 
 /** The documented columns of the commitments table (CSV, first XLSX sheet, JSON "commitments"), in their order. */
 export async function ExportColumns() {
-  const [t, tShared] = await Promise.all([getTranslations("reporting.exports"), getTranslations("secretariat.export.columns")]);
+  const [t, tShared] = await Promise.all([
+    getTranslations("reporting.exports"),
+    getTranslations("secretariat.export.columns"),
+  ]);
   const describe = (column: string) =>
     (COMMITMENTS_CSV_COLUMNS as readonly string[]).includes(column) ? tShared(column) : t(`columns.${column}`);
   return (

@@ -15,7 +15,12 @@ export async function ExportForm({ options }: { options: FilterOptions }) {
       <label htmlFor={`export-${name}`} className="block font-semibold">
         {label}
       </label>
-      <select id={`export-${name}`} name={name} defaultValue="" className="w-full rounded border border-line-strong bg-paper px-2 py-1.5">
+      <select
+        id={`export-${name}`}
+        name={name}
+        defaultValue=""
+        className="w-full rounded border border-line-strong bg-paper px-2 py-1.5"
+      >
         <option value="">{t("any")}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
@@ -27,22 +32,64 @@ export async function ExportForm({ options }: { options: FilterOptions }) {
   );
   const button = "rounded border border-brand bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand-dark";
   return (
-    <form method="get" action="/secretariat/exports/csv" className="space-y-5 rounded-md border border-line bg-paper-raised p-4">
+    <form
+      method="get"
+      action="/secretariat/exports/csv"
+      className="space-y-5 rounded-md border border-line bg-paper-raised p-4"
+    >
       <div className="space-y-1">
         <label htmlFor="export-q" className="block font-semibold">
           {t("q")}
         </label>
-        <input id="export-q" name="q" type="search" maxLength={200} className="w-full max-w-md rounded border border-line-strong bg-paper px-2 py-1.5" />
+        <input
+          id="export-q"
+          name="q"
+          type="search"
+          maxLength={200}
+          className="w-full max-w-md rounded border border-line-strong bg-paper px-2 py-1.5"
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {select("theme", t("theme"), options.themes.map((theme) => ({ value: theme.slug, label: theme.name })))}
-        {select("member", t("member"), options.members.map((member) => ({ value: member.slug, label: member.name })))}
-        {select("status", t("status"), STATUS_CATEGORIES.map((status) => ({ value: status, label: tStatus(`implementation.${status}`) })))}
-        {select("pillar", t("pillar"), Object.values(Pillar).map((pillar) => ({ value: pillar, label: tStatus(`pillar.${pillar}`) })))}
-        {select("kind", t("kind"), Object.values(MemberKind).map((kind) => ({ value: kind, label: tStatus(`memberKind.${kind}`) })))}
-        {select("region", t("region"), Object.values(RegionalGroup).map((group) => ({ value: group, label: tStatus(`regionalGroup.${group}`) })))}
-        {select("meeting", t("meeting"), options.meetings.map((meeting) => ({ value: meeting.slug, label: meeting.title })))}
-        {select("year", t("year"), options.years.map((year) => ({ value: String(year), label: String(year) })))}
+        {select(
+          "theme",
+          t("theme"),
+          options.themes.map((theme) => ({ value: theme.slug, label: theme.name })),
+        )}
+        {select(
+          "member",
+          t("member"),
+          options.members.map((member) => ({ value: member.slug, label: member.name })),
+        )}
+        {select(
+          "status",
+          t("status"),
+          STATUS_CATEGORIES.map((status) => ({ value: status, label: tStatus(`implementation.${status}`) })),
+        )}
+        {select(
+          "pillar",
+          t("pillar"),
+          Object.values(Pillar).map((pillar) => ({ value: pillar, label: tStatus(`pillar.${pillar}`) })),
+        )}
+        {select(
+          "kind",
+          t("kind"),
+          Object.values(MemberKind).map((kind) => ({ value: kind, label: tStatus(`memberKind.${kind}`) })),
+        )}
+        {select(
+          "region",
+          t("region"),
+          Object.values(RegionalGroup).map((group) => ({ value: group, label: tStatus(`regionalGroup.${group}`) })),
+        )}
+        {select(
+          "meeting",
+          t("meeting"),
+          options.meetings.map((meeting) => ({ value: meeting.slug, label: meeting.title })),
+        )}
+        {select(
+          "year",
+          t("year"),
+          options.years.map((year) => ({ value: String(year), label: String(year) })),
+        )}
       </div>
       <fieldset className="space-y-1">
         <legend className="font-semibold">{t("scope")}</legend>

@@ -8,12 +8,23 @@ export async function StatusCrosswalkTable() {
   const [t, tStatus] = await Promise.all([getTranslations("reporting.exports.crosswalk"), getTranslations("statuses")]);
   const cell = (value: string | null) => (value === null ? t("empty") : t(`levels.${value}`));
   const rows = [
-    { key: "NOT_REPORTED", header: tStatus("implementation.NOT_REPORTED"), cells: [cell(null), cell(null), t("notes.NOT_REPORTED")] },
+    {
+      key: "NOT_REPORTED",
+      header: tStatus("implementation.NOT_REPORTED"),
+      cells: [cell(null), cell(null), t("notes.NOT_REPORTED")],
+    },
     ...REPORTED_STATUSES.map((status) => {
       const walk = crosswalkStatus(status, null);
       const started = crosswalkStatus(status, 40);
-      const ogp = walk.ogp === started.ogp ? cell(walk.ogp) : t("discontinuedOgp", { some: cell(started.ogp), none: cell(walk.ogp) });
-      return { key: status, header: tStatus(`implementation.${status}`), cells: [ogp, cell(walk.compact), t(`notes.${status}`)] };
+      const ogp =
+        walk.ogp === started.ogp
+          ? cell(walk.ogp)
+          : t("discontinuedOgp", { some: cell(started.ogp), none: cell(walk.ogp) });
+      return {
+        key: status,
+        header: tStatus(`implementation.${status}`),
+        cells: [ogp, cell(walk.compact), t(`notes.${status}`)],
+      };
     }),
   ];
   return (

@@ -25,8 +25,24 @@ export async function meetingFields({ meeting, members, meetings }: FormData): P
     },
     { name: "city", label: t("fields.city"), type: "text", required: true, initial: meeting?.city },
     { name: "country", label: t("fields.country"), type: "text", required: true, initial: meeting?.country },
-    { name: "startDate", label: t("fields.startDate"), type: "date", required: true, hint: t("hints.dates"), initial: day(meeting?.startDate), short: true },
-    { name: "endDate", label: t("fields.endDate"), type: "date", required: true, hint: t("hints.dates"), initial: day(meeting?.endDate), short: true },
+    {
+      name: "startDate",
+      label: t("fields.startDate"),
+      type: "date",
+      required: true,
+      hint: t("hints.dates"),
+      initial: day(meeting?.startDate),
+      short: true,
+    },
+    {
+      name: "endDate",
+      label: t("fields.endDate"),
+      type: "date",
+      required: true,
+      hint: t("hints.dates"),
+      initial: day(meeting?.endDate),
+      short: true,
+    },
     { name: "theme", label: t("fields.theme"), type: "text", initial: meeting?.theme ?? "" },
     { name: "sourceTitle", label: t("fields.sourceTitle"), type: "text", initial: meeting?.sourceTitle ?? "" },
     {
@@ -49,7 +65,10 @@ export async function meetingFields({ meeting, members, meetings }: FormData): P
       label: t("fields.coOrganiserIds"),
       type: "multiselect",
       hint: t("hints.coOrganiserIds"),
-      initial: organisers.filter((o) => o.role === "CO_ORGANISER").map((o) => o.memberId).join(","),
+      initial: organisers
+        .filter((o) => o.role === "CO_ORGANISER")
+        .map((o) => o.memberId)
+        .join(","),
       options: memberOptions,
     },
   ];

@@ -15,8 +15,21 @@ type Member = {
 export async function memberFields(member?: Member): Promise<FieldSpec[]> {
   const [t, tStatus] = await Promise.all([getTranslations("register"), getTranslations("statuses")]);
   return [
-    { name: "name", label: t("fields.name"), type: "text", required: true, initial: member?.name, autoComplete: "organization" },
-    { name: "shortName", label: t("fields.shortName"), type: "text", hint: t("hints.shortName"), initial: member?.shortName ?? "" },
+    {
+      name: "name",
+      label: t("fields.name"),
+      type: "text",
+      required: true,
+      initial: member?.name,
+      autoComplete: "organization",
+    },
+    {
+      name: "shortName",
+      label: t("fields.shortName"),
+      type: "text",
+      hint: t("hints.shortName"),
+      initial: member?.shortName ?? "",
+    },
     { name: "slug", label: t("fields.slug"), type: "text", hint: t("hints.slug"), initial: member?.slug },
     {
       name: "kind",
@@ -26,14 +39,24 @@ export async function memberFields(member?: Member): Promise<FieldSpec[]> {
       initial: member?.kind,
       options: Object.values(MemberKind).map((kind) => ({ value: kind, label: tStatus(`memberKind.${kind}`) })),
     },
-    { name: "isoCode", label: t("fields.isoCode"), type: "text", hint: t("hints.isoCode"), initial: member?.isoCode ?? "", short: true },
+    {
+      name: "isoCode",
+      label: t("fields.isoCode"),
+      type: "text",
+      hint: t("hints.isoCode"),
+      initial: member?.isoCode ?? "",
+      short: true,
+    },
     {
       name: "regionalGroup",
       label: t("fields.regionalGroup"),
       type: "select",
       hint: t("hints.regionalGroup"),
       initial: member?.regionalGroup ?? "",
-      options: Object.values(RegionalGroup).map((group) => ({ value: group, label: tStatus(`regionalGroup.${group}`) })),
+      options: Object.values(RegionalGroup).map((group) => ({
+        value: group,
+        label: tStatus(`regionalGroup.${group}`),
+      })),
     },
   ];
 }

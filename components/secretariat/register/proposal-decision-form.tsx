@@ -9,13 +9,20 @@ import { FormAlert } from "../form-alert";
 import { BUTTON_CLASS, INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "../styles";
 import { useConsoleForm } from "../use-console-form";
 
-type Props = { action: FormAction<ConsoleFormState>; commitmentId: string; version: number; title: string; returnQuery: string };
+type Props = {
+  action: FormAction<ConsoleFormState>;
+  commitmentId: string;
+  version: number;
+  title: string;
+  returnQuery: string;
+};
 
 export function ProposalDecisionForm({ action, commitmentId, version, title, returnQuery }: Props) {
   const t = useTranslations("register");
   const { state, formAction, pending, alertRef, errorsOf, valueOf } = useConsoleForm(action);
   const inputId = `comment-${commitmentId}`;
-  const message = (code: string) => t(`errors.${code}` as "errors.comment.required", { max: DECISION_COMMENT_MAX_LENGTH });
+  const message = (code: string) =>
+    t(`errors.${code}` as "errors.comment.required", { max: DECISION_COMMENT_MAX_LENGTH });
   return (
     <form key={state.submission} action={formAction} noValidate className="space-y-3">
       <FormAlert
@@ -34,13 +41,29 @@ export function ProposalDecisionForm({ action, commitmentId, version, title, ret
         hint={t("hints.comment", { max: DECISION_COMMENT_MAX_LENGTH })}
         errors={errorsOf("comment").map(message)}
       >
-        {(input) => <textarea {...input} name="comment" rows={3} defaultValue={valueOf("comment")} className={INPUT_CLASS} />}
+        {(input) => (
+          <textarea {...input} name="comment" rows={3} defaultValue={valueOf("comment")} className={INPUT_CLASS} />
+        )}
       </Field>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="decision" value="approve" disabled={pending} aria-label={t("commitments.approveTitle", { title })} className={BUTTON_CLASS}>
+        <button
+          type="submit"
+          name="decision"
+          value="approve"
+          disabled={pending}
+          aria-label={t("commitments.approveTitle", { title })}
+          className={BUTTON_CLASS}
+        >
           {t("commitments.approve")}
         </button>
-        <button type="submit" name="decision" value="return" disabled={pending} aria-label={t("commitments.returnTitle", { title })} className={SECONDARY_BUTTON_CLASS}>
+        <button
+          type="submit"
+          name="decision"
+          value="return"
+          disabled={pending}
+          aria-label={t("commitments.returnTitle", { title })}
+          className={SECONDARY_BUTTON_CLASS}
+        >
           {t("commitments.return")}
         </button>
       </div>

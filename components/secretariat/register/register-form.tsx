@@ -38,7 +38,8 @@ export function RegisterForm({ action, id, fields, hidden = {}, submitLabel, mes
   const t = useTranslations("register");
   const tForm = useTranslations("secretariat.console.form");
   const { state, formAction, pending, alertRef, errorsOf, valueOf } = useConsoleForm(action);
-  const message = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.name.required", messageValues) : code);
+  const message = (code: string) =>
+    t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.name.required", messageValues) : code;
   const inputId = (name: string) => `${id}-${name}`;
   return (
     <form key={state.submission} action={formAction} noValidate className="max-w-2xl space-y-5">

@@ -2,7 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { FieldSpec } from "./register-form";
 
 /** The theme form's fields, filled with `theme` when editing. */
-export async function themeFields(theme?: { name: string; slug: string; description: string | null }): Promise<FieldSpec[]> {
+export async function themeFields(theme?: {
+  name: string;
+  slug: string;
+  description: string | null;
+}): Promise<FieldSpec[]> {
   const t = await getTranslations("register");
   return [
     { name: "name", label: t("fields.name"), type: "text", required: true, initial: theme?.name },

@@ -22,7 +22,11 @@ export async function ReportChooser({
       <h2 id="chooser-heading" className="text-2xl">
         {t("heading")}
       </h2>
-      <form method="get" action="/secretariat/reports" className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-3">
+      <form
+        method="get"
+        action="/secretariat/reports"
+        className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-3"
+      >
         <div className="space-y-1">
           <label htmlFor="report-cycle" className="block font-semibold">
             {t("cycle")}
@@ -62,7 +66,10 @@ export async function ReportChooser({
           </select>
         </div>
         <div className="sm:col-span-3">
-          <button type="submit" className="rounded border border-brand bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand-dark">
+          <button
+            type="submit"
+            className="rounded border border-brand bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand-dark"
+          >
             {t("submit")}
           </button>
         </div>

@@ -40,7 +40,11 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
   const shortDay = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "UTC" });
   const scopeName = view.scope.member?.name ?? null;
   const themeName = view.scope.theme?.name ?? null;
-  const statusColumns = STATUS_CATEGORIES.map((status) => ({ key: status, header: tStatus(statusLabelKey(status)), numeric: true }));
+  const statusColumns = STATUS_CATEGORIES.map((status) => ({
+    key: status,
+    header: tStatus(statusLabelKey(status)),
+    numeric: true,
+  }));
   const statusCells = (tally: Tally) => STATUS_CATEGORIES.map((status) => format.number(tally.status[status]));
   const reportedCell = (tally: Tally) => t("reportedOf", { reported: tally.reported, total: tally.commitments });
 
@@ -69,7 +73,13 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
             ? t("source.snapshot", { date: day(data.asOf) })
             : report.source === "unfrozen"
               ? t("source.unfrozen", { date: day(data.asOf) })
-              : t("source.live", { date: format.dateTime(new Date(data.asOf), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) })}
+              : t("source.live", {
+                  date: format.dateTime(new Date(data.asOf), {
+                    dateStyle: "long",
+                    timeStyle: "short",
+                    timeZone: "UTC",
+                  }),
+                })}
         </p>
         {data.containsDemonstrationData && (
           <p role="note" className="rounded border border-warning bg-warning-light p-2 text-sm">
@@ -84,7 +94,13 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
         <h2 id="status-heading" className="text-2xl">
           {t("status.heading")}
         </h2>
-        <p>{t("status.summary", { completed: view.headline.completed, total: view.headline.commitments, notReported: view.totals.status.NOT_REPORTED })}</p>
+        <p>
+          {t("status.summary", {
+            completed: view.headline.completed,
+            total: view.headline.commitments,
+            notReported: view.totals.status.NOT_REPORTED,
+          })}
+        </p>
         <StatusBars
           id="report-overall"
           legendLabel={t("legend")}
@@ -96,12 +112,21 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
             <StatusBars
               id="report-themes"
               legendLabel={t("legend")}
-              rows={view.byTheme.map((row) => ({ key: row.slug, label: row.name, counts: row.tally.status, total: row.tally.commitments }))}
+              rows={view.byTheme.map((row) => ({
+                key: row.slug,
+                label: row.name,
+                counts: row.tally.status,
+                total: row.tally.commitments,
+              }))}
             />
             <DataTable
               caption={t("status.themeTable")}
               rowHeader={t("columns.theme")}
-              columns={[{ key: "total", header: t("columns.commitments"), numeric: true }, ...statusColumns, { key: "reported", header: t("columns.reported"), numeric: true }]}
+              columns={[
+                { key: "total", header: t("columns.commitments"), numeric: true },
+                ...statusColumns,
+                { key: "reported", header: t("columns.reported"), numeric: true },
+              ]}
               rows={view.byTheme.map((row) => ({
                 key: row.slug,
                 header: row.name,
@@ -130,7 +155,9 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
             header: tStatus(`freshness.${state}`),
             cells: [
               format.number(view.totals.freshness[state]),
-              view.totals.commitments === 0 ? "—" : format.number(view.totals.freshness[state] / view.totals.commitments, { style: "percent" }),
+              view.totals.commitments === 0
+                ? "—"
+                : format.number(view.totals.freshness[state] / view.totals.commitments, { style: "percent" }),
             ],
           }))}
         />

@@ -7,7 +7,12 @@ export async function ReportFigures({ view, cycleName }: { view: ReportView; cyc
   const { headline } = view;
   const percent = (value: number | null) => (value === null ? t("noData") : `${format.number(value)} %`);
   const figures: { key: string; label: string; value: string; note: string }[] = [
-    { key: "commitments", label: t("commitments"), value: format.number(headline.commitments), note: t("commitmentsNote") },
+    {
+      key: "commitments",
+      label: t("commitments"),
+      value: format.number(headline.commitments),
+      note: t("commitmentsNote"),
+    },
     { key: "members", label: t("members"), value: format.number(headline.members), note: t("membersNote") },
     {
       key: "reported",
@@ -29,7 +34,14 @@ export async function ReportFigures({ view, cycleName }: { view: ReportView; cyc
     },
     ...(headline.updatesPublished === null
       ? []
-      : [{ key: "updates", label: t("updates"), value: format.number(headline.updatesPublished), note: t("updatesNote") }]),
+      : [
+          {
+            key: "updates",
+            label: t("updates"),
+            value: format.number(headline.updatesPublished),
+            note: t("updatesNote"),
+          },
+        ]),
   ];
   return (
     <section aria-labelledby="figures-heading" className="space-y-3">
@@ -38,7 +50,11 @@ export async function ReportFigures({ view, cycleName }: { view: ReportView; cyc
       </h2>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">
         {figures.map((figure) => (
-          <div key={figure.key} data-figure={figure.key} className="flex flex-col rounded-md border border-line bg-paper-raised p-4 print:break-inside-avoid">
+          <div
+            key={figure.key}
+            data-figure={figure.key}
+            className="flex flex-col rounded-md border border-line bg-paper-raised p-4 print:break-inside-avoid"
+          >
             <dt className="order-2 text-sm font-medium">{figure.label}</dt>
             <dd className="order-1 text-3xl font-semibold tabular-nums">{figure.value}</dd>
             <dd className="order-3 mt-1 text-sm text-ink-muted">{figure.note}</dd>

@@ -12,7 +12,9 @@ export async function ReportWhoReported({ view }: { view: ReportView }) {
         {rows.map((row) => (
           <li key={row.slug} className="break-inside-avoid">
             {row.name}{" "}
-            <span className="text-ink-muted">{t("counts", { reported: row.tally.reported, total: row.tally.commitments })}</span>
+            <span className="text-ink-muted">
+              {t("counts", { reported: row.tally.reported, total: row.tally.commitments })}
+            </span>
           </li>
         ))}
       </ul>

@@ -35,7 +35,10 @@ export function StatusBars({ id, rows, legendLabel }: { id: string; rows: Status
         {rows.map((row) => {
           let x = 0;
           return (
-            <div key={row.key} className="grid grid-cols-[minmax(8rem,14rem)_1fr_3.5rem] items-center gap-3 text-sm print:break-inside-avoid">
+            <div
+              key={row.key}
+              className="grid grid-cols-[minmax(8rem,14rem)_1fr_3.5rem] items-center gap-3 text-sm print:break-inside-avoid"
+            >
               <span className="truncate">{row.label}</span>
               <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="presentation" focusable="false">
                 <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" stroke="#9aa4ae" />

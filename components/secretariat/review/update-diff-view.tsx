@@ -14,7 +14,9 @@ export function UpdateDiffView({ diff, idPrefix }: { diff: UpdateDiff; idPrefix:
   const tBarrier = useTranslations("statuses.barrier");
   const percent = (value: number | null) => (value === null ? t("none") : t("percentValue", { percent: value }));
   const status = (value: string | null) => (value === null ? t("none") : tStatus(value as "IN_PROGRESS"));
-  const mark = (changed: boolean) => <span className={changed ? NEW_TAG : KEPT_TAG}>{changed ? t("changed") : t("unchanged")}</span>;
+  const mark = (changed: boolean) => (
+    <span className={changed ? NEW_TAG : KEPT_TAG}>{changed ? t("changed") : t("unchanged")}</span>
+  );
   return (
     <div className="space-y-4">
       <table className={TABLE_CLASS} aria-labelledby={`${idPrefix}-diff`}>
@@ -115,7 +117,17 @@ export function UpdateDiffView({ diff, idPrefix }: { diff: UpdateDiff; idPrefix:
   );
 }
 
-function ListSection({ id, heading, empty, children }: { id: string; heading: string; empty: string; children: React.ReactNode[] }) {
+function ListSection({
+  id,
+  heading,
+  empty,
+  children,
+}: {
+  id: string;
+  heading: string;
+  empty: string;
+  children: React.ReactNode[];
+}) {
   const items = children.flat().filter(Boolean);
   return (
     <section className="space-y-1" aria-labelledby={id}>

@@ -6,7 +6,13 @@ import { FormAlert } from "../form-alert";
 import { SMALL_BUTTON_CLASS } from "../styles";
 import { useConsoleForm } from "../use-console-form";
 
-type Props = { action: FormAction<ConsoleFormState>; updateId: string; version: number; title: string; returnQuery: string };
+type Props = {
+  action: FormAction<ConsoleFormState>;
+  updateId: string;
+  version: number;
+  title: string;
+  returnQuery: string;
+};
 
 /** "Mark evidence verified" for one published update. */
 export function VerifyEvidenceForm({ action, updateId, version, title, returnQuery }: Props) {

@@ -29,7 +29,11 @@ export const Commitment = z
         slug: Slug.openapi({ example: "colombia" }),
         name: z.string().openapi({ example: "Colombia" }),
         kind: MemberKindCode,
-        iso3: z.string().length(3).nullable().openapi({ description: "ISO 3166-1 alpha-3 (member states only).", example: "COL" }),
+        iso3: z
+          .string()
+          .length(3)
+          .nullable()
+          .openapi({ description: "ISO 3166-1 alpha-3 (member states only).", example: "COL" }),
         regional_group: RegionalGroupCode.nullable(),
       })
       .openapi("MemberRef"),
@@ -37,7 +41,9 @@ export const Commitment = z
       .object({ slug: Slug.openapi({ example: "berlin-2018" }), title: z.string(), start_date: IsoDate })
       .openapi("MeetingRef", { description: "The meeting where the commitment was made." }),
     themes: z
-      .array(z.object({ slug: Slug.openapi({ example: "institutional-mechanisms" }), name: z.string() }).openapi("ThemeRef"))
+      .array(
+        z.object({ slug: Slug.openapi({ example: "institutional-mechanisms" }), name: z.string() }).openapi("ThemeRef"),
+      )
       .openapi({ description: "In the taxonomy's order." }),
     pillars: z.array(PillarCode),
     target_date: IsoDate.nullable(),
@@ -62,7 +68,8 @@ export const Commitment = z
     discontinued_reason: z.string().nullable(),
     published_update_count: z.number().int().min(0),
     demonstration_data: z.boolean().openapi({
-      description: "true when the commitment, its member or its latest update is demonstration data, not real reporting.",
+      description:
+        "true when the commitment, its member or its latest update is demonstration data, not real reporting.",
     }),
     url: Url.openapi({ description: "Public page of the commitment." }),
     api_url: Url,

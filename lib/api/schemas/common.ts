@@ -17,7 +17,9 @@ export const IsoDate = z.iso.date().openapi({ description: "A calendar date, YYY
 export const IsoDateTime = z.iso
   .datetime()
   .openapi({ description: "A moment in UTC, ISO 8601.", example: "2026-03-01T09:30:00.000Z" });
-export const Url = z.url().openapi({ example: "https://tracker.example.org/commitments/colombia-gender-sub-committee" });
+export const Url = z
+  .url()
+  .openapi({ example: "https://tracker.example.org/commitments/colombia-gender-sub-committee" });
 export const Count = z.number().int().min(0);
 
 export const StatusCode = z.enum(STATUS_CODES).openapi("ImplementationStatus", {
@@ -95,7 +97,10 @@ export const Problem = z
     title: z.string().openapi({ example: "Invalid query parameters" }),
     status: z.number().int().openapi({ example: 400 }),
     detail: z.string().openapi({ example: "One or more query parameters are not valid; see errors." }),
-    instance: z.string().optional().openapi({ description: "The path of the request.", example: "/api/v1/commitments" }),
+    instance: z
+      .string()
+      .optional()
+      .openapi({ description: "The path of the request.", example: "/api/v1/commitments" }),
     errors: z
       .array(
         z.object({

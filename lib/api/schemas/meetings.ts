@@ -14,9 +14,7 @@ export const Meeting = z
     theme: z.string().nullable().openapi({ description: "Theme of the meeting, if it had one." }),
     source_title: z.string().nullable().openapi({ description: "Document the meeting's commitments come from." }),
     parent_meeting_slug: Slug.nullable().openapi({ description: "For a debrief: the meeting it reports on." }),
-    organisers: z.array(
-      z.object({ member_slug: Slug, member_name: z.string(), role: z.enum(ORGANISER_ROLE_CODES) }),
-    ),
+    organisers: z.array(z.object({ member_slug: Slug, member_name: z.string(), role: z.enum(ORGANISER_ROLE_CODES) })),
     commitment_count: z.number().int().min(0),
     demonstration_data: z.boolean(),
     commitments_api_url: Url.openapi({ description: "The commitments made at the meeting, in this API." }),

@@ -9,7 +9,11 @@ export const Member = z
     name: z.string().openapi({ example: "Colombia" }),
     short_name: z.string().nullable(),
     kind: MemberKindCode,
-    iso3: z.string().length(3).nullable().openapi({ description: "ISO 3166-1 alpha-3 (member states only).", example: "COL" }),
+    iso3: z
+      .string()
+      .length(3)
+      .nullable()
+      .openapi({ description: "ISO 3166-1 alpha-3 (member states only).", example: "COL" }),
     regional_group: RegionalGroupCode.nullable(),
     commitment_count: z.number().int().min(0).openapi({ description: "Approved commitments made by the member." }),
     status_counts: StatusCounts,

@@ -15,9 +15,7 @@ export function wholeNumber(name: string, min: number, max: number) {
 }
 
 export const PaginationQuery = z.object({
-  page: wholeNumber("page", 1, MAX_PAGE)
-    .default(1)
-    .openapi({ description: "Page to return, from 1.", example: 1 }),
+  page: wholeNumber("page", 1, MAX_PAGE).default(1).openapi({ description: "Page to return, from 1.", example: 1 }),
   per_page: wholeNumber("per_page", 1, MAX_PER_PAGE)
     .default(DEFAULT_PER_PAGE)
     .openapi({ description: `Records per page, at most ${MAX_PER_PAGE}.`, example: DEFAULT_PER_PAGE }),
@@ -34,7 +32,11 @@ export function slugParam(name: string, description: string, example: string) {
 }
 
 /** One of the coded values, in any letter case (status=IN_PROGRESS, as the site's own URLs have it, works too). */
-export function codeParam<const T extends readonly [string, ...string[]]>(name: string, values: T, description: string) {
+export function codeParam<const T extends readonly [string, ...string[]]>(
+  name: string,
+  values: T,
+  description: string,
+) {
   const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value);
   return z
     .preprocess(lower, z.enum(values, { error: `${name} must be one of: ${values.join(", ")}.` }))
@@ -47,5 +49,8 @@ export const SlugPath = z.object({
     .string()
     .max(200)
     .regex(new RegExp(SLUG_PATTERN))
-    .openapi({ param: { description: "The record's slug, as listed by the API." }, example: "colombia-gender-sub-committee" }),
+    .openapi({
+      param: { description: "The record's slug, as listed by the API." },
+      example: "colombia-gender-sub-committee",
+    }),
 });

@@ -5,9 +5,14 @@ import { PaginationQuery, slugParam } from "./params";
 
 export const Update = z
   .object({
-    id: z.uuid().openapi({ description: "Stable identifier of the update.", example: "0b6e7a1c-6d0a-4a53-9a43-6f7a1d2c3b4e" }),
+    id: z
+      .uuid()
+      .openapi({ description: "Stable identifier of the update.", example: "0b6e7a1c-6d0a-4a53-9a43-6f7a1d2c3b4e" }),
     commitment: z.object({ slug: Slug, title: z.string() }),
-    member: z.object({ slug: Slug.openapi({ example: "colombia" }), name: z.string().openapi({ example: "Colombia" }) }),
+    member: z.object({
+      slug: Slug.openapi({ example: "colombia" }),
+      name: z.string().openapi({ example: "Colombia" }),
+    }),
     published_at: IsoDateTime,
     implementation_status: ReportedStatusCode,
     percent_complete: z.number().int().min(0).max(100).nullable(),

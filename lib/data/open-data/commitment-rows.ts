@@ -29,7 +29,14 @@ export type CommitmentRow = {
   currentPercent: number | null;
   lastPublishedAt: Date | null;
   isDemo: boolean;
-  member: { slug: string; name: string; kind: MemberKind; isoCode: string | null; regionalGroup: RegionalGroup | null; isDemo: boolean };
+  member: {
+    slug: string;
+    name: string;
+    kind: MemberKind;
+    isoCode: string | null;
+    regionalGroup: RegionalGroup | null;
+    isDemo: boolean;
+  };
   meeting: { slug: string; title: string; startDate: Date };
   themes: { theme: { slug: string; name: string; sortOrder: number } }[];
   milestones: { title: string; dueDate: Date | null; reachedOn: Date | null }[];

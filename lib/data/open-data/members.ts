@@ -18,7 +18,13 @@ export async function listMemberRecords(
   const where = { kind, regionalGroup: region };
   const [total, rows] = await Promise.all([
     db.member.count({ where }),
-    db.member.findMany({ where, orderBy: [...ORDER], skip: offsetOf(window), take: window.perPage, select: memberSelect }),
+    db.member.findMany({
+      where,
+      orderBy: [...ORDER],
+      skip: offsetOf(window),
+      take: window.perPage,
+      select: memberSelect,
+    }),
   ]);
   const tally = await memberStatusTallies(rows.map((row) => row.slug));
   return { total, records: rows.map((row) => ({ ...row, ...tally(row.slug) })) };

@@ -33,7 +33,10 @@ type Raw = Omit<UpdateRow, "cycle" | "commitment"> & {
 
 /** Published updates on approved commitments matching `where` (on the aliases `u` and `c`), in one SQL statement
  * with their evidence, barriers and milestones aggregated per row. */
-export async function loadUpdateRows(where: Prisma.Sql, orderAndLimit: Prisma.Sql = Prisma.empty): Promise<UpdateRow[]> {
+export async function loadUpdateRows(
+  where: Prisma.Sql,
+  orderAndLimit: Prisma.Sql = Prisma.empty,
+): Promise<UpdateRow[]> {
   const rows = await db.$queryRaw<Raw[]>`
     SELECT u.id, u.status::text AS status, u.percent_complete AS "percentComplete", u.narrative,
       u.verification::text AS verification, u.published_at AS "publishedAt", u.is_demo AS "isDemo",

@@ -6,7 +6,14 @@ const known = { themes: [{ slug: "localisation" }], members: [{ slug: "colombia"
 describe("parseCommitmentFilters", () => {
   it("reads known filters from the URL", () => {
     const query = parseCommitmentFilters(
-      { theme: "localisation", member: "colombia", status: "NOT_REPORTED", pillar: "PROTECTION", page: "3", q: " gender " },
+      {
+        theme: "localisation",
+        member: "colombia",
+        status: "NOT_REPORTED",
+        pillar: "PROTECTION",
+        page: "3",
+        q: " gender ",
+      },
       known,
     );
     expect(query).toEqual({

@@ -21,7 +21,14 @@ const values = <T extends string>(enumObject: Record<string, T>) => Object.value
 const schema = z.object({
   /** Words to look for in the title, description and source excerpt (PostgreSQL full-text search). A NUL, which
    * PostgreSQL rejects in text, makes the query ignored rather than failing the page. */
-  q: optional(z.string().trim().min(1).max(200).regex(/^[^\0]*$/)),
+  q: optional(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .regex(/^[^\0]*$/),
+  ),
   theme: optional(z.string().max(120).regex(SLUG)),
   member: optional(z.string().max(120).regex(SLUG)),
   status: optional(z.enum(STATUS_CATEGORIES)),

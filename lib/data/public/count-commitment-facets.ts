@@ -44,7 +44,9 @@ async function readFacetCounts(filters: CommitmentFilters): Promise<FacetCounts>
     pillars.map((pillar, i) => Prisma.sql`${pillar}::"Pillar" = ANY (c.pillars) AS ${Prisma.raw(`has_p${i}`)}`),
   );
   const pillarCounts = Prisma.join(
-    pillars.map((_, i) => Prisma.sql`count(*) FILTER (WHERE ${Prisma.raw(`b.has_p${i}`)})::int AS ${Prisma.raw(`p${i}`)}`),
+    pillars.map(
+      (_, i) => Prisma.sql`count(*) FILTER (WHERE ${Prisma.raw(`b.has_p${i}`)})::int AS ${Prisma.raw(`p${i}`)}`,
+    ),
   );
   const pillarValues = Prisma.join(pillars.map((pillar, i) => Prisma.sql`(${pillar}::text, ${Prisma.raw(`n.p${i}`)})`));
 

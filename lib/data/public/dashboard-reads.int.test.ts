@@ -54,15 +54,24 @@ beforeAll(async () => {
   const at = { meetingId: meeting.id };
 
   const completed = await createCommitment(db, state.id, { ...at, pillars: ["PROTECTION", "PREVENTION"] });
-  await createPublishedUpdate(db, completed.id, { status: "IN_PROGRESS", publishedAt: new Date(`${Y}-06-01T09:00:00Z`) });
-  await createPublishedUpdate(db, completed.id, { status: "COMPLETED", publishedAt: new Date(`${Y + 1}-10-01T09:00:00Z`) });
+  await createPublishedUpdate(db, completed.id, {
+    status: "IN_PROGRESS",
+    publishedAt: new Date(`${Y}-06-01T09:00:00Z`),
+  });
+  await createPublishedUpdate(db, completed.id, {
+    status: "COMPLETED",
+    publishedAt: new Date(`${Y + 1}-10-01T09:00:00Z`),
+  });
   // A draft never counts.
   await db.progressUpdate.create({
     data: { commitmentId: completed.id, status: "DISCONTINUED", narrative: "Draft", reviewState: "DRAFT" },
   });
   const silent = await createCommitment(db, state.id, { ...at, pillars: [] });
   const civil = await createCommitment(db, network.id, { ...at, pillars: ["PARTICIPATION"] });
-  await createPublishedUpdate(db, civil.id, { status: "NOT_STARTED", publishedAt: new Date(`${Y + 2}-04-15T23:30:00Z`) });
+  await createPublishedUpdate(db, civil.id, {
+    status: "NOT_STARTED",
+    publishedAt: new Date(`${Y + 2}-04-15T23:30:00Z`),
+  });
   await createCommitment(db, state.id, { ...at, approval: "PROPOSED" });
   ids = { completed: completed.id, silent: silent.id, civil: civil.id };
 });
@@ -155,7 +164,9 @@ describe("dashboard aggregations", () => {
 
   it("give the map one row per country of member states only", async () => {
     const rows = await getMapData(scope, TODAY);
-    expect(rows).toEqual([{ iso3: "ISL", memberName: expect.any(String), members: 1, commitments: 2, completed: 1, reported: 0 }]);
+    expect(rows).toEqual([
+      { iso3: "ISL", memberName: expect.any(String), members: 1, commitments: 2, completed: 1, reported: 0 },
+    ]);
   });
 
   it("answer every chart for hostile or empty filters without failing", async () => {

@@ -16,7 +16,10 @@ import { listThemes } from "./list-themes";
 type Commitment = Awaited<ReturnType<typeof createCommitment>>;
 
 // A made-up word, so no other test's data matches the search.
-const WORD = `quillwort${crypto.randomUUID().slice(0, 6).replace(/[^a-z]/g, "q")}`;
+const WORD = `quillwort${crypto
+  .randomUUID()
+  .slice(0, 6)
+  .replace(/[^a-z]/g, "q")}`;
 
 let member: Awaited<ReturnType<typeof createMember>>;
 let other: Awaited<ReturnType<typeof createMember>>;
@@ -52,7 +55,11 @@ beforeAll(async () => {
     themeIds: [theme.id],
   });
   completed = await createCommitment(db, member.id, { title: "Delta pledge", themeIds: [theme.id] });
-  await createPublishedUpdate(db, completed.id, { status: "COMPLETED", percentComplete: 100, publishedAt: new Date("2025-05-01T10:00:00Z") });
+  await createPublishedUpdate(db, completed.id, {
+    status: "COMPLETED",
+    percentComplete: 100,
+    publishedAt: new Date("2025-05-01T10:00:00Z"),
+  });
   await createPublishedUpdate(db, inTitle.id, {
     status: "IN_PROGRESS",
     percentComplete: 40,
@@ -60,9 +67,19 @@ beforeAll(async () => {
     publishedAt: new Date("2025-06-01T10:00:00Z"),
   });
   await db.progressUpdate.create({
-    data: { commitmentId: inExcerpt.id, status: "COMPLETED", narrative: "Awaiting review", reviewState: "SUBMITTED", submittedAt: new Date() },
+    data: {
+      commitmentId: inExcerpt.id,
+      status: "COMPLETED",
+      narrative: "Awaiting review",
+      reviewState: "SUBMITTED",
+      submittedAt: new Date(),
+    },
   });
-  proposed = await createCommitment(db, member.id, { title: `Echo ${WORD} pledge`, approval: "PROPOSED", themeIds: [theme.id] });
+  proposed = await createCommitment(db, member.id, {
+    title: `Echo ${WORD} pledge`,
+    approval: "PROPOSED",
+    themeIds: [theme.id],
+  });
 
   await createCommitment(db, other.id, { title: `Foxtrot ${WORD} pledge`, themeIds: [theme.id] });
 });
@@ -82,7 +99,9 @@ describe("explorer search", () => {
 
   it("treats hostile or odd search text as words", async () => {
     for (const q of ["'; DROP TABLE commitments; --", "a & | ! ( ) :* <->", '"', "-", "the", "x".repeat(200)]) {
-      await expect(listCommitments({ member: member.slug, q, page: 1, sort: "relevance" })).resolves.toMatchObject({ page: 1 });
+      await expect(listCommitments({ member: member.slug, q, page: 1, sort: "relevance" })).resolves.toMatchObject({
+        page: 1,
+      });
       await expect(countCommitmentFacets({ member: member.slug, q })).resolves.toBeDefined();
     }
   });
@@ -134,7 +153,9 @@ describe("explorer pages", () => {
   it("cover every commitment exactly once, in every sort, and clamp a page past the end", async () => {
     for (const sort of SORT_KEYS) {
       const pages = await Promise.all(
-        [1, 2].map((page) => listCommitments({ member: member.slug, page, sort, pageSize: 2, q: sort === "relevance" ? WORD : undefined })),
+        [1, 2].map((page) =>
+          listCommitments({ member: member.slug, page, sort, pageSize: 2, q: sort === "relevance" ? WORD : undefined }),
+        ),
       );
       const slugs = pages.flatMap((page) => page.items.map((item) => item.slug));
       expect(new Set(slugs).size, sort).toBe(slugs.length);
@@ -147,11 +168,21 @@ describe("explorer pages", () => {
 
   it("sort by title, latest update and status as asked", async () => {
     const byTitle = await listCommitments({ member: member.slug, page: 1, sort: "title" });
-    expect(byTitle.items.map((item) => item.title)).toEqual(["Alpha pledge", "Bravo pledge", `Charlie ${WORD} pledge`, "Delta pledge"]);
+    expect(byTitle.items.map((item) => item.title)).toEqual([
+      "Alpha pledge",
+      "Bravo pledge",
+      `Charlie ${WORD} pledge`,
+      "Delta pledge",
+    ]);
     const byUpdate = await listCommitments({ member: member.slug, page: 1, sort: "updated" });
     expect(byUpdate.items.map((item) => item.slug).slice(0, 2)).toEqual([inTitle.slug, completed.slug]);
     const byStatus = await listCommitments({ member: member.slug, page: 1, sort: "status" });
-    expect(byStatus.items.map((item) => item.status)).toEqual(["NOT_REPORTED", "NOT_REPORTED", "IN_PROGRESS", "COMPLETED"]);
+    expect(byStatus.items.map((item) => item.status)).toEqual([
+      "NOT_REPORTED",
+      "NOT_REPORTED",
+      "IN_PROGRESS",
+      "COMPLETED",
+    ]);
   });
 });
 
@@ -190,7 +221,11 @@ describe("member and theme pages", () => {
 
   it("list members and themes with the counts of their approved commitments", async () => {
     const themes = await listThemes();
-    expect(themes.find((row) => row.slug === theme.slug)).toMatchObject({ commitments: 4, completed: 1, notReported: 2 });
+    expect(themes.find((row) => row.slug === theme.slug)).toMatchObject({
+      commitments: 4,
+      completed: 1,
+      notReported: 2,
+    });
     const kind = await listMembers({ page: 1, kind: "CIVIL_SOCIETY" });
     expect(kind.items.every((row) => row.kind === "CIVIL_SOCIETY")).toBe(true);
     let found: (typeof kind.items)[number] | undefined;

@@ -13,14 +13,22 @@ import { getStatusOverall, type StatusOverall } from "./get-status-overall";
 export type ChartData =
   | { chart: "status-overall"; overall: StatusOverall }
   | { chart: "status-by-theme"; rows: StatusByThemeRow[] }
-  | { chart: "status-by-pillar" | "status-by-member-kind" | "status-by-region"; dimension: GroupDimension; rows: StatusByGroupRow[] }
+  | {
+      chart: "status-by-pillar" | "status-by-member-kind" | "status-by-region";
+      dimension: GroupDimension;
+      rows: StatusByGroupRow[];
+    }
   | { chart: "status-over-time"; rows: StatusOverTimeRow[] }
   | { chart: "reporting-freshness"; freshness: ReportingFreshness }
   | { chart: "map"; measure: MapMeasure; rows: MapCountryRow[] };
 
 export type ChartOf<Id extends ChartId> = Extract<ChartData, { chart: Id }>;
 
-const DIMENSIONS = { "status-by-pillar": "pillar", "status-by-member-kind": "kind", "status-by-region": "region" } as const;
+const DIMENSIONS = {
+  "status-by-pillar": "pillar",
+  "status-by-member-kind": "kind",
+  "status-by-region": "region",
+} as const;
 
 /** The data of one chart for the filters in force, as it stands on `today` (an ISO day). Every read is cached. */
 export async function getChartData(

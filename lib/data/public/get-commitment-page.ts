@@ -85,7 +85,10 @@ function load(slug: string) {
           theme: true,
           sourceTitle: true,
           isDemo: true,
-          debriefs: { orderBy: { startDate: "asc" }, select: { title: true, city: true, startDate: true, endDate: true } },
+          debriefs: {
+            orderBy: { startDate: "asc" },
+            select: { title: true, city: true, startDate: true, endDate: true },
+          },
         },
       },
       themes: { orderBy: { theme: { sortOrder: "asc" } }, select: { theme: { select: { slug: true, name: true } } } },

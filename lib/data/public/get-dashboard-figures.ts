@@ -37,7 +37,10 @@ type Row = {
 };
 
 /** The headline figures for the commitments matching `filters`, as they stand on `today` (an ISO day). */
-export function getDashboardFigures(filters: CommitmentFilters, today: string = todayIsoDay()): Promise<DashboardFigures> {
+export function getDashboardFigures(
+  filters: CommitmentFilters,
+  today: string = todayIsoDay(),
+): Promise<DashboardFigures> {
   return cachedFigures(filters, today);
 }
 

@@ -29,7 +29,14 @@ export const getMapData = cachedPublicRead(
       ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
       : Prisma.sql`NULL::int`;
     const rows = await db.$queryRaw<
-      { iso3: string; member_name: string; members: number; commitments: number; completed: number; reported: number | null }[]
+      {
+        iso3: string;
+        member_name: string;
+        members: number;
+        commitments: number;
+        completed: number;
+        reported: number | null;
+      }[]
     >`
       SELECT m.iso_code AS iso3, min(m.name) AS member_name, count(DISTINCT m.id)::int AS members,
              count(*)::int AS commitments,

@@ -14,20 +14,22 @@ export type FilterOptions = {
 };
 
 /** The values the explorer's filters can take. Cached across requests, and deduplicated within one. */
-export const listFilterOptions = cache(cachedPublicRead("explorer-filter-options", async (): Promise<FilterOptions> => {
-  const [themes, members, meetings] = await Promise.all([
-    db.theme.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
-    db.member.findMany({
-      where: { commitments: { some: { approval: "APPROVED" } } },
-      orderBy: { name: "asc" },
-      select: { slug: true, name: true },
-    }),
-    db.meeting.findMany({
-      where: { commitments: { some: { approval: "APPROVED" } } },
-      orderBy: [{ startDate: "desc" }, { title: "asc" }],
-      select: { slug: true, title: true, startDate: true },
-    }),
-  ]);
-  const withYear = meetings.map(({ startDate, ...meeting }) => ({ ...meeting, year: startDate.getUTCFullYear() }));
-  return { themes, members, meetings: withYear, years: [...new Set(withYear.map((meeting) => meeting.year))] };
-}));
+export const listFilterOptions = cache(
+  cachedPublicRead("explorer-filter-options", async (): Promise<FilterOptions> => {
+    const [themes, members, meetings] = await Promise.all([
+      db.theme.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
+      db.member.findMany({
+        where: { commitments: { some: { approval: "APPROVED" } } },
+        orderBy: { name: "asc" },
+        select: { slug: true, name: true },
+      }),
+      db.meeting.findMany({
+        where: { commitments: { some: { approval: "APPROVED" } } },
+        orderBy: [{ startDate: "desc" }, { title: "asc" }],
+        select: { slug: true, title: true, startDate: true },
+      }),
+    ]);
+    const withYear = meetings.map(({ startDate, ...meeting }) => ({ ...meeting, year: startDate.getUTCFullYear() }));
+    return { themes, members, meetings: withYear, years: [...new Set(withYear.map((meeting) => meeting.year))] };
+  }),
+);

@@ -30,7 +30,9 @@ export const listMembers = cachedPublicRead(
   "list-members",
   async ({ page, kind }: { page: number; kind?: MemberKind }): Promise<MemberList> => {
     const where = kind ? Prisma.sql`m.kind = ${kind}::"MemberKind"` : Prisma.sql`TRUE`;
-    const [counted] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM members m WHERE ${where}`;
+    const [counted] = await db.$queryRaw<
+      { total: number }[]
+    >`SELECT count(*)::int AS total FROM members m WHERE ${where}`;
     const total = counted?.total ?? 0;
     const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
     const shown = Math.min(Math.max(1, page), pageCount);

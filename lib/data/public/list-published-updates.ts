@@ -13,9 +13,8 @@ const EXCERPT_LENGTH = 240;
  * The latest published updates on the approved commitments matching the filters, newest first, with how many there
  * are in all (the timeline of a member or theme page shows the first few and links to the rest).
  */
-export const listPublishedUpdates = cachedPublicRead(
-  "published-updates",
-  (filters: CommitmentFilters, limit: number) => readPublishedUpdates(filters, limit),
+export const listPublishedUpdates = cachedPublicRead("published-updates", (filters: CommitmentFilters, limit: number) =>
+  readPublishedUpdates(filters, limit),
 );
 
 async function readPublishedUpdates(filters: CommitmentFilters, limit: number) {
@@ -48,9 +47,7 @@ async function readPublishedUpdates(filters: CommitmentFilters, limit: number) {
   });
   const items = updates.flatMap(({ publishedAt, narrative, _count, ...update }) =>
     // published_at is never null for a published update (check constraint); narrow the type for callers.
-    publishedAt
-      ? [{ ...update, publishedAt, evidenceCount: _count.evidence, narrative: excerpt(narrative) }]
-      : [],
+    publishedAt ? [{ ...update, publishedAt, evidenceCount: _count.evidence, narrative: excerpt(narrative) }] : [],
   );
   return { items, total: counted?.total ?? 0 };
 }

@@ -14,8 +14,10 @@ export type ThemeSummary = {
 };
 
 /** Every theme of the taxonomy, in its order, with the counts of its approved commitments. */
-export const listThemes = cachedPublicRead("list-themes", () =>
-  db.$queryRaw<ThemeSummary[]>`
+export const listThemes = cachedPublicRead(
+  "list-themes",
+  () =>
+    db.$queryRaw<ThemeSummary[]>`
     SELECT t.slug, t.name, t.description,
            count(c.id)::int AS commitments,
            count(c.id) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,

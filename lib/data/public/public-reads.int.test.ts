@@ -49,7 +49,11 @@ beforeAll(async () => {
     },
   });
 
-  proposed = await createCommitment(db, memberId, { title: "Proposed one", approval: "PROPOSED", themeIds: [theme.id] });
+  proposed = await createCommitment(db, memberId, {
+    title: "Proposed one",
+    approval: "PROPOSED",
+    themeIds: [theme.id],
+  });
 });
 
 describe("public reads", () => {

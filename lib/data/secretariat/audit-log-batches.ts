@@ -6,14 +6,28 @@ import { auditLogWhere, type AuditLogFilters } from "./audit-log-filters";
 
 const BATCH_SIZE = 1000;
 
-export type AuditLogRow = { id: bigint; createdAt: Date; actorId: string | null; actorLabel: string; action: string;
-  entityType: string; entityId: string | null; memberId: string | null; memberName: string | null; before: unknown; after: unknown };
+export type AuditLogRow = {
+  id: bigint;
+  createdAt: Date;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  memberId: string | null;
+  memberName: string | null;
+  before: unknown;
+  after: unknown;
+};
 
 /**
  * The whole (filtered) audit log, newest first, in batches read by keyset on id: memory stays bounded however long
  * the log is. Authorizes before returning, so a refused caller gets no stream at all.
  */
-export async function auditLogBatches(user: SessionUser | null, filters: AuditLogFilters): Promise<AsyncGenerator<AuditLogRow[]>> {
+export async function auditLogBatches(
+  user: SessionUser | null,
+  filters: AuditLogFilters,
+): Promise<AsyncGenerator<AuditLogRow[]>> {
   await authorizeSecretariatRead(user, "audit_log_export");
   const where = auditLogWhere(filters);
   return (async function* () {

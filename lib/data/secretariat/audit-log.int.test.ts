@@ -34,11 +34,23 @@ beforeAll(async () => {
   });
   await db.auditLog.createMany({
     data: [
-      entry("2026-01-10", { before: { name: "Old name" }, after: { name: "=HYPERLINK(\"http://evil.example\")" } }),
-      entry("2026-02-10", { action: "progress_update.publish", entityType: "progress_update", after: { update: { reviewState: "PUBLISHED" } } }),
-      entry("2026-03-10", { actorLabel: `user:ben.${run}@example.org`, memberId: null, action: "theme.create", entityType: "theme", after: { name: "Localisation, again" } }),
+      entry("2026-01-10", { before: { name: "Old name" }, after: { name: '=HYPERLINK("http://evil.example")' } }),
+      entry("2026-02-10", {
+        action: "progress_update.publish",
+        entityType: "progress_update",
+        after: { update: { reviewState: "PUBLISHED" } },
+      }),
+      entry("2026-03-10", {
+        actorLabel: `user:ben.${run}@example.org`,
+        memberId: null,
+        action: "theme.create",
+        entityType: "theme",
+        after: { name: "Localisation, again" },
+      }),
       entry("2026-03-11", { action: "formula.test", entityId: "=1+2", after: { note: "-5" } }),
-      ...Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, i) => entry("2026-04-01", { action: "bulk.test", entityId: `bulk-${i}` })),
+      ...Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, i) =>
+        entry("2026-04-01", { action: "bulk.test", entityId: `bulk-${i}` }),
+      ),
     ],
   });
 });
@@ -52,9 +64,11 @@ describe("listAuditLog", () => {
     expect(byAction.entries[0]).toMatchObject({
       action: "member.update",
       member: { id: member.id, name: member.name },
-      changes: [{ path: "name", kind: "changed", before: "Old name", after: "=HYPERLINK(\"http://evil.example\")" }],
+      changes: [{ path: "name", kind: "changed", before: "Old name", after: '=HYPERLINK("http://evil.example")' }],
     });
-    expect((await listAuditLog(secretariat, filters({ entity: "theme" }))).entries.map((e) => e.action)).toEqual(["theme.create"]);
+    expect((await listAuditLog(secretariat, filters({ entity: "theme" }))).entries.map((e) => e.action)).toEqual([
+      "theme.create",
+    ]);
     expect((await listAuditLog(secretariat, filters({ actor: `ben.${run}` }))).entries).toHaveLength(1);
     const inRange = await listAuditLog(secretariat, filters({ from: "2026-02-01", to: "2026-03-10" }));
     expect(inRange.entries.map((e) => e.action)).toEqual(["theme.create", "progress_update.publish"]);
@@ -90,14 +104,18 @@ describe("listAuditLog", () => {
 
 describe("GET /secretariat/audit/export", () => {
   const request = (params: Record<string, string>) =>
-    exportAuditLog(new Request(`http://localhost/secretariat/audit/export?${new URLSearchParams({ actor: run, ...params })}`));
+    exportAuditLog(
+      new Request(`http://localhost/secretariat/audit/export?${new URLSearchParams({ actor: run, ...params })}`),
+    );
 
   it("streams the filtered log as CSV that reads back as the database's rows, with formulas neutralised", async () => {
     session.user = secretariat;
     const response = await request({});
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="wps-audit-log-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="wps-audit-log-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const text = await response.text();
     expect(parseCsv(text)[0]).toEqual([...AUDIT_CSV_COLUMNS]);
     const records = parseCsvRecords(text);

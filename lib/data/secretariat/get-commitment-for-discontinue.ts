@@ -9,6 +9,15 @@ export async function getCommitmentForDiscontinue(user: SessionUser | null, id: 
   if (!isUuid(id)) return null;
   return db.commitment.findUnique({
     where: { id },
-    select: { id: true, slug: true, title: true, version: true, approval: true, currentStatus: true, discontinuedReason: true, member: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      version: true,
+      approval: true,
+      currentStatus: true,
+      discontinuedReason: true,
+      member: { select: { name: true } },
+    },
   });
 }

@@ -10,6 +10,15 @@ export async function getMemberForEdit(user: SessionUser | null, id: string) {
   if (!isUuid(id)) return null;
   return db.member.findUnique({
     where: { id },
-    select: { id: true, slug: true, name: true, shortName: true, kind: true, isoCode: true, regionalGroup: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      isoCode: true,
+      regionalGroup: true,
+      updatedAt: true,
+    },
   });
 }

@@ -17,7 +17,13 @@ export async function listAuditLog(user: SessionUser | null, filters: AuditLogFi
   await authorizeSecretariatRead(user, "audit_log");
   const where = auditLogWhere(filters);
   const rows = filters.after
-    ? (await db.auditLog.findMany({ where: { ...where, id: { gt: filters.after } }, orderBy: { id: "asc" }, take: AUDIT_PAGE_SIZE })).reverse()
+    ? (
+        await db.auditLog.findMany({
+          where: { ...where, id: { gt: filters.after } },
+          orderBy: { id: "asc" },
+          take: AUDIT_PAGE_SIZE,
+        })
+      ).reverse()
     : await db.auditLog.findMany({
         where: { ...where, id: filters.before ? { lt: filters.before } : undefined },
         orderBy: { id: "desc" },

@@ -31,7 +31,10 @@ export async function listCommitmentsForDecision(user: SessionUser | null, filte
   const items = await db.commitment.findMany({
     where,
     // Proposals oldest first (the longest wait first); the register by member and title.
-    orderBy: filters.view === "approved" ? [{ member: { name: "asc" } }, { title: "asc" }] : [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy:
+      filters.view === "approved"
+        ? [{ member: { name: "asc" } }, { title: "asc" }]
+        : [{ createdAt: "asc" }, { id: "asc" }],
     skip,
     take,
     select: {

@@ -5,7 +5,11 @@ import { authorizeSecretariatRead } from "./authorize-secretariat-read";
 import { memberWhere, type MemberFilters } from "./list-members";
 
 /** The members ticked in the register (or, when none is ticked, every member the filters show), for a CSV. */
-export async function listMembersForExport(user: SessionUser | null, ids: string[], filters: Omit<MemberFilters, "page">) {
+export async function listMembersForExport(
+  user: SessionUser | null,
+  ids: string[],
+  filters: Omit<MemberFilters, "page">,
+) {
   await authorizeSecretariatRead(user, "members_export");
   return db.member.findMany({
     where: ids.length ? { id: { in: ids } } : memberWhere(filters),

@@ -39,6 +39,10 @@ export async function listMembers(user: SessionUser | null, filters: MemberFilte
       _count: { select: { commitments: true, users: { where: { role: "FOCAL_POINT", active: true } } } },
     },
   });
-  const items = rows.map(({ _count, ...member }) => ({ ...member, commitments: _count.commitments, focalPoints: _count.users }));
+  const items = rows.map(({ _count, ...member }) => ({
+    ...member,
+    commitments: _count.commitments,
+    focalPoints: _count.users,
+  }));
   return { items, total, page, pageCount };
 }

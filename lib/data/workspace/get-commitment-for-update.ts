@@ -2,10 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canPostProgressUpdate } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
-import {
-  emptyProgressUpdateValues,
-  type ProgressUpdateFormValues,
-} from "@/lib/validation/progress-update-fields";
+import { emptyProgressUpdateValues, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
 import { UPDATE_CONTENT_SELECT, updateFormValues } from "./progress-update-values";
 import { isWorkspaceSlug } from "./workspace-slug";
 

@@ -65,7 +65,9 @@ export async function listMyCommitments(user: SessionUser) {
         milestones: row.milestones,
       });
       const freshness = computeFreshness({ today, pledgedOn, lastPublishedAt: row.lastPublishedAt, cycles });
-      const own = row.updates.find((u) => u.authorId === user.id && (u.reviewState === "DRAFT" || u.reviewState === "RETURNED"));
+      const own = row.updates.find(
+        (u) => u.authorId === user.id && (u.reviewState === "DRAFT" || u.reviewState === "RETURNED"),
+      );
       const latestOpen = row.updates[0];
       const latest: { state: LatestUpdateState; at: Date | null; comment: string | null } =
         latestOpen && (!row.lastPublishedAt || latestOpen.updatedAt > row.lastPublishedAt)
@@ -97,7 +99,11 @@ export async function listMyCommitments(user: SessionUser) {
 
   const proposals = rows
     .filter((row) => row.approval !== "APPROVED")
-    .sort((a, b) => Number(b.approval === "RETURNED") - Number(a.approval === "RETURNED") || b.createdAt.getTime() - a.createdAt.getTime())
+    .sort(
+      (a, b) =>
+        Number(b.approval === "RETURNED") - Number(a.approval === "RETURNED") ||
+        b.createdAt.getTime() - a.createdAt.getTime(),
+    )
     .map((row) => ({
       id: row.id,
       slug: row.slug,

@@ -41,10 +41,23 @@ describe("listMyCommitments", () => {
     await createPublishedUpdate(db, reported.id, { publishedAt: new Date() });
     await createPublishedUpdate(db, finished.id, { status: "COMPLETED", percentComplete: 100 });
     await db.progressUpdate.create({
-      data: { commitmentId: returned.id, authorId: own.id, status: "IN_PROGRESS", narrative: "x", reviewState: "RETURNED", reviewComment: "Add the decree." },
+      data: {
+        commitmentId: returned.id,
+        authorId: own.id,
+        status: "IN_PROGRESS",
+        narrative: "x",
+        reviewState: "RETURNED",
+        reviewComment: "Add the decree.",
+      },
     });
     await db.progressUpdate.create({
-      data: { commitmentId: quiet.id, authorId: colleague.id, status: "IN_PROGRESS", narrative: "colleague's draft", reviewState: "DRAFT" },
+      data: {
+        commitmentId: quiet.id,
+        authorId: colleague.id,
+        status: "IN_PROGRESS",
+        narrative: "colleague's draft",
+        reviewState: "DRAFT",
+      },
     });
 
     const { commitments, proposals } = await listMyCommitments(own);
@@ -57,7 +70,10 @@ describe("listMyCommitments", () => {
       ["B reported", mine.find((c) => c.id === reported.id)!.urgency],
       ["C finished", "FINISHED"],
     ]);
-    expect(mine[0]).toMatchObject({ latest: { state: "RETURNED", comment: "Add the decree." }, ownOpenUpdate: { state: "RETURNED" } });
+    expect(mine[0]).toMatchObject({
+      latest: { state: "RETURNED", comment: "Add the decree." },
+      ownOpenUpdate: { state: "RETURNED" },
+    });
     // The colleague's draft is theirs: this focal point sees no update on the quiet commitment.
     expect(mine[1]).toMatchObject({ latest: { state: null }, ownOpenUpdate: null });
     expect(proposals.map((p) => p.id)).toContain(proposal.id);
@@ -88,14 +104,30 @@ describe("getCommitmentForUpdate", () => {
       milestoneIds: [],
       evidence: [{ url: "https://example.org/report", label: "Report" }],
     });
-    expect(fresh?.values.barriers.find((b) => b.kind === "FUNDING")).toEqual({ kind: "FUNDING", selected: true, detail: "Late budget" });
+    expect(fresh?.values.barriers.find((b) => b.kind === "FUNDING")).toEqual({
+      kind: "FUNDING",
+      selected: true,
+      detail: "Late budget",
+    });
     expect(fresh?.lastPublished?.values.narrative).toBe("Last year's report.");
 
-    const noChange = await getCommitmentForUpdate(own, commitment.slug, { noChangeNarrative: "No change since the last report." });
-    expect(noChange?.values).toMatchObject({ status: "SUBSTANTIALLY_COMPLETE", percentComplete: "80", narrative: "No change since the last report." });
+    const noChange = await getCommitmentForUpdate(own, commitment.slug, {
+      noChangeNarrative: "No change since the last report.",
+    });
+    expect(noChange?.values).toMatchObject({
+      status: "SUBSTANTIALLY_COMPLETE",
+      percentComplete: "80",
+      narrative: "No change since the last report.",
+    });
 
     const draft = await db.progressUpdate.create({
-      data: { commitmentId: commitment.id, authorId: own.id, status: "COMPLETED", percentComplete: 100, narrative: "My draft" },
+      data: {
+        commitmentId: commitment.id,
+        authorId: own.id,
+        status: "COMPLETED",
+        percentComplete: 100,
+        narrative: "My draft",
+      },
     });
     const resumed = await getCommitmentForUpdate(own, commitment.slug);
     expect(resumed?.draft).toMatchObject({ id: draft.id, version: 1, reviewState: "DRAFT" });
@@ -110,10 +142,18 @@ describe("getCommitmentForUpdate", () => {
       data: { commitmentId: commitment.id, authorId: own.id, status: "IN_PROGRESS", narrative: "New draft" },
     });
     const returned = await db.progressUpdate.create({
-      data: { commitmentId: commitment.id, authorId: own.id, status: "IN_PROGRESS", narrative: "Returned", reviewState: "RETURNED" },
+      data: {
+        commitmentId: commitment.id,
+        authorId: own.id,
+        status: "IN_PROGRESS",
+        narrative: "Returned",
+        reviewState: "RETURNED",
+      },
     });
     expect((await getCommitmentForUpdate(own, commitment.slug))?.draft?.id).toBe(returned.id);
-    expect((await getCommitmentForUpdate(own, commitment.slug, { draftId: draft.id }))?.values.narrative).toBe("New draft");
+    expect((await getCommitmentForUpdate(own, commitment.slug, { draftId: draft.id }))?.values.narrative).toBe(
+      "New draft",
+    );
     // Someone else's draft id in the address opens nothing of theirs.
     const theirs = await db.progressUpdate.create({
       data: { commitmentId: commitment.id, authorId: colleague.id, status: "IN_PROGRESS", narrative: "Theirs" },
@@ -137,17 +177,45 @@ describe("getWorkspaceCommitment", () => {
     await createPublishedUpdate(db, commitment.id, { authorId: colleague.id });
     await db.progressUpdate.createMany({
       data: [
-        { commitmentId: commitment.id, authorId: own.id, status: "IN_PROGRESS", narrative: "own draft", reviewState: "DRAFT" },
-        { commitmentId: commitment.id, authorId: colleague.id, status: "IN_PROGRESS", narrative: "their draft", reviewState: "DRAFT" },
-        { commitmentId: commitment.id, authorId: colleague.id, status: "IN_PROGRESS", narrative: "returned", reviewState: "RETURNED", reviewComment: "Say more." },
-        { commitmentId: commitment.id, authorId: own.id, status: "IN_PROGRESS", narrative: "submitted", reviewState: "SUBMITTED" },
+        {
+          commitmentId: commitment.id,
+          authorId: own.id,
+          status: "IN_PROGRESS",
+          narrative: "own draft",
+          reviewState: "DRAFT",
+        },
+        {
+          commitmentId: commitment.id,
+          authorId: colleague.id,
+          status: "IN_PROGRESS",
+          narrative: "their draft",
+          reviewState: "DRAFT",
+        },
+        {
+          commitmentId: commitment.id,
+          authorId: colleague.id,
+          status: "IN_PROGRESS",
+          narrative: "returned",
+          reviewState: "RETURNED",
+          reviewComment: "Say more.",
+        },
+        {
+          commitmentId: commitment.id,
+          authorId: own.id,
+          status: "IN_PROGRESS",
+          narrative: "submitted",
+          reviewState: "SUBMITTED",
+        },
       ],
     });
     const page = await getWorkspaceCommitment(own, commitment.slug);
     expect(page?.updates.map((u) => u.narrative).sort()).toEqual(
       ["A progress update created by a test.", "own draft", "returned", "submitted"].sort(),
     );
-    expect(page?.updates.find((u) => u.narrative === "returned")).toMatchObject({ reviewComment: "Say more.", isMine: false });
+    expect(page?.updates.find((u) => u.narrative === "returned")).toMatchObject({
+      reviewComment: "Say more.",
+      isMine: false,
+    });
     expect(await getWorkspaceCommitment(other, commitment.slug)).toBeNull();
     expect(await getWorkspaceCommitment(secretariat, commitment.slug)).toBeNull();
   });

@@ -28,7 +28,11 @@ describe("access emails", () => {
   });
 
   it("say how long a reset link lasts", () => {
-    const mail = passwordResetEmail({ name: "Eszter", link: "https://tracker.example.org/reset-password/x", expiresAt: EXPIRES });
+    const mail = passwordResetEmail({
+      name: "Eszter",
+      link: "https://tracker.example.org/reset-password/x",
+      expiresAt: EXPIRES,
+    });
     expect(mail.subject).toBe("Reset your password for the WPS Commitments Tracker");
     expect(mail.text).toContain("The link expires on 8 March 2026, 12:00 UTC.");
   });

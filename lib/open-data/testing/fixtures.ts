@@ -34,13 +34,21 @@ export function commitmentRecord(overrides: Partial<CommitmentRecord> = {}): Com
       regionalGroup: "LATIN_AMERICAN_CARIBBEAN",
       isDemo: false,
     },
-    meeting: { slug: "berlin-2018", title: "Capital-level meeting, Berlin", startDate: new Date("2018-04-09T00:00:00Z") },
+    meeting: {
+      slug: "berlin-2018",
+      title: "Capital-level meeting, Berlin",
+      startDate: new Date("2018-04-09T00:00:00Z"),
+    },
     themes: [
       { theme: { slug: "localisation", name: "Localisation", sortOrder: 80 } },
       { theme: { slug: "participation-in-peace-processes", name: "Participation in peace processes", sortOrder: 10 } },
     ],
     milestones: [
-      { title: "Terms of reference adopted", dueDate: new Date("2026-06-30T00:00:00Z"), reachedOn: new Date("2026-02-15T00:00:00Z") },
+      {
+        title: "Terms of reference adopted",
+        dueDate: new Date("2026-06-30T00:00:00Z"),
+        reachedOn: new Date("2026-02-15T00:00:00Z"),
+      },
       { title: "First report", dueDate: null, reachedOn: null },
     ],
     updates: [{ isDemo: true, verification: "SELF_REPORTED" }],

@@ -10,8 +10,18 @@ export async function createPublicScenario(db: Db) {
   const theme = await db.theme.create({
     data: { slug: `theme-${word}`, name: `=Theme ${word}`, description: "A theme made by a test.", sortOrder: 500 },
   });
-  const member = await createMember(db, { name: `Member ${word}`, kind: "MEMBER_STATE", isoCode: "KEN", regionalGroup: "AFRICAN" });
-  const other = await createMember(db, { name: `NGO ${word}`, kind: "CIVIL_SOCIETY", isoCode: null, regionalGroup: null });
+  const member = await createMember(db, {
+    name: `Member ${word}`,
+    kind: "MEMBER_STATE",
+    isoCode: "KEN",
+    regionalGroup: "AFRICAN",
+  });
+  const other = await createMember(db, {
+    name: `NGO ${word}`,
+    kind: "CIVIL_SOCIETY",
+    isoCode: null,
+    regionalGroup: null,
+  });
   const focalPoint = await createFocalPoint(db, member.id);
 
   const reported = await createCommitment(db, member.id, {
@@ -33,7 +43,9 @@ export async function createPublicScenario(db: Db) {
     publishedAt: new Date("2026-03-01T09:30:00.000Z"),
     authorId: focalPoint.user.id,
   });
-  await db.evidenceLink.create({ data: { updateId: published.id, url: "https://example.org/report.pdf", label: "Report" } });
+  await db.evidenceLink.create({
+    data: { updateId: published.id, url: "https://example.org/report.pdf", label: "Report" },
+  });
   await db.updateBarrier.create({ data: { updateId: published.id, kind: "FUNDING", detail: "Budget cut" } });
   const hidden = [];
   for (const reviewState of ["DRAFT", "SUBMITTED", "RETURNED"] as const) {
@@ -54,7 +66,10 @@ export async function createPublicScenario(db: Db) {
   }
 
   const silent = await createCommitment(db, member.id, { title: `Silent commitment ${word}`, pillars: ["PREVENTION"] });
-  const proposed = await createCommitment(db, member.id, { title: `Proposed commitment ${word}`, approval: "PROPOSED" });
+  const proposed = await createCommitment(db, member.id, {
+    title: `Proposed commitment ${word}`,
+    approval: "PROPOSED",
+  });
   await createPublishedUpdate(db, proposed.id, { narrative: `Update on a proposed commitment ${word}` });
 
   return { word, theme, member, other, focalPoint, reported, published, hidden, silent, proposed };

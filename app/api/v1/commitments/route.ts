@@ -8,7 +8,12 @@ import { listCommitmentRecords } from "@/lib/data/open-data/commitments";
 export const GET = apiRoute(API_OPERATIONS.listCommitments, async ({ query, self, urls }) => {
   const window = { page: query.page, perPage: query.per_page };
   const { total, records } = await listCommitmentRecords(toCommitmentFilters(query), window);
-  return listBody(records.map((record) => presentCommitment(record, urls)), total, query, self);
+  return listBody(
+    records.map((record) => presentCommitment(record, urls)),
+    total,
+    query,
+    self,
+  );
 });
 
 export const OPTIONS = preflight;

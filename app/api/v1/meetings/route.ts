@@ -7,7 +7,12 @@ import { listMeetingRecords } from "@/lib/data/open-data/meetings";
 
 export const GET = apiRoute(API_OPERATIONS.listMeetings, async ({ query, self, urls }) => {
   const meetings = await listMeetingRecords();
-  return listBody(slicePage(meetings, query).map((meeting) => presentMeeting(meeting, urls)), meetings.length, query, self);
+  return listBody(
+    slicePage(meetings, query).map((meeting) => presentMeeting(meeting, urls)),
+    meetings.length,
+    query,
+    self,
+  );
 });
 
 export const OPTIONS = preflight;

@@ -8,7 +8,12 @@ import { fromCode } from "@/lib/open-data/codes";
 export const GET = apiRoute(API_OPERATIONS.listMembers, async ({ query, self, urls }) => {
   const filters = { kind: query.kind && fromCode(query.kind), region: query.region && fromCode(query.region) };
   const { total, records } = await listMemberRecords(filters, { page: query.page, perPage: query.per_page });
-  return listBody(records.map((record) => presentMember(record, urls)), total, query, self);
+  return listBody(
+    records.map((record) => presentMember(record, urls)),
+    total,
+    query,
+    self,
+  );
 });
 
 export const OPTIONS = preflight;

@@ -7,7 +7,12 @@ import { listThemeRecords } from "@/lib/data/open-data/themes";
 
 export const GET = apiRoute(API_OPERATIONS.listThemes, async ({ query, self, urls }) => {
   const themes = await listThemeRecords();
-  return listBody(slicePage(themes, query).map((theme) => presentTheme(theme, urls)), themes.length, query, self);
+  return listBody(
+    slicePage(themes, query).map((theme) => presentTheme(theme, urls)),
+    themes.length,
+    query,
+    self,
+  );
 });
 
 export const OPTIONS = preflight;

@@ -7,7 +7,12 @@ import { listUpdateRecords } from "@/lib/data/open-data/updates";
 export const GET = apiRoute(API_OPERATIONS.listUpdates, async ({ query, self, urls }) => {
   const filters = { commitment: query.commitment, member: query.member, since: query.since };
   const { total, records } = await listUpdateRecords(filters, { page: query.page, perPage: query.per_page });
-  return listBody(records.map((record) => presentUpdate(record, urls)), total, query, self);
+  return listBody(
+    records.map((record) => presentUpdate(record, urls)),
+    total,
+    query,
+    self,
+  );
 });
 
 export const OPTIONS = preflight;

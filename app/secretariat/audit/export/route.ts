@@ -6,7 +6,11 @@ import { secretariatRoute } from "@/lib/data/secretariat/secretariat-route";
 import { auditCsvChunk, auditCsvFilename } from "@/lib/exports/audit-log-csv";
 
 export const GET = secretariatRoute(async (user, request) => {
-  const { before: _before, after: _after, ...filters } = auditLogFiltersFrom(Object.fromEntries(new URL(request.url).searchParams));
+  const {
+    before: _before,
+    after: _after,
+    ...filters
+  } = auditLogFiltersFrom(Object.fromEntries(new URL(request.url).searchParams));
   // Authorizes before the response starts: a refused caller gets a 401/403, never a partial file.
   const batches = await auditLogBatches(user, filters);
   const encoder = new TextEncoder();

@@ -14,7 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReassignFocalPointPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const data = await readForPage(`/secretariat/focal-points/${encodeURIComponent(id)}`, (user) => getFocalPointForReassign(user, id));
+  const data = await readForPage(`/secretariat/focal-points/${encodeURIComponent(id)}`, (user) =>
+    getFocalPointForReassign(user, id),
+  );
   if (!data) notFound();
   const { person, members } = data;
   const [t, tRegister] = await Promise.all([getTranslations("register.focalPoints"), getTranslations("register")]);

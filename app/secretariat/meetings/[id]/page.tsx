@@ -15,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const data = await readForPage(`/secretariat/meetings/${encodeURIComponent(id)}`, (user) => getMeetingFormData(user, id));
+  const data = await readForPage(`/secretariat/meetings/${encodeURIComponent(id)}`, (user) =>
+    getMeetingFormData(user, id),
+  );
   if (!data.meeting) notFound();
   const [t, fields] = await Promise.all([getTranslations("register.meetings"), meetingFields(data)]);
   return (
@@ -24,7 +26,13 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         <Link href="/secretariat/meetings">{t("back")}</Link>
       </p>
       <h1 className="text-3xl">{t("editTitle", { title: data.meeting.title })}</h1>
-      <RegisterForm action={saveMeetingAction} id="meeting" fields={fields} hidden={{ id: data.meeting.id }} submitLabel={t("save")} />
+      <RegisterForm
+        action={saveMeetingAction}
+        id="meeting"
+        fields={fields}
+        hidden={{ id: data.meeting.id }}
+        submitLabel={t("save")}
+      />
     </div>
   );
 }

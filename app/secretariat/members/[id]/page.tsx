@@ -15,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const member = await readForPage(`/secretariat/members/${encodeURIComponent(id)}`, (user) => getMemberForEdit(user, id));
+  const member = await readForPage(`/secretariat/members/${encodeURIComponent(id)}`, (user) =>
+    getMemberForEdit(user, id),
+  );
   if (!member) notFound();
   const [t, fields] = await Promise.all([getTranslations("register.members"), memberFields(member)]);
   return (

@@ -7,7 +7,17 @@ import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
 import { enumParam, textParam } from "@/lib/validation/console-params";
 import { isUuid } from "@/lib/validation/uuid";
 
-const COLUMNS = ["member_slug", "member_name", "short_name", "member_kind", "iso3", "regional_group", "commitments", "active_focal_points", "demonstration_data"];
+const COLUMNS = [
+  "member_slug",
+  "member_name",
+  "short_name",
+  "member_kind",
+  "iso3",
+  "regional_group",
+  "commitments",
+  "active_focal_points",
+  "demonstration_data",
+];
 
 export const GET = secretariatRoute(async (user, request) => {
   const url = new URL(request.url);
@@ -19,10 +29,25 @@ export const GET = secretariatRoute(async (user, request) => {
     region: enumParam(params, "region", Object.values(RegionalGroup)),
   });
   const csv = stringify(
-    members.map((m) => [m.slug, m.name, m.shortName, m.kind.toLowerCase(), m.isoCode, m.regionalGroup?.toLowerCase() ?? null,
-      m._count.commitments, m._count.users, String(m.isDemo)]),
-    { header: true, columns: COLUMNS, bom: true, record_delimiter: "\r\n", quote_record_delimiter: true,
-      cast: { string: (value) => neutraliseFormula(value) } },
+    members.map((m) => [
+      m.slug,
+      m.name,
+      m.shortName,
+      m.kind.toLowerCase(),
+      m.isoCode,
+      m.regionalGroup?.toLowerCase() ?? null,
+      m._count.commitments,
+      m._count.users,
+      String(m.isDemo),
+    ]),
+    {
+      header: true,
+      columns: COLUMNS,
+      bom: true,
+      record_delimiter: "\r\n",
+      quote_record_delimiter: true,
+      cast: { string: (value) => neutraliseFormula(value) },
+    },
   );
   return new Response(csv, {
     headers: {

@@ -32,7 +32,10 @@ export default async function CycleReportPage({ params, searchParams }: Props) {
   const t = await getTranslations("reporting.report");
   return (
     <div className="space-y-6">
-      <nav aria-label={t("toolbar.label")} className="no-print flex flex-wrap items-center gap-4 rounded-md border border-line bg-paper-raised p-3">
+      <nav
+        aria-label={t("toolbar.label")}
+        className="no-print flex flex-wrap items-center gap-4 rounded-md border border-line bg-paper-raised p-3"
+      >
         <Link href="/secretariat/reports">{t("toolbar.allReports")}</Link>
         {/* A plain link: the response is a file download. */}
         <a href={reportPath(report.cycle.slug, scope, "/pdf")} className="font-semibold">

@@ -24,7 +24,13 @@ export default async function EditThemePage({ params }: { params: Promise<{ id: 
         <Link href="/secretariat/themes">{t("back")}</Link>
       </p>
       <h1 className="text-3xl">{t("editTitle", { name: theme.name })}</h1>
-      <RegisterForm action={saveThemeAction} id="theme" fields={fields} hidden={{ id: theme.id }} submitLabel={t("save")} />
+      <RegisterForm
+        action={saveThemeAction}
+        id="theme"
+        fields={fields}
+        hidden={{ id: theme.id }}
+        submitLabel={t("save")}
+      />
     </div>
   );
 }

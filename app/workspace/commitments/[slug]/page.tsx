@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 type Params = Promise<{ slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function WorkspaceCommitmentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function WorkspaceCommitmentPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const path = `/workspace/commitments/${encodeURIComponent(slug)}`;
   const user = await getSessionUser();
@@ -42,7 +48,9 @@ export default async function WorkspaceCommitmentPage({ params, searchParams }: 
       <p>
         <Link href="/workspace">{t("back")}</Link>
       </p>
-      {query.edited === "1" ? <WorkspaceNotice title={tNotices("edited.title")} body={tNotices("edited.body")} /> : null}
+      {query.edited === "1" ? (
+        <WorkspaceNotice title={tNotices("edited.title")} body={tNotices("edited.body")} />
+      ) : null}
       <header className="space-y-3">
         <h1 className="text-3xl">{commitment.title}</h1>
         {commitment.isDemo ? <DemoBadge /> : null}

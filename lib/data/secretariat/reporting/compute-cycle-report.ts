@@ -71,7 +71,14 @@ export async function computeCycleReport(client: Db | Tx, cycle: ReportCycle, as
   const [themes, members, excerpts, demo] = await Promise.all([
     client.theme.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
     client.$queryRaw<
-      { slug: string; name: string; kind: string; isDemo: boolean; lastPublishedAt: Date | null; updatesPublished: number }[]
+      {
+        slug: string;
+        name: string;
+        kind: string;
+        isDemo: boolean;
+        lastPublishedAt: Date | null;
+        updatesPublished: number;
+      }[]
     >`
       SELECT m.slug, m.name, m.kind::text AS kind, m.is_demo AS "isDemo",
              (SELECT max(u.published_at) FROM progress_updates u JOIN commitments c ON c.id = u.commitment_id

@@ -9,7 +9,11 @@ import { iterateMemberRecords } from "@/lib/data/open-data/members";
 import { inIdOrder } from "@/lib/data/open-data/page-window";
 import { loadCommitmentRows } from "@/lib/data/open-data/commitment-rows";
 import { iterateThemeRecords } from "@/lib/data/open-data/themes";
-import type { ExportScope, SecretariatCommitmentRecord, SecretariatUpdateRecord } from "@/lib/exports/secretariat-tables";
+import type {
+  ExportScope,
+  SecretariatCommitmentRecord,
+  SecretariatUpdateRecord,
+} from "@/lib/exports/secretariat-tables";
 import type { SecretariatSource } from "@/lib/exports/secretariat-export";
 import { toCommitmentRecord } from "@/lib/open-data/records";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
@@ -55,7 +59,9 @@ async function* iterateCommitments(from: Prisma.Sql, where: Prisma.Sql, batchSiz
   let after = "";
   for (;;) {
     // The page of ids, with what only the secretariat sees (the open data's row reader leaves it out).
-    const page = await db.$queryRaw<{ id: string; slug: string; approvalComment: string | null; pendingUpdateCount: number }[]>`
+    const page = await db.$queryRaw<
+      { id: string; slug: string; approvalComment: string | null; pendingUpdateCount: number }[]
+    >`
       SELECT c.id, c.slug, x.approval_comment AS "approvalComment",
              (SELECT count(*) FROM progress_updates u
                WHERE u.commitment_id = c.id AND u.review_state <> 'PUBLISHED')::int AS "pendingUpdateCount"
@@ -65,14 +71,14 @@ async function* iterateCommitments(from: Prisma.Sql, where: Prisma.Sql, batchSiz
     if (page.length === 0) return;
     const ids = page.map((row) => row.id);
     const extraOf = new Map(page.map((row) => [row.id, row]));
-    const rows = await loadCommitmentRows(Prisma.sql`c.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`);
-    yield inIdOrder(ids, rows).map(
-      (row): SecretariatCommitmentRecord => ({
-        ...toCommitmentRecord(row, context),
-        approvalComment: extraOf.get(row.id)?.approvalComment ?? null,
-        pendingUpdateCount: extraOf.get(row.id)?.pendingUpdateCount ?? 0,
-      }),
+    const rows = await loadCommitmentRows(
+      Prisma.sql`c.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`,
     );
+    yield inIdOrder(ids, rows).map((row): SecretariatCommitmentRecord => ({
+      ...toCommitmentRecord(row, context),
+      approvalComment: extraOf.get(row.id)?.approvalComment ?? null,
+      pendingUpdateCount: extraOf.get(row.id)?.pendingUpdateCount ?? 0,
+    }));
     if (page.length < batchSize) return;
     after = page.at(-1)!.slug;
   }
@@ -123,7 +129,11 @@ async function loadUpdates(ids: string[]): Promise<SecretariatUpdateRecord[]> {
     rows.map(({ cycleName, commitmentSlug, commitmentIsDemo, memberSlug, memberIsDemo, ...row }) => ({
       ...row,
       cycle: cycleName === null ? null : { name: cycleName },
-      commitment: { slug: commitmentSlug, isDemo: commitmentIsDemo, member: { slug: memberSlug, isDemo: memberIsDemo } },
+      commitment: {
+        slug: commitmentSlug,
+        isDemo: commitmentIsDemo,
+        member: { slug: memberSlug, isDemo: memberIsDemo },
+      },
     })),
   );
 }

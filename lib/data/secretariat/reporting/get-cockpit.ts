@@ -46,7 +46,8 @@ export type ReminderLogRow = {
   error: string | null;
 };
 
-export type Cockpit = { cycle: OpenCycle; rows: CockpitRow[]; log: ReminderLogRow[]; remindersThisCycle: number } | { cycle: null };
+export type Cockpit =
+  { cycle: OpenCycle; rows: CockpitRow[]; log: ReminderLogRow[]; remindersThisCycle: number } | { cycle: null };
 
 export const REMINDER_LOG_SIZE = 25;
 
@@ -65,10 +66,12 @@ export async function getCockpit(user: SessionUser | null, now = new Date()): Pr
   const counts = countsForCycle(cycle, now);
   const reminderKinds = [...REMINDER_KINDS];
   const [members, log, sent] = await Promise.all([
-    db.$queryRaw<(Omit<CockpitRow, "daysSinceLastUpdate" | "silent" | "due" | "lastReminder"> & {
-      lastReminderAt: Date | null;
-      lastReminderKind: EmailKind | null;
-    })[]>`
+    db.$queryRaw<
+      (Omit<CockpitRow, "daysSinceLastUpdate" | "silent" | "due" | "lastReminder"> & {
+        lastReminderAt: Date | null;
+        lastReminderKind: EmailKind | null;
+      })[]
+    >`
       SELECT m.id AS "memberId", m.slug, m.name, m.kind::text AS kind,
              coalesce((SELECT array_agg(fp.name ORDER BY fp.name) FROM users fp
                        WHERE fp.member_id = m.id AND fp.role = 'FOCAL_POINT' AND fp.active), '{}') AS "focalPoints",

@@ -23,7 +23,11 @@ export type CycleReport = {
 };
 
 /** The report of the cycle with this slug, for the secretariat; null when there is no such cycle. */
-export async function getCycleReport(user: SessionUser | null, slug: string, now = new Date()): Promise<CycleReport | null> {
+export async function getCycleReport(
+  user: SessionUser | null,
+  slug: string,
+  now = new Date(),
+): Promise<CycleReport | null> {
   await authorizeSecretariat(user, {
     attempted: "reporting_cycle.report",
     entityType: "reporting_cycle",
@@ -31,7 +35,13 @@ export async function getCycleReport(user: SessionUser | null, slug: string, now
   });
   const cycle = await db.reportingCycle.findUnique({ where: { slug } });
   if (!cycle) return null;
-  const summary = { slug: cycle.slug, name: cycle.name, state: cycle.state, closedAt: cycle.closedAt, isDemo: cycle.isDemo };
+  const summary = {
+    slug: cycle.slug,
+    name: cycle.name,
+    state: cycle.state,
+    closedAt: cycle.closedAt,
+    isDemo: cycle.isDemo,
+  };
   if (cycle.state === "CLOSED") {
     const frozen = readSnapshot(cycle.snapshot);
     if (frozen) return { cycle: summary, source: "snapshot", data: frozen };

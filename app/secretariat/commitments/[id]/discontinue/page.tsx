@@ -21,7 +21,11 @@ export default async function DiscontinueCommitmentPage({ params }: { params: Pr
   if (!commitment) notFound();
   const [t, tRegister] = await Promise.all([getTranslations("register.commitments"), getTranslations("register")]);
   const blocked =
-    commitment.approval !== "APPROVED" ? t("notApproved") : commitment.currentStatus === "DISCONTINUED" ? t("alreadyDiscontinued") : null;
+    commitment.approval !== "APPROVED"
+      ? t("notApproved")
+      : commitment.currentStatus === "DISCONTINUED"
+        ? t("alreadyDiscontinued")
+        : null;
   return (
     <div className="space-y-6">
       <p>

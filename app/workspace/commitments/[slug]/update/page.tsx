@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 type Params = Promise<{ slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ReportProgressPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function ReportProgressPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const path = `/workspace/commitments/${encodeURIComponent(slug)}/update`;
   const user = await getSessionUser();
@@ -60,7 +66,9 @@ export default async function ReportProgressPage({ params, searchParams }: { par
           </dd>
           <dt className="font-semibold">{t("currentPercent")}</dt>
           <dd>
-            {commitment.currentPercent === null ? t("noPercent") : t("percentValue", { percent: commitment.currentPercent })}
+            {commitment.currentPercent === null
+              ? t("noPercent")
+              : t("percentValue", { percent: commitment.currentPercent })}
           </dd>
           <dt className="font-semibold">{t("lastPublished")}</dt>
           <dd>
@@ -79,7 +87,9 @@ export default async function ReportProgressPage({ params, searchParams }: { par
           {draft.reviewComment ? (
             <>
               <p className="font-semibold">{t("returned.comment")}</p>
-              <blockquote className="whitespace-pre-line border-l-2 border-line-strong pl-3">{draft.reviewComment}</blockquote>
+              <blockquote className="whitespace-pre-line border-l-2 border-line-strong pl-3">
+                {draft.reviewComment}
+              </blockquote>
             </>
           ) : null}
         </div>

@@ -1,0 +1,102 @@
+// The gate's lint half (`npm run validate`). House rules live here as rules, not prose:
+// - configuration is read from `process.env` only in lib/env.ts and the config/launcher files that must;
+// - components never import server-only modules (database, auth, reads, mutations) at runtime;
+// - lib/domain is pure: it imports nothing above it.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import prettier from "eslint-config-prettier/flat";
+import tseslint from "typescript-eslint";
+
+const SERVER_ONLY_MODULES = [
+  "@/lib/db",
+  "@/lib/data/*",
+  "@/lib/mutations/*",
+  "@/lib/auth/session",
+  "@/lib/auth/load-session-user",
+  "@/lib/auth/options",
+  "@/lib/email/*",
+  "@/lib/generated/*",
+];
+
+export default defineConfig([
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "node_modules/**",
+    ".data/**",
+    "test-results/**",
+    "bench-results/**",
+    "playwright-report/**",
+    "coverage/**",
+    "next-env.d.ts",
+  ]),
+  ...nextVitals,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through lib/env.ts (the one typed, validated place).",
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The env module itself, and the files that run before it can be loaded or hand configuration to children.
+    files: [
+      "lib/env.ts",
+      "next.config.js",
+      "prisma.config.ts",
+      "playwright.config.ts",
+      "vitest.config.mts",
+      "lib/scripts/**",
+      "e2e/support/env.ts",
+    ],
+    rules: { "no-restricted-properties": "off" },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: SERVER_ONLY_MODULES,
+              allowTypeImports: true,
+              message: "Components receive data as props; server-only modules may be imported as types only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/domain/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/(app|components|lib/(?!domain/))|next|react|@prisma|server-only)",
+              allowTypeImports: true,
+              message: "lib/domain is pure logic: it imports only other lib/domain modules and plain libraries.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+]);
