@@ -1,6 +1,7 @@
 import { getChartData } from "@/lib/data/public/get-chart-data";
-import { getChartLabels } from "@/lib/data/public/get-chart-labels";
-import { getDashboardView, searchParamsRecord } from "@/lib/data/public/get-dashboard-view";
+import { getChartLabels } from "@/lib/i18n/chart-labels";
+import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
+import { searchParamsRecord } from "@/lib/domain/dashboard-view";
 import { CHART_CSV_CONTENT_TYPE, chartCsvFilename, chartTableToCsv } from "@/lib/domain/chart-csv";
 import { buildChartTable } from "@/lib/domain/chart-tables";
 import { isChartId } from "@/lib/domain/dashboard-charts";
