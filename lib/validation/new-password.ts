@@ -1,6 +1,6 @@
 // A new password and its confirmation, as typed into the invitation, reset and change-password forms. The rule
-// itself is lib/auth/password-policy.ts; this turns it into per-field error codes (keys under "auth.password.errors").
-import { passwordProblems, type PasswordProblem } from "@/lib/auth/password-policy";
+// itself is ./password-policy.ts; this turns it into per-field error codes (keys under "auth.password.errors").
+import { passwordProblems, type PasswordProblem } from "./password-policy";
 
 export type NewPasswordErrorCode = PasswordProblem | "required" | "mismatch";
 export type NewPasswordErrors = Partial<Record<"password" | "confirm", NewPasswordErrorCode[]>>;

@@ -2,12 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canPostProgressUpdate } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { isUuid } from "@/lib/validation/uuid";
 import { emptyProgressUpdateValues, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
 import { UPDATE_CONTENT_SELECT, updateFormValues } from "./progress-update-values";
 import { isWorkspaceSlug } from "./workspace-slug";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (value: string) => UUID.test(value);
 
 export type CommitmentForUpdate = NonNullable<Awaited<ReturnType<typeof getCommitmentForUpdate>>>;
 
