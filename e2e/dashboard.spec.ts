@@ -3,7 +3,7 @@
 // embedded chart shows the same view; and axe finds nothing, with and without filters.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { parseCsv } from "@/lib/exports/testing/parse-csv";
+import { parseCsv } from "@/lib/testing/parse-csv";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

@@ -5,8 +5,8 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { BERLIN_COMMITMENTS } from "@/prisma/seed/berlin-2018";
-import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
-import { parseCsvRecords } from "@/lib/exports/testing/parse-csv";
+import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/open-data/commitments-csv-columns";
+import { parseCsvRecords } from "@/lib/testing/parse-csv";
 
 const PASSWORD = "demo-password-2018";
 const COLOMBIA = "focal.colombia@demo.example.org";

@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
+import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/open-data/commitments-csv-columns";
 import { focalPointEmail } from "@/prisma/seed/demo";
 import { waitForEmail } from "./support/mailbox";
 

@@ -1,6 +1,6 @@
 // How a typed cell is written in each format. Dates are calendar days (YYYY-MM-DD); datetimes are ISO 8601 in UTC;
 // an absent value is an empty CSV cell, a JSON null and an empty XLSX cell.
-import { neutraliseFormula } from "@/lib/exports/neutralise-formula";
+import { neutraliseFormula } from "./neutralise-formula";
 import { isoDay } from "./codes";
 import type { CellValue, Column, ColumnContext, FieldType } from "./columns";
 

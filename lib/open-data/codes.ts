@@ -1,5 +1,5 @@
 // Enum values as the open data writes them: lower snake_case ("IN_PROGRESS" → "in_progress"), the convention of the
-// secretariat's CSV export (lib/exports/commitments-csv-columns.ts), used by the API, the downloads and their docs.
+// secretariat's CSV export (lib/open-data/commitments-csv-columns.ts), used by the API, the downloads and their docs.
 
 export type Code<T extends string> = Lowercase<T>;
 

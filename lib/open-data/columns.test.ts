@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
+import { COMMITMENTS_CSV_COLUMNS } from "./commitments-csv-columns";
 import { STATUS_CODES } from "./vocabulary";
 import { csvCell, jsonCell } from "./cells";
 import { OPEN_DATA_TABLES, TABLE_NAMES, type Table } from "./columns";

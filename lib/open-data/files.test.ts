@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/exports/testing/parse-csv";
+import { parseCsv } from "@/lib/testing/parse-csv";
 import { OPEN_DATA_TABLES, TABLE_NAMES } from "./columns";
 import { csvChunks } from "./csv";
 import { dataPackage } from "./datapackage";

@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { FILTER_KEYS } from "@/lib/domain/commitment-filters";
 import { secretariatExportSource } from "@/lib/data/secretariat/reporting/export-source";
-import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
+import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/open-data/commitments-csv-columns";
 import { SECRETARIAT_TABLE_NAMES } from "@/lib/exports/secretariat-tables";
 import {
   createCommitment,

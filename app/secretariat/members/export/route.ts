@@ -1,8 +1,7 @@
 // GET: the members ticked in the register (or all that the filters show) as CSV, for the secretariat.
-import { stringify } from "csv-stringify/sync";
 import { listMembersForExport } from "@/lib/data/secretariat/list-members-for-export";
 import { secretariatRoute } from "@/lib/data/secretariat/secretariat-route";
-import { neutraliseFormula } from "@/lib/exports/neutralise-formula";
+import { csvText } from "@/lib/open-data/csv";
 import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
 import { enumParam, textParam } from "@/lib/validation/console-params";
 import { isUuid } from "@/lib/validation/uuid";
@@ -28,7 +27,7 @@ export const GET = secretariatRoute(async (user, request) => {
     kind: enumParam(params, "kind", Object.values(MemberKind)),
     region: enumParam(params, "region", Object.values(RegionalGroup)),
   });
-  const csv = stringify(
+  const csv = csvText(
     members.map((m) => [
       m.slug,
       m.name,
@@ -40,14 +39,7 @@ export const GET = secretariatRoute(async (user, request) => {
       m._count.users,
       String(m.isDemo),
     ]),
-    {
-      header: true,
-      columns: COLUMNS,
-      bom: true,
-      record_delimiter: "\r\n",
-      quote_record_delimiter: true,
-      cast: { string: (value) => neutraliseFormula(value) },
-    },
+    { header: true, columns: COLUMNS, bom: true },
   );
   return new Response(csv, {
     headers: {
