@@ -6,7 +6,7 @@ import { TABLE_NAMES, type ColumnContext, type Table, type TableName } from "./c
 import { DATASET, LICENCE, SOURCES } from "./licence";
 import { tableOf, type OpenDataSource } from "./source";
 
-export function jsonRecord<Row>(table: Table<Row>, row: Row, context: ColumnContext): Record<string, unknown> {
+function jsonRecord<Row>(table: Table<Row>, row: Row, context: ColumnContext): Record<string, unknown> {
   return Object.fromEntries(
     table.columns.map((column) => [column.name, jsonCell(column.type, column.value(row, context))]),
   );
