@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "./enum-values";
 import { STATUS_CATEGORIES } from "./implementation-status";
+import { SLUG_PATTERN } from "./slug";
 
 // Filters arrive from the URL, so anything can arrive: a value that is malformed, repeated or unknown is ignored
 // (the filter is dropped), never an error page.
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The first value of a repeated parameter; "" (the "All" option of a plain form) counts as absent. */
 const single = (value: unknown): unknown => {
@@ -26,8 +25,8 @@ const schema = z.object({
       .max(200)
       .regex(/^[^\0]*$/),
   ),
-  theme: optional(z.string().max(120).regex(SLUG)),
-  member: optional(z.string().max(120).regex(SLUG)),
+  theme: optional(z.string().max(120).regex(SLUG_PATTERN)),
+  member: optional(z.string().max(120).regex(SLUG_PATTERN)),
   status: optional(z.enum(STATUS_CATEGORIES)),
   pillar: optional(z.enum(PILLARS)),
   /** Kind of the member who pledged (member state, regional organisation, UN entity, civil society). */
@@ -35,7 +34,7 @@ const schema = z.object({
   /** UN regional group of the member (member states only have one). */
   region: optional(z.enum(REGIONAL_GROUPS)),
   /** Slug of the meeting where the commitment was pledged. */
-  meeting: optional(z.string().max(120).regex(SLUG)),
+  meeting: optional(z.string().max(120).regex(SLUG_PATTERN)),
   /** Calendar year of the meeting where the commitment was pledged. */
   year: optional(z.coerce.number().int().min(1900).max(2100)),
   page: optional(z.coerce.number().int().min(1).max(100_000)),

@@ -3,6 +3,7 @@
 import { FRESHNESS_STATES } from "@/lib/domain/freshness";
 import { REPORTED_STATUSES, STATUS_CATEGORIES } from "@/lib/domain/implementation-status";
 import { SCHEDULE_STATES } from "@/lib/domain/schedule";
+import { SLUG_PATTERN as SLUG } from "@/lib/domain/slug";
 import { MEETING_KINDS, MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values";
 import { BarrierKind, OrganiserRole, Verification } from "@/lib/generated/prisma/enums";
 import { codes } from "./codes";
@@ -24,5 +25,5 @@ export const ORGANISER_ROLE_CODES = codes(valuesOf(OrganiserRole));
 export const SCHEDULE_CODES = codes(SCHEDULE_STATES);
 export const FRESHNESS_CODES = codes(FRESHNESS_STATES);
 
-/** Slugs identify every public record: lower-case words joined by hyphens. */
-export const SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+/** Slugs identify every public record (lib/domain/slug.ts), as the pattern the data dictionary and the API publish. */
+export const SLUG_PATTERN = SLUG.source;

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/domain/slug";
 import { canPostProgressUpdate } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isUuid } from "@/lib/validation/uuid";
 import { emptyProgressUpdateValues, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
 import { UPDATE_CONTENT_SELECT, updateFormValues } from "./progress-update-values";
-import { isWorkspaceSlug } from "./workspace-slug";
 
 export type CommitmentForUpdate = NonNullable<Awaited<ReturnType<typeof getCommitmentForUpdate>>>;
 
@@ -25,7 +25,7 @@ export async function getCommitmentForUpdate(
   slug: string,
   options: { noChangeNarrative?: string; draftId?: string } = {},
 ) {
-  if (!isWorkspaceSlug(slug)) return null;
+  if (!isSlug(slug)) return null;
   const commitment = await db.commitment.findUnique({
     where: { slug },
     select: {
