@@ -11,7 +11,7 @@ import { parseCsvRecords } from "@/lib/testing/parse-csv";
 import { exportResponse } from "@/lib/reporting/export-response";
 import { createSecretariat } from "@/prisma/seed/factories";
 import { OPEN_DATA_TABLES, TABLE_NAMES } from "./columns";
-import { createPublicScenario, secretsOf, type PublicScenario } from "./testing/public-scenario";
+import { createPublicScenario, secretsOf, type PublicScenario } from "@/lib/testing/public-scenario";
 
 const APP_URL = "http://localhost:3000";
 let scenario: PublicScenario;
