@@ -6,7 +6,7 @@ import "server-only";
 import type { z } from "zod";
 import { cachedPublicRead } from "@/lib/data/public/cache";
 import { env } from "@/lib/env";
-import { isoDay } from "@/lib/open-data/codes";
+import { isoDay } from "@/lib/domain/iso-day";
 import { publicUrls, type PublicUrls } from "@/lib/open-data/urls";
 import { CACHE_CONTROL, CORS_HEADERS, isNotModified, notModified, weakEtag } from "./http";
 import { pageLinks, pageMeta, type PageRequest } from "./pagination";

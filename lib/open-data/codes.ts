@@ -15,8 +15,3 @@ export function codes<const T extends readonly string[]>(values: T): { -readonly
 export function fromCode<T extends string>(value: T): Uppercase<T> {
   return value.toUpperCase() as Uppercase<T>;
 }
-
-/** A calendar date (SQL `date`, midnight UTC) as YYYY-MM-DD. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -6,7 +6,7 @@ import { internalError, notFound } from "@/lib/api/problem";
 import { getOpenDataVersion } from "@/lib/data/open-data/get-open-data-version";
 import { openDataSource } from "@/lib/data/open-data/open-data-source";
 import { env } from "@/lib/env";
-import { isoDay } from "@/lib/open-data/codes";
+import { isoDay } from "@/lib/domain/iso-day";
 import { findDownload } from "@/lib/open-data/downloads";
 import { DATASET } from "@/lib/open-data/licence";
 import { publicUrls } from "@/lib/open-data/urls";
