@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "./styles";
+import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
 
 type Option = { value: string; label: string };
 
@@ -26,7 +26,7 @@ export function FilterForm({ action, legend, submitLabel, clearLabel, hidden = {
         ))}
         <div className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className={SECONDARY_BUTTON_CLASS}>
+          <button type="submit" className={buttonClass("secondary")}>
             {submitLabel}
           </button>
           <Link href={clearHref}>{clearLabel}</Link>
