@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 
-export type ControlProps = {
+type ControlProps = {
   id: string;
   "aria-describedby"?: string;
   "aria-invalid"?: true;

@@ -6,7 +6,7 @@ import { Field } from "@/components/form/field";
 import { useLooseTranslations } from "@/components/form/messages";
 import { INPUT_CLASS } from "@/components/form/styles";
 
-export type DetailsTextFieldName =
+type DetailsTextFieldName =
   "title" | "targetDate" | "indicatorName" | "indicatorBaseline" | "indicatorTarget" | "indicatorUnit";
 
 type Props = {

@@ -5,7 +5,7 @@
 import type { FieldErrors } from "@/lib/validation/field-errors";
 
 /** What any action may answer before its own rules are reached (lib/actions/safe-action.ts). */
-export type RefusedStatus = "refused" | "signed_out";
+type RefusedStatus = "refused" | "signed_out";
 
 export type FormState<Status extends string, Values = Record<string, string>, Extra extends object = object> = {
   status: "idle" | Status | RefusedStatus;
