@@ -63,7 +63,12 @@ export function SignInForm({ csrfToken, callbackPath, initialEmail, initialError
     required: true,
   });
   return (
-    <form method="post" action="/api/auth/callback/credentials" onSubmit={(event) => void handleSubmit(event)} className="space-y-5">
+    <form
+      method="post"
+      action="/api/auth/callback/credentials"
+      onSubmit={(event) => void handleSubmit(event)}
+      className="space-y-5"
+    >
       {error ? (
         <div id={errorId}>
           <FormAlert submission={failures} title={t("errorTitle")}>

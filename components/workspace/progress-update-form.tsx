@@ -44,7 +44,11 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
   const formRef = useRef<HTMLFormElement>(null);
   const { identity, autosave, onSubmit } = useDraftSaves({ state, draft, formRef, action });
   // Autosave needs JavaScript: until the form is hydrated, typing is saved by the buttons only.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const values = state.values ?? initialValues;
   const message = (path: string, code: string) => errorMessage(code, limitOf(path));
