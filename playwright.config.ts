@@ -28,6 +28,8 @@ const READ_ONLY_SPECS = /\/(dashboard|explorer|public-pages|open-data)\.spec\.ts
 
 export default defineConfig({
   testDir: "e2e",
+  // Fails the run if a spec changed the seeded Berlin 2018 rows, or left rows it made.
+  globalSetup: "./e2e/support/global-setup.ts",
   outputDir: "test-results/playwright",
   forbidOnly: true,
   retries: 0,
