@@ -1,11 +1,11 @@
 // The pages that explain a signed-in route handler's refusal, limit or failure to a person (app/downloads/[answer]).
 // Shared by the route side (./answer.ts), which builds their addresses, and the page, which reads them back.
 
-export const ANSWERS = ["sign-in", "forbidden", "limit", "failed"] as const;
+const ANSWERS = ["sign-in", "forbidden", "limit", "failed"] as const;
 export type Answer = (typeof ANSWERS)[number];
 
 /** Where a person who clicked a download link goes back to: a page of the site, named on the link. */
-export const WAYS_BACK = ["exports", "auditLog", "members", "report"] as const;
+const WAYS_BACK = ["exports", "auditLog", "members", "report"] as const;
 export type WayBack = { to: (typeof WAYS_BACK)[number]; href: string };
 
 export type AnswerDetails = {

@@ -30,5 +30,3 @@ export const messages = {
     downloads,
   },
 } as const;
-
-export type Messages = (typeof messages)["en"];

@@ -12,7 +12,7 @@ type Level = "info" | "warn" | "error";
 type Scalar = string | number | boolean | null | undefined;
 
 /** The context fields, an `error` (serialized with its stack) and any other scalar the line should carry. */
-export type LogFields = Partial<RequestContext> & { error?: unknown; [field: string]: unknown };
+type LogFields = Partial<RequestContext> & { error?: unknown; [field: string]: unknown };
 
 export type Logger = {
   info(msg: string, fields?: LogFields): void;
@@ -26,7 +26,7 @@ const SECRET_NAME = /pass(word|phrase)?|token|secret|cookie|authori[sz]ation|cre
 const SECRET_PAIR =
   /(["']?[\w-]*(?:pass(?:word|phrase)?|token|secret|cookie|authori[sz]ation|credential)[\w-]*["']?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s,;}]+)/gi;
 
-export function redact(text: string): string {
+function redact(text: string): string {
   return text.replace(SECRET_PAIR, '$1"[redacted]"');
 }
 
@@ -55,7 +55,7 @@ function scalarFields(fields: LogFields): Record<string, Scalar> {
 }
 
 /** One line as it is written (exported for the tests of what a line may contain). */
-export function formatLine(level: Level, msg: string, fields: LogFields): string {
+function formatLine(level: Level, msg: string, fields: LogFields): string {
   const { error, ...rest } = fields;
   const line = {
     time: new Date().toISOString(),

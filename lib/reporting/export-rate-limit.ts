@@ -13,7 +13,7 @@ import { TooManyRequestsError } from "@/lib/http/too-many-requests-error";
 
 export const EXPORT_LIMIT = { points: 10, durationSeconds: 600 } as const;
 
-export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 const globalForLimiter = globalThis as unknown as { exportLimiter?: Promise<RateLimiterPostgres> };
 

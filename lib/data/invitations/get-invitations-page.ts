@@ -3,8 +3,6 @@ import { db } from "@/lib/db";
 import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import type { SessionUser } from "@/lib/auth/session-user";
 
-export type PendingInvitation = Awaited<ReturnType<typeof getInvitationsPage>>["pending"][number];
-
 /**
  * What /secretariat/invitations shows: the members one can invite to, and everyone invited who has not chosen a
  * password yet, with their newest invitation link (expired ones too, so they can be resent). Secretariat only.

@@ -7,8 +7,6 @@ import { auditLogWhere, type AuditLogCursor, type AuditLogFilters } from "./audi
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export type AuditLogPage = Awaited<ReturnType<typeof listAuditLog>>;
-
 /**
  * One page of the audit log, newest first, keyset-paginated on id (stable while new rows arrive, and as fast on
  * page 1,000 as on page 1). Each entry carries its before/after difference, readable line by line.

@@ -7,7 +7,7 @@ import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretar
 import { pageOf } from "./paging";
 
 export type ReviewQueueFilters = { memberId?: string; themeId?: string; page: number };
-export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
+type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 export type ReviewQueueItem = ReviewQueue["items"][number];
 
 const REVIEW_PAGE_SIZE = 10;
