@@ -56,16 +56,10 @@ export function signedInRoute<P extends Params = Record<string, never>>(
           logger.warn("Refused", { status, reason: error.reason });
           response = await answer(request, status === 401 ? "sign-in" : "forbidden", status, details);
         } else if (error instanceof TooManyRequestsError) {
-          logger.warn("Rate limited", { status: 429, retryAfterSeconds: error.retryAfterSeconds });
-          response = await answer(
-            request,
-            "limit",
-            429,
-            { ...details, retryAfterSeconds: error.retryAfterSeconds },
-            {
-              "Retry-After": String(error.retryAfterSeconds),
-            },
-          );
+          const { retryAfterSeconds } = error;
+          logger.warn("Rate limited", { status: 429, retryAfterSeconds });
+          const retryAfter = { "Retry-After": String(retryAfterSeconds) };
+          response = await answer(request, "limit", 429, { ...details, retryAfterSeconds }, retryAfter);
         } else {
           logger.error("Request failed", { status: 500, error });
           response = await answer(request, "failed", 500, details);
