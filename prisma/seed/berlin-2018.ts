@@ -135,7 +135,7 @@ export const BERLIN_MEETING = {
   sourceTitle: COMMUNIQUE_TITLE,
 } as const;
 
-const NEW_YORK_DEBRIEF = {
+export const NEW_YORK_DEBRIEF = {
   slug: "new-york-debrief-2018",
   title: "Debrief of the Berlin meeting, New York, 24 May 2018",
   kind: "DEBRIEF",
