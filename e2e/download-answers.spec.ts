@@ -1,41 +1,24 @@
 // A person who follows a download link and is refused, or has used up their downloads, lands on a page of the site
-// (its header, plain words, a way back) with the real status; a script gets the same status in plain text.
-// Each test signs in as an account of its own, made here, so that spending its download allowance leaves every
-// other spec's untouched.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { db } from "@/lib/db";
-import { createFocalPoint, createMember, createSecretariat } from "@/prisma/seed/factories";
+// (its header, plain words, a way back) with the real status; a script gets the same status in plain text. Each test
+// signs in as users of its own (./support/fixtures.ts), so spending a download allowance leaves every other test's.
+import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { signIn } from "./support/sign-in";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const CSV = "/secretariat/exports/csv";
-
-test.afterAll(async () => {
-  await db.$disconnect();
-});
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" })).toBeVisible({
-    timeout: 45_000,
-  });
-}
 
 async function expectSitePage(page: Page, heading: string) {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  await expectNoAxeViolations(page);
 }
 
 test("the download limit is a page with the header, when to try again and the way back; a script gets a 429", async ({
   page,
+  secretariat,
 }) => {
-  const { user, password } = await createSecretariat(db);
-  await signIn(page, user.email, password);
+  await signIn(page, secretariat);
 
   // Spend the allowance as a script would (the browser's cookies, no Accept: text/html).
   let script = await page.request.get(CSV);
@@ -55,7 +38,7 @@ test("the download limit is a page with the header, when to try again and the wa
   expect(response.headers()["cache-control"]).toBe("no-store");
 
   await expectSitePage(page, "Download limit reached");
-  await expect(page.getByText(`Signed in as ${user.name}`)).toBeVisible();
+  await expect(page.getByText(`Signed in as ${secretariat.name}`)).toBeVisible();
   await expect(
     page.getByText(/^Too many downloads in a short time\. Please try again in \d+ minutes?\.$/),
   ).toBeVisible();
@@ -65,25 +48,19 @@ test("the download limit is a page with the header, when to try again and the wa
   await expect(page.getByRole("heading", { level: 1, name: "Exports" })).toBeVisible();
 });
 
-test("a refused download is a page: sign in (and the download starts), or no access", async ({ page }) => {
+test("a refused download is a page: sign in and come back to it, or no access", async ({ page, own }) => {
   const response = await page.goto(`${CSV}?scope=all`);
   expect(response?.status()).toBe(401);
   expect(response?.headers()["cache-control"]).toBe("no-store");
   await expectSitePage(page, "Please sign in");
   await expect(page.getByText("Sign in to download this file.")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Sign in" })).toHaveAttribute(
+    "href",
+    `/sign-in?callbackUrl=${encodeURIComponent(`${CSV}?scope=all`)}`,
+  );
 
-  const { user, password } = await createSecretariat(db);
-  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
-  await page.getByLabel("Email address").fill(user.email);
-  await page.getByLabel("Password").fill(password);
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  expect((await downloading).suggestedFilename()).toMatch(/^wps-commitments-\d{4}-\d{2}-\d{2}\.csv$/);
-
-  await page.context().clearCookies();
-  const member = await createMember(db);
-  const focalPoint = await createFocalPoint(db, member.id);
-  await signIn(page, focalPoint.user.email, focalPoint.password);
+  const { focalPoint } = await own.member();
+  await signIn(page, focalPoint);
   const refused = await page.goto(CSV);
   expect(refused?.status()).toBe(403);
   await expectSitePage(page, "You cannot download this file");

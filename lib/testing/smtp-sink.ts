@@ -5,7 +5,7 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-type ReceivedMail = {
+export type ReceivedMail = {
   to: string[];
   from: string;
   subject: string;
