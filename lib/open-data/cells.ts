@@ -1,7 +1,7 @@
 // How a typed cell is written in each format. Dates are calendar days (YYYY-MM-DD); datetimes are ISO 8601 in UTC;
 // an absent value is an empty CSV cell, a JSON null and an empty XLSX cell.
 import { isoDay } from "@/lib/domain/iso-day";
-import type { CellValue, Column, ColumnContext, FieldType } from "./columns";
+import type { CellValue, FieldType } from "./columns";
 import { neutraliseFormula } from "./neutralise-formula";
 
 export type JsonCell = string | number | boolean | null;
@@ -18,10 +18,6 @@ export function csvCell(type: FieldType, value: CellValue): string {
   if (cell === null) return "";
   if (typeof cell === "string") return type === "string" ? neutraliseFormula(cell) : cell;
   return String(cell);
-}
-
-export function cellValues<Row>(columns: readonly Column<Row>[], row: Row, context: ColumnContext): CellValue[] {
-  return columns.map((column) => column.value(row, context));
 }
 
 export function headerOf(table: { columns: readonly { name: string }[] }): string[] {

@@ -6,8 +6,6 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { commitmentDetailsFormValues, DETAILS_SELECT } from "./commitment-details-values";
 import { listThemeOptions } from "./list-detail-options";
 
-export type CommitmentForEdit = NonNullable<Awaited<ReturnType<typeof getCommitmentForEdit>>>;
-
 /**
  * The details form of one of the member's commitments (approved, proposed or returned), or null when it does not
  * exist or is another member's. Milestones already on record as reached cannot be removed; the form says so.

@@ -7,8 +7,6 @@ import { isUuid } from "@/lib/validation/uuid";
 import { emptyProgressUpdateValues, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
 import { UPDATE_CONTENT_SELECT, updateFormValues } from "./progress-update-values";
 
-export type CommitmentForUpdate = NonNullable<Awaited<ReturnType<typeof getCommitmentForUpdate>>>;
-
 /**
  * Everything the update form needs, or null when the commitment does not exist, is not approved, OR the user may
  * not report on it: a focal point who edits the URL to another member's commitment gets the same "not found" as for

@@ -4,7 +4,7 @@ import { isSlug } from "@/lib/domain/slug";
 import { isFocalPointOf } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
-export type WorkspaceCommitmentPage = NonNullable<Awaited<ReturnType<typeof getWorkspaceCommitment>>>;
+type WorkspaceCommitmentPage = NonNullable<Awaited<ReturnType<typeof getWorkspaceCommitment>>>;
 export type WorkspaceUpdate = WorkspaceCommitmentPage["updates"][number];
 
 /**
