@@ -108,8 +108,9 @@ async function sampleData(url: string): Promise<Sample> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const count = async (table: string) => Number((await client.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
-    const column = async (sql: string) => (await client.query(sql)).rows.map((row) => String(row.slug));
+    const count = async (table: string) =>
+      Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
+    const column = async (sql: string) => (await client.query<{ slug: string }>(sql)).rows.map((row) => row.slug);
     return {
       commitments: await count("commitments"),
       updates: await count("progress_updates"),
