@@ -57,7 +57,7 @@ function parseScale(args: string[]): number {
 async function main() {
   const scale = parseScale(process.argv.slice(2));
   const launcher = readLauncherEnv();
-  const server = await startTestServer(launcher.DATABASE_URL);
+  const server = await startTestServer(launcher.DATABASE_URL, "npm run bench");
   const cleanup: Array<() => Promise<void>> = [server.stop];
   try {
     const base: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: "bench-only-secret-not-for-production-0123456789" };
