@@ -18,21 +18,14 @@ const COMMANDS = [
 ] as const;
 
 let dataDir: string;
-let commandEnv: NodeJS.ProcessEnv;
+let commandEnv: Record<string, string | undefined>;
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wps-commands-"));
   fs.chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when the tests run as root
   // What a fresh `npm install && npm start` machine has: none of the settings `npm test` gives this process.
-  const {
-    DATABASE_URL: _url,
-    AUTH_SECRET: _secret,
-    SMTP_URL: _smtp,
-    APP_URL: _app,
-    NODE_ENV: _mode,
-    ...rest
-  } = process.env;
-  commandEnv = { ...rest, EMBEDDED_DATA_DIR: dataDir };
+  commandEnv = { ...process.env, EMBEDDED_DATA_DIR: dataDir };
+  for (const name of ["DATABASE_URL", "AUTH_SECRET", "SMTP_URL", "APP_URL", "NODE_ENV"]) delete commandEnv[name];
 });
 
 afterAll(() => {
@@ -97,7 +90,7 @@ type Finished = { code: number | null; stdout: string; stderr: string };
 
 /** `npm run <script> -- <args>` as a developer types it, in the repository, with the fresh machine's environment. */
 function runCommand(script: string, args: readonly string[]) {
-  const child = spawn("npm", ["run", "--silent", script, "--", ...args], { env: commandEnv });
+  const child = spawn("npm", ["run", "--silent", script, "--", ...args], { env: commandEnv as NodeJS.ProcessEnv });
   let stdout = "";
   let stderr = "";
   const waiting: Array<{ text: string; resolve: () => void }> = [];
