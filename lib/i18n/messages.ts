@@ -4,6 +4,7 @@ import common from "./messages/en/common.json";
 import email from "./messages/en/email.json";
 import explorer from "./messages/en/explorer.json";
 import openData from "./messages/en/openData.json";
+import previews from "./messages/en/previews.json";
 import publicSite from "./messages/en/public.json";
 import register from "./messages/en/register.json";
 import reporting from "./messages/en/reporting.json";
@@ -19,6 +20,7 @@ export const messages = {
     public: publicSite,
     explorer,
     openData,
+    previews,
     workspace,
     auth,
     email,
