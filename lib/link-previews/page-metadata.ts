@@ -1,7 +1,9 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PREVIEW_IMAGE_SIZE } from "./preview-image-response";
+
+/** The size social networks and chat apps show large (1.91:1). */
+export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 export type PagePreview = {
   /** The page's path with its query, e.g. "/?theme=localisation": its canonical address and og:url. */

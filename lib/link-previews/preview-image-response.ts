@@ -4,9 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactElement } from "react";
 import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
 import { env } from "@/lib/env";
-
-/** The size social networks and chat apps show large (1.91:1). */
-export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+import { PREVIEW_IMAGE_SIZE } from "./page-metadata";
 
 /** What every preview card shows whatever the page: the site, where it lives, and whether it holds demonstration data. */
 export type PreviewFrame = { siteName: string; host: string; demoNote?: string };
