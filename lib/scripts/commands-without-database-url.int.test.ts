@@ -74,6 +74,12 @@ describe("commands without DATABASE_URL", () => {
     expect(result.code).toBe(0);
   }, 240_000);
 
+  it("keep their exit codes", async () => {
+    const result = await runCommand("prune", ["--every-day"]).finished;
+    expect(result.stderr).toContain('Unknown option "--every-day"');
+    expect(result.code).toBe(2);
+  }, 60_000);
+
   it("refuse a second `npm start` on the same data", async () => {
     const app = await openEmbeddedPostgres({ holder: "npm start", shared: true, dataDir });
     try {

