@@ -1,7 +1,8 @@
 // What a shared link looks like: a commitment, a member, the dashboard with filters and a chart shared from it each
 // carry Open Graph and Twitter card tags with an image that answers (a PNG of the size the networks show large);
 // robots.txt names the sitemap, which is valid XML and lists every public page; the web manifest and icons are served.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 type Preview = { title: string; description: string; image: string; card: string; twitterImage: string };
 
