@@ -8,14 +8,13 @@
 //  - members and themes: the open data's reference tables, as they are.
 import { crosswalkStatus } from "@/lib/domain/status-crosswalk";
 import { code } from "@/lib/open-data/codes";
-import { OPEN_DATA_TABLES, type Column, type FieldType, type Table } from "@/lib/open-data/columns";
+import { OPEN_DATA_TABLES, type Column, type Table } from "@/lib/open-data/columns";
 import type { CommitmentRecord } from "@/lib/open-data/records";
 import type { BarrierKind, ImplementationStatus, ReviewState, Verification } from "@/lib/generated/prisma/enums";
 import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS, type SecretariatExtraColumn } from "./commitments-csv-columns";
 
 /** "public": what the public sees (approved commitments, published updates). "all": every approval and review state. */
-export const EXPORT_SCOPES = ["public", "all"] as const;
-export type ExportScope = (typeof EXPORT_SCOPES)[number];
+export type ExportScope = "public" | "all";
 
 export type SecretariatCommitmentRecord = CommitmentRecord & {
   approvalComment: string | null;
@@ -182,8 +181,3 @@ export const SECRETARIAT_TABLE_NAMES = [
   "members",
   "themes",
 ] as const satisfies SecretariatTableName[];
-
-/** Column types, for readers that check what they read back (tests). */
-export function columnTypes(name: SecretariatTableName): Record<string, FieldType> {
-  return Object.fromEntries(SECRETARIAT_TABLES[name].columns.map((column) => [column.name, column.type]));
-}

@@ -3,11 +3,11 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { diffUpdates, type UpdateSnapshot } from "@/lib/domain/update-diff";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
 
 export type ReviewQueueFilters = { memberId?: string; themeId?: string; page: number };
-export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
+type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 export type ReviewQueueItem = ReviewQueue["items"][number];
 
 const REVIEW_PAGE_SIZE = 10;
@@ -26,7 +26,7 @@ const SNAPSHOT = {
  * commitment's latest published update.
  */
 export async function listReviewQueue(user: SessionUser | null, filters: ReviewQueueFilters) {
-  await authorizeSecretariatRead(user, "review_queue");
+  await authorizeSecretariat(user, consoleRead("review_queue"));
   const where: Prisma.ProgressUpdateWhereInput = {
     reviewState: "SUBMITTED",
     commitment: {
