@@ -8,7 +8,7 @@ import { HeadlineFigures } from "@/components/public/headline-figures";
 import { RecentUpdates } from "@/components/public/recent-updates";
 import { hasFilters, type SearchParams } from "@/lib/domain/commitment-filters";
 import { getChartData } from "@/lib/data/public/get-chart-data";
-import { getChartLabels } from "@/lib/data/public/get-chart-labels";
+import { getChartLabels } from "@/lib/i18n/chart-labels";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { viewQueryOutsideForm } from "@/lib/domain/dashboard-view";

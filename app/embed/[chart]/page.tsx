@@ -5,7 +5,7 @@ import { embeddedChartPreview } from "@/components/link-previews/dashboard-previ
 import { FilterChips } from "@/components/public/filter-chips";
 import type { SearchParams } from "@/lib/domain/commitment-filters";
 import { getChartData } from "@/lib/data/public/get-chart-data";
-import { getChartLabels } from "@/lib/data/public/get-chart-labels";
+import { getChartLabels } from "@/lib/i18n/chart-labels";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { buildChartTable } from "@/lib/domain/chart-tables";
