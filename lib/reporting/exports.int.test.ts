@@ -114,7 +114,7 @@ describe("CSV export", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("content-disposition")).toBe(
-      `attachment; filename="wps-commitments-${member.slug}-2026-11-29.csv"; filename*=UTF-8''wps-commitments-${member.slug}-2026-11-29.csv`,
+      `attachment; filename="wps-commitments-public-${member.slug}-2026-11-29.csv"; filename*=UTF-8''wps-commitments-public-${member.slug}-2026-11-29.csv`,
     );
     const text = await textOf(response);
     expect(text.split("\r\n")[0]).toBe(`\uFEFF${SECRETARIAT_COMMITMENTS_CSV_COLUMNS.join(",")}`);
@@ -174,7 +174,11 @@ describe("CSV export", () => {
   });
 
   it("has one row per commitment in the database with scope=all and no filter", async () => {
-    const { data } = parseCsv(await textOf(await download(await newSecretariat(), "csv", { scope: "all" })));
+    const response = await download(await newSecretariat(), "csv", { scope: "all" });
+    expect(response.headers.get("content-disposition")).toContain(
+      'filename="wps-commitments-everything-2026-11-29.csv"',
+    );
+    const { data } = parseCsv(await textOf(response));
     expect(data).toHaveLength(await db.commitment.count());
     expect(new Set(data.map((row) => row.commitment_slug)).size).toBe(data.length);
   });

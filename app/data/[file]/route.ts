@@ -7,7 +7,7 @@ import { getOpenDataVersion } from "@/lib/data/open-data/get-open-data-version";
 import { openDataSource } from "@/lib/data/open-data/open-data-source";
 import { env } from "@/lib/env";
 import { isoDay } from "@/lib/open-data/codes";
-import { findDownload } from "@/lib/open-data/downloads";
+import { dispositionOf, findDownload } from "@/lib/open-data/downloads";
 import { DATASET } from "@/lib/open-data/licence";
 import { publicUrls } from "@/lib/open-data/urls";
 
@@ -33,7 +33,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       headers: {
         ...CORS_HEADERS,
         "Content-Type": download.mediaType,
-        "Content-Disposition": `${download.attachment ? "attachment" : "inline"}; filename="${download.file}"`,
+        "Content-Disposition": dispositionOf(download, now),
         "Cache-Control": CACHE_CONTROL.download,
         ETag: etag,
       },
