@@ -117,6 +117,7 @@ describe("updates.csv, members.csv, themes.csv, meetings.csv", () => {
         verification: "evidence_verified",
         narrative: `Published narrative ${scenario.word}`,
         evidence_urls: "https://example.org/report.pdf",
+        evidence_labels: "Report",
         barriers: "funding",
         barrier_details: "funding: Budget cut",
         url: `${APP_URL}/commitments/${scenario.reported.slug}#update-${scenario.published.id}`,

@@ -76,6 +76,12 @@ beforeAll(async () => {
       publishedAt: new Date("2026-03-01T09:30:00.000Z"),
     })
   ).id;
+  await db.evidenceLink.createMany({
+    data: [
+      { updateId: publishedId, url: "https://example.org/a-budget.pdf", label: "Budget law" },
+      { updateId: publishedId, url: "https://example.org/b-minutes.pdf", label: null },
+    ],
+  });
   draftId = (
     await db.progressUpdate.create({
       data: {
@@ -262,6 +268,18 @@ describe("XLSX export", () => {
     const all = await ids({ member: member.slug, scope: "all" });
     expect(all.map((u) => u.id).sort()).toEqual([publishedId, draftId].sort());
     expect(all.find((u) => u.id === draftId)?.state).toBe("draft");
+  });
+
+  it("gives the evidence links of an update with their titles, line for line", async () => {
+    const sheet = (await workbook({ member: member.slug })).getWorksheet("updates")!;
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    let row: ExcelJS.Row | undefined;
+    sheet.eachRow((candidate) => {
+      if (candidate.getCell(1).value === publishedId) row = candidate;
+    });
+    const cell = (column: string) => row!.getCell(header.indexOf(column) + 1).value;
+    expect(cell("evidence_urls")).toBe("https://example.org/a-budget.pdf\nhttps://example.org/b-minutes.pdf");
+    expect(cell("evidence_labels")).toBe("Budget law\n");
   });
 });
 
