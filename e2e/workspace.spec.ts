@@ -100,7 +100,9 @@ test.describe("without JavaScript", () => {
     const table = page.getByRole("table", { name: /^Commitments of Colombia/ });
     // Each approved commitment, with what it needs this cycle in words.
     await expect(table.getByRole("rowheader")).toHaveCount(4);
-    await expect(table).toContainText(/Report due|Report overdue|Waiting for review|Reported this cycle/);
+    await expect(table).toContainText(
+      /Report due|Report overdue|No report in the last two cycles|Waiting for review|Reported this cycle/,
+    );
 
     await table.locator(`a[href="/workspace/commitments/${slug}/update"]`).click();
     await expect(page.getByRole("heading", { level: 1, name: "Report progress" })).toBeVisible();
