@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { getSessionUser } from "@/lib/auth/session";
@@ -46,11 +47,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <div className="max-w-xl space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
-      {notice ? (
-        <div role="status" className="rounded border-l-4 border-success bg-success-light p-3 text-ink">
-          <p>{t(`notices.${notice}`)}</p>
-        </div>
-      ) : null}
+      <ConfirmationNotice message={notice ? t(`notices.${notice}`) : null} />
       <SignInForm
         csrfToken={csrfToken}
         callbackPath={callbackPath}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommitmentList } from "@/components/workspace/commitment-list";
 import { ProposalList } from "@/components/workspace/proposal-list";
-import { WorkspaceNotice } from "@/components/workspace/workspace-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { signInPath } from "@/lib/auth/callback-url";
 import { isSecretariat } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
@@ -47,15 +47,15 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Se
         </p>
       </header>
       {submitted ? (
-        <WorkspaceNotice
+        <ConfirmationNotice
           title={t("notices.submitted.title")}
-          body={t("notices.submitted.body", { title: submitted.title })}
+          message={t("notices.submitted.body", { title: submitted.title })}
         />
       ) : null}
       {proposed ? (
-        <WorkspaceNotice
+        <ConfirmationNotice
           title={t("notices.proposed.title")}
-          body={t("notices.proposed.body", { title: proposed.title })}
+          message={t("notices.proposed.body", { title: proposed.title })}
         />
       ) : null}
 

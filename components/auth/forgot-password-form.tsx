@@ -1,33 +1,31 @@
 "use client";
 // "Forgot your password?": one email field. The answer is the same whether or not the address has an account.
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ForgotPasswordFormState } from "@/lib/actions/auth-form-states";
-import { Field, Notice, SubmitButton } from "./form-parts";
+import type { ForgotPasswordFormState } from "@/lib/actions/form-states";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { Field } from "@/components/form/field";
+import { FormAlert } from "@/components/form/form-alert";
+import { INPUT_CLASS } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Props = {
   action: (state: ForgotPasswordFormState, formData: FormData) => Promise<ForgotPasswordFormState>;
   initialEmail?: string;
 };
 
-const INITIAL: ForgotPasswordFormState = { status: "idle", submission: 0 };
-
 export function ForgotPasswordForm({ action, initialEmail }: Props) {
-  const [state, formAction, pending] = useActionState(action, INITIAL);
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const t = useTranslations("auth.forgotPassword");
-  const noticeRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (state.submission > 0) noticeRef.current?.focus();
-  }, [state.submission]);
 
   if (state.status === "sent") {
     return (
       <div className="space-y-4">
-        <Notice kind="success" title={t("sentTitle")} noticeRef={noticeRef}>
+        <FormAlert submission={state.submission} tone="success" title={t("sentTitle")}>
           <p>{t("sent", { email: state.email ?? "" })}</p>
-        </Notice>
+        </FormAlert>
         <p>{t("noAccount")}</p>
         <p>
           <Link href="/sign-in">{t("backToSignIn")}</Link>
@@ -36,28 +34,32 @@ export function ForgotPasswordForm({ action, initialEmail }: Props) {
     );
   }
 
-  const invalid = state.status === "invalid";
+  const errors = state.status === "invalid" ? [t("invalidEmail")] : [];
   return (
     <form key={state.submission} action={formAction} noValidate className="space-y-5">
-      {invalid ? (
-        <Notice kind="error" noticeRef={noticeRef}>
-          <p>
-            <a href="#forgot-email">{t("invalidEmail")}</a>
-          </p>
-        </Notice>
+      {errors.length > 0 ? (
+        <ErrorSummary
+          submission={state.submission}
+          title={t("summaryTitle")}
+          items={errors.map((text) => ({ href: "#forgot-email", text }))}
+        />
       ) : null}
-      <Field
-        id="forgot-email"
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        spellCheck={false}
-        required
-        defaultValue={initialEmail}
-        errors={invalid ? [t("invalidEmail")] : []}
-      />
-      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
+      <Field id="forgot-email" label={t("email")} required errors={errors}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={initialEmail}
+            className={`${INPUT_CLASS} max-w-md`}
+          />
+        )}
+      </Field>
+      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,107 +1,82 @@
 "use client";
 // The secretariat's invitation form (app/secretariat/invitations). After a successful invitation the form is empty
 // again, ready for the next person; after a refusal it keeps what was typed.
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { InviteFormState } from "@/lib/actions/auth-form-states";
-import type { InviteField } from "@/lib/validation/invite-focal-point";
-import { ErrorSummary, Field, Notice, SubmitButton } from "./form-parts";
+import type { InviteFormState } from "@/lib/actions/form-states";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
+import { INVITE_FIELDS } from "@/lib/validation/invite-focal-point";
+import { ErrorSummary, summaryItems } from "@/components/form/error-summary";
+import { Field } from "@/components/form/field";
+import { useErrorMessages } from "@/components/form/messages";
+import { INPUT_CLASS } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
+import { InviteOutcome } from "./invite-outcome";
 
 type Props = {
   action: (state: InviteFormState, formData: FormData) => Promise<InviteFormState>;
   members: Array<{ id: string; name: string }>;
 };
 
-const INITIAL: InviteFormState = { status: "idle", submission: 0 };
-const FIELDS: readonly InviteField[] = ["email", "name", "memberId"];
-const REFUSAL_MESSAGES = { account_exists: "accountExists", refused: "refused", signed_out: "signedOut" } as const;
-
 export function InviteForm({ action, members }: Props) {
-  const [state, formAction, pending] = useActionState(action, INITIAL);
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const t = useTranslations("auth.invitations");
-  const alertRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (state.submission > 0) alertRef.current?.focus();
-  }, [state.submission]);
-
+  const message = useErrorMessages("auth.invitations.errors");
   const values = state.values ?? { email: "", name: "", memberId: "" };
-  const errors = state.fieldErrors ?? {};
-  const messages = (field: InviteField) => (errors[field] ?? []).map((code) => t(`errors.${code}`));
-  const items = FIELDS.flatMap((field) => messages(field).map((text) => ({ fieldId: `invite-${field}`, text })));
-  const memberErrors = messages("memberId");
-  const invited = state.invited ? { email: state.invited.email, member: state.invited.memberName } : null;
+  const errorsOf = (field: string) => (state.fieldErrors?.[field] ?? []).map((code) => message(code));
+  const items = summaryItems(
+    state.fieldErrors,
+    (field, codes) => codes.map((code) => ({ href: `#invite-${field}`, text: message(code) })),
+    INVITE_FIELDS,
+  );
+  const inputClass = `${INPUT_CLASS} max-w-md`;
 
   return (
     <form key={state.submission} action={formAction} noValidate className="space-y-5">
-      {state.status === "sent" && invited ? (
-        <Notice kind="success" noticeRef={alertRef}>
-          <p>{t("sent", invited)}</p>
-        </Notice>
-      ) : null}
-      {state.status === "email_failed" && invited ? (
-        <Notice kind="error" noticeRef={alertRef}>
-          <p>{t("emailFailed", invited)}</p>
-        </Notice>
-      ) : null}
-      {state.status === "account_exists" || state.status === "refused" || state.status === "signed_out" ? (
-        <Notice kind="error" noticeRef={alertRef}>
-          <p>{t(REFUSAL_MESSAGES[state.status])}</p>
-        </Notice>
-      ) : null}
+      <InviteOutcome state={state} />
       {items.length > 0 ? (
-        <ErrorSummary title={t("summaryTitle", { count: items.length })} items={items} alertRef={alertRef} />
+        <ErrorSummary submission={state.submission} title={t("summaryTitle", { count: items.length })} items={items} />
       ) : null}
-      <Field
-        id="invite-email"
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="off"
-        spellCheck={false}
-        required
-        defaultValue={values.email}
-        errors={messages("email")}
-      />
-      <Field
-        id="invite-name"
-        name="name"
-        type="text"
-        label={t("name")}
-        autoComplete="off"
-        required
-        defaultValue={values.name}
-        errors={messages("name")}
-      />
-      <div className="space-y-1">
-        <label htmlFor="invite-memberId" className="block font-semibold">
-          {t("member")}
-        </label>
-        {memberErrors.length > 0 ? (
-          <p id="invite-memberId-error" className="font-semibold text-danger">
-            {memberErrors.join(" ")}
-          </p>
-        ) : null}
-        <select
-          id="invite-memberId"
-          name="memberId"
-          required
-          defaultValue={values.memberId}
-          aria-invalid={memberErrors.length > 0 || undefined}
-          aria-describedby={memberErrors.length > 0 ? "invite-memberId-error" : undefined}
-          className={`w-full max-w-md rounded border bg-paper px-3 py-2 ${
-            memberErrors.length > 0 ? "border-2 border-danger" : "border-line-strong"
-          }`}
-        >
-          <option value="">{t("chooseMember")}</option>
-          {members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
+      <Field id="invite-email" label={t("email")} required errors={errorsOf("email")}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={values.email}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field id="invite-name" label={t("name")} required errors={errorsOf("name")}>
+        {(control) => (
+          <input
+            {...control}
+            name="name"
+            type="text"
+            autoComplete="off"
+            defaultValue={values.name}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field id="invite-memberId" label={t("member")} required errors={errorsOf("memberId")}>
+        {(control) => (
+          <select {...control} name="memberId" defaultValue={values.memberId} className={inputClass}>
+            <option value="">{t("chooseMember")}</option>
+            {members.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -4,10 +4,14 @@
 // an error). With JavaScript, the same form signs in without a page reload and keeps the email on a failure.
 // Errors, including "too many attempts, try again in N minutes", come as next-auth error codes either way
 // (lib/auth/sign-in-errors.ts).
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { parseSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
+import { Field } from "@/components/form/field";
+import { FormAlert } from "@/components/form/form-alert";
+import { INPUT_CLASS } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Props = {
   csrfToken: string | null;
@@ -19,13 +23,11 @@ type Props = {
 export function SignInForm({ csrfToken, callbackPath, initialEmail, initialError }: Props) {
   const t = useTranslations("auth.signIn");
   const [error, setError] = useState<SignInError | null>(initialError);
+  // Counts failed attempts like a form state's submissions: the alert is focused after each (and, without
+  // JavaScript, when next-auth sent the browser back here with an error).
+  const [failures, setFailures] = useState(initialError ? 1 : 0);
   const [pending, setPending] = useState(false);
-  const errorRef = useRef<HTMLDivElement>(null);
   const errorId = useId();
-
-  useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,71 +50,63 @@ export function SignInForm({ csrfToken, callbackPath, initialEmail, initialError
     } catch {
       setError({ kind: "default" });
     }
+    setFailures((count) => count + 1);
     setPending(false);
   }
 
-  const describedBy = error ? errorId : undefined;
+  // The alert describes both fields: which of the two was wrong is not said (that would tell an address exists).
+  const invalid = error?.kind === "CredentialsSignin" || undefined;
+  const wire = (control: { id: string }) => ({
+    id: control.id,
+    "aria-describedby": error ? errorId : undefined,
+    "aria-invalid": invalid,
+    required: true,
+  });
   return (
-    <form method="post" action="/api/auth/callback/credentials" onSubmit={handleSubmit} className="space-y-5">
+    <form
+      method="post"
+      action="/api/auth/callback/credentials"
+      onSubmit={(event) => void handleSubmit(event)}
+      className="space-y-5"
+    >
       {error ? (
-        <div
-          id={errorId}
-          ref={errorRef}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby={`${errorId}-title`}
-          className="rounded border-l-4 border-danger bg-danger-light p-3 text-ink"
-        >
-          <p id={`${errorId}-title`} className="font-semibold">
-            {t("errorTitle")}
-          </p>
-          <p>
-            {"minutes" in error ? t(`errors.${error.kind}`, { minutes: error.minutes }) : t(`errors.${error.kind}`)}
-          </p>
+        <div id={errorId}>
+          <FormAlert submission={failures} title={t("errorTitle")}>
+            <p>
+              {"minutes" in error ? t(`errors.${error.kind}`, { minutes: error.minutes }) : t(`errors.${error.kind}`)}
+            </p>
+          </FormAlert>
         </div>
       ) : null}
       {csrfToken ? <input type="hidden" name="csrfToken" value={csrfToken} /> : null}
       <input type="hidden" name="callbackUrl" value={callbackPath} />
-      <div className="space-y-1">
-        <label htmlFor="sign-in-email" className="block font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="sign-in-email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          spellCheck={false}
-          defaultValue={initialEmail}
-          aria-describedby={describedBy}
-          aria-invalid={error?.kind === "CredentialsSignin" || undefined}
-          className="w-full max-w-md rounded border border-line-strong bg-paper px-3 py-2"
-        />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="sign-in-password" className="block font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="sign-in-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-describedby={describedBy}
-          aria-invalid={error?.kind === "CredentialsSignin" || undefined}
-          className="w-full max-w-md rounded border border-line-strong bg-paper px-3 py-2"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <Field id="sign-in-email" label={t("email")}>
+        {(control) => (
+          <input
+            {...wire(control)}
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            defaultValue={initialEmail}
+            className={`${INPUT_CLASS} max-w-md`}
+          />
+        )}
+      </Field>
+      <Field id="sign-in-password" label={t("password")}>
+        {(control) => (
+          <input
+            {...wire(control)}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            className={`${INPUT_CLASS} max-w-md`}
+          />
+        )}
+      </Field>
+      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 // One button that posts one action for one row (deactivate, reactivate, move up…), with its outcome announced.
-import { useTranslations } from "next-intl";
+import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
-import type { ConsoleFormState } from "@/lib/actions/console-form-state";
-import { FormAlert } from "./form-alert";
-import { SMALL_BUTTON_CLASS } from "./styles";
+import { useErrorMessages } from "@/components/form/messages";
+import { SubmitButton } from "@/components/form/submit-button";
+import { ConsoleFormOutcome } from "./console-form-outcome";
 import { useConsoleForm } from "./use-console-form";
 
 type Props = {
   action: FormAction<ConsoleFormState>;
+  /** Unique on the page: the row's forms are told apart by it. */
   id: string;
   hidden: Record<string, string>;
   label: string;
@@ -17,18 +18,17 @@ type Props = {
 };
 
 export function ActionButtonForm({ action, id, hidden, label, accessibleName }: Props) {
-  const t = useTranslations("register");
-  const { state, formAction, pending, alertRef } = useConsoleForm(action);
-  const message = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.name.required") : code);
+  const message = useErrorMessages("register.errors");
+  const { state, formAction, pending } = useConsoleForm(action);
   return (
-    <form key={state.submission} action={formAction} className="inline-block">
-      <FormAlert state={state} alertRef={alertRef} id={id} fields={[]} message={message} />
+    <form key={state.submission} id={id} action={formAction} className="inline-block space-y-1">
+      <ConsoleFormOutcome state={state} fields={[]} message={message} compact />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-label={accessibleName} className={SMALL_BUTTON_CLASS}>
+      <SubmitButton pending={pending} aria-label={accessibleName} variant="secondary" size="small">
         {label}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 // The bulk action of a list: the rows' checkboxes belong to this form through their `form` attribute, so ticking
 // rows and pressing the button posts the ticked ids, with or without JavaScript.
-import { useTranslations } from "next-intl";
+import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
-import type { ConsoleFormState } from "@/lib/actions/console-form-state";
-import { FormAlert } from "./form-alert";
-import { DANGER_BUTTON_CLASS } from "./styles";
+import { useErrorMessages } from "@/components/form/messages";
+import { SubmitButton } from "@/components/form/submit-button";
+import { ConsoleFormOutcome } from "./console-form-outcome";
 import { useConsoleForm } from "./use-console-form";
 
 type Props = {
@@ -21,16 +21,13 @@ type Props = {
 };
 
 export function BulkActionForm({ action, id, field, fieldLabel, legend, hint, submitLabel, returnQuery }: Props) {
-  const t = useTranslations("register");
-  const { state, formAction, pending, alertRef } = useConsoleForm(action);
-  const message = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.name.required") : code);
+  const message = useErrorMessages("register.errors");
+  const { state, formAction, pending } = useConsoleForm(action);
   return (
     // Not keyed on the submission: the checkboxes live outside this form and keep their ticks anyway.
     <form id={id} action={formAction} className="no-print space-y-2">
-      <FormAlert
+      <ConsoleFormOutcome
         state={state}
-        alertRef={alertRef}
-        id={id}
         fields={[{ name: field, inputId: `${id}-submit`, label: fieldLabel }]}
         message={message}
       />
@@ -40,15 +37,9 @@ export function BulkActionForm({ action, id, field, fieldLabel, legend, hint, su
         <p id={`${id}-hint`} className="text-sm text-ink-muted">
           {hint}
         </p>
-        <button
-          id={`${id}-submit`}
-          type="submit"
-          disabled={pending}
-          aria-describedby={`${id}-hint`}
-          className={DANGER_BUTTON_CLASS}
-        >
+        <SubmitButton id={`${id}-submit`} pending={pending} aria-describedby={`${id}-hint`} variant="danger">
           {submitLabel}
-        </button>
+        </SubmitButton>
       </fieldset>
     </form>
   );

@@ -1,7 +1,10 @@
 import Link from "next/link";
-import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "./styles";
+import { Field } from "@/components/form/field";
+import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
 
 type Option = { value: string; label: string };
+
+const LABEL_CLASS = "block text-sm font-semibold";
 
 type Props = {
   /** Where the form sends its parameters: the list itself (a GET form, so the view lives in the URL). */
@@ -26,7 +29,7 @@ export function FilterForm({ action, legend, submitLabel, clearLabel, hidden = {
         ))}
         <div className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className={SECONDARY_BUTTON_CLASS}>
+          <button type="submit" className={buttonClass("secondary")}>
             {submitLabel}
           </button>
           <Link href={clearHref}>{clearLabel}</Link>
@@ -43,38 +46,34 @@ export function SelectFilter(props: {
   allLabel: string;
   options: Option[];
 }) {
-  const id = `filter-${props.name}`;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {props.label}
-      </label>
-      <select id={id} name={props.name} defaultValue={props.value ?? ""} className={INPUT_CLASS}>
-        <option value="">{props.allLabel}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={`filter-${props.name}`} label={props.label} labelClassName={LABEL_CLASS}>
+      {(control) => (
+        <select {...control} name={props.name} defaultValue={props.value ?? ""} className={INPUT_CLASS}>
+          <option value="">{props.allLabel}</option>
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
 export function TextFilter(props: { name: string; label: string; value?: string; type?: "search" | "date" | "text" }) {
-  const id = `filter-${props.name}`;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {props.label}
-      </label>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? "search"}
-        defaultValue={props.value ?? ""}
-        className={INPUT_CLASS}
-      />
-    </div>
+    <Field id={`filter-${props.name}`} label={props.label} labelClassName={LABEL_CLASS}>
+      {(control) => (
+        <input
+          {...control}
+          name={props.name}
+          type={props.type ?? "search"}
+          defaultValue={props.value ?? ""}
+          className={INPUT_CLASS}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // After a lost race: each field that differs, with what is stored now and what this person typed. Plain text only.
 import type { FieldChange } from "@/lib/domain/workspace-conflict";
-import type { Translate } from "./form-parts";
+import type { Translate } from "@/components/form/messages";
 
 type Props = {
   /** The form's translator; `namespace` is the key prefix of the conflict messages within it. */

@@ -5,10 +5,9 @@
 // form), so the two never race each other into a conflict. After a conflict or a refusal autosave stops until the
 // person saves explicitly and sees why.
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  INITIAL_PROGRESS_UPDATE_FORM_STATE,
-  type ProgressUpdateFormState,
-} from "@/lib/actions/progress-update-form-state";
+import type { ProgressUpdateFormState } from "@/lib/actions/form-states";
+import type { FormAction } from "@/lib/actions/safe-action";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 
 export type AutosaveStatus =
   | { kind: "idle" }
@@ -18,8 +17,6 @@ export type AutosaveStatus =
   | { kind: "conflict" }
   | { kind: "signed_out" }
   | { kind: "failed" };
-
-type Action = (state: ProgressUpdateFormState, formData: FormData) => Promise<ProgressUpdateFormState>;
 
 /** What the person typed, without the form's bookkeeping fields: saving is only worth it when this changed. */
 function contentKey(form: HTMLFormElement): string {
@@ -36,7 +33,7 @@ export function useAutosave({
   delayMs = 2000,
 }: {
   formRef: React.RefObject<HTMLFormElement | null>;
-  action: Action;
+  action: FormAction<ProgressUpdateFormState>;
   onSaved: (state: ProgressUpdateFormState) => void;
   delayMs?: number;
 }) {
@@ -48,46 +45,50 @@ export function useAutosave({
   const blocked = useRef(false);
 
   const run = useCallback(() => {
-    const form = formRef.current;
-    if (!form || stopped.current) return;
-    if (inflight.current || blocked.current) {
-      timer.current = setTimeout(run, delayMs);
-      return;
-    }
-    const key = contentKey(form);
-    if (key === lastSaved.current) return;
-    const data = new FormData(form);
-    data.set("intent", "autosave");
-    setStatus({ kind: "saving" });
-    inflight.current = action(INITIAL_PROGRESS_UPDATE_FORM_STATE, data)
-      .then((result) => {
-        switch (result.status) {
-          case "saved":
-            lastSaved.current = key;
-            onSaved(result);
-            setStatus({ kind: "saved", at: result.savedAt ?? new Date().toISOString() });
-            break;
-          case "invalid":
-            setStatus({ kind: "invalid", count: Object.keys(result.fieldErrors ?? {}).length });
-            break;
-          case "conflict":
-            stopped.current = true;
-            setStatus({ kind: "conflict" });
-            break;
-          case "signed_out":
-          case "refused":
-            stopped.current = true;
-            setStatus({ kind: "signed_out" });
-            break;
-          default:
-            stopped.current = true;
-            setStatus({ kind: "failed" });
-        }
-      })
-      .catch(() => setStatus({ kind: "failed" }))
-      .finally(() => {
-        inflight.current = null;
-      });
+    // Tries again later while another save is on its way or an explicit save holds it back.
+    const attempt = () => {
+      const form = formRef.current;
+      if (!form || stopped.current) return;
+      if (inflight.current || blocked.current) {
+        timer.current = setTimeout(attempt, delayMs);
+        return;
+      }
+      const key = contentKey(form);
+      if (key === lastSaved.current) return;
+      const data = new FormData(form);
+      data.set("intent", "autosave");
+      setStatus({ kind: "saving" });
+      inflight.current = action(INITIAL_FORM_STATE, data)
+        .then((result) => {
+          switch (result.status) {
+            case "saved":
+              lastSaved.current = key;
+              onSaved(result);
+              setStatus({ kind: "saved", at: result.savedAt ?? new Date().toISOString() });
+              break;
+            case "invalid":
+              setStatus({ kind: "invalid", count: Object.keys(result.fieldErrors ?? {}).length });
+              break;
+            case "conflict":
+              stopped.current = true;
+              setStatus({ kind: "conflict" });
+              break;
+            case "signed_out":
+            case "refused":
+              stopped.current = true;
+              setStatus({ kind: "signed_out" });
+              break;
+            default:
+              stopped.current = true;
+              setStatus({ kind: "failed" });
+          }
+        })
+        .catch(() => setStatus({ kind: "failed" }))
+        .finally(() => {
+          inflight.current = null;
+        });
+    };
+    attempt();
   }, [action, delayMs, formRef, onSaved]);
 
   const schedule = useCallback(() => {

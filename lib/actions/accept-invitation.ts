@@ -10,8 +10,8 @@ import { ensureCsrfCookie } from "@/lib/auth/csrf";
 import { issueSessionCookie } from "@/lib/auth/session-cookie";
 import { createUserSession } from "@/lib/auth/user-sessions";
 import { acceptInvitation } from "@/lib/mutations/accept-invitation";
-import type { SetPasswordFormState } from "./auth-form-states";
-import { formText, nextSubmission } from "./form-submission";
+import { formText, nextSubmission } from "@/lib/forms/form-data";
+import type { SetPasswordFormState } from "./form-states";
 
 export async function acceptInvitationAction(
   previous: SetPasswordFormState,

@@ -4,8 +4,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { SessionUser } from "@/lib/auth/session";
+import { formValues, nextSubmission } from "@/lib/forms/form-data";
 import type { MutationFailure } from "@/lib/mutations/mutation-result";
-import type { ConsoleFormState } from "./console-form-state";
+import type { ConsoleFormState } from "./form-states";
 import { authorizedAction, type FormAction } from "./safe-action";
 
 type Handler = (actor: SessionUser, formData: FormData, values: Record<string, string>) => Promise<MutationFailure>;
@@ -13,7 +14,7 @@ type Handler = (actor: SessionUser, formData: FormData, values: Record<string, s
 export function consoleAction(fields: readonly string[], handler: Handler): FormAction<ConsoleFormState> {
   return authorizedAction<ConsoleFormState>(
     async (actor, formData, previous) => {
-      const values = valuesOf(formData, fields);
+      const values = formValues(formData, fields);
       const failure = await handler(actor, formData, values);
       return {
         status: failure.error,
@@ -22,23 +23,8 @@ export function consoleAction(fields: readonly string[], handler: Handler): Form
         fieldErrors: failure.error === "invalid" ? failure.fieldErrors : undefined,
       };
     },
-    (reason, formData, previous) => ({
-      status: reason === "unauthenticated" ? "signed_out" : "refused",
-      submission: nextSubmission(previous),
-      values: valuesOf(formData, fields),
-    }),
+    (formData) => ({ values: formValues(formData, fields) }),
   );
-}
-
-/** A form field as text ("" when missing or a file). */
-export function formText(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
-/** Every value of a repeated field (checkboxes, multiple selects). */
-export function formList(formData: FormData, name: string): string[] {
-  return formData.getAll(name).filter((value): value is string => typeof value === "string");
 }
 
 const KEPT_PARAM = /^[a-zA-Z]{1,20}$/;
@@ -54,15 +40,4 @@ export function redirectWithDone(pathname: string, done: string, returnQuery = "
   }
   query.set("done", done);
   redirect(`${pathname}?${query}`);
-}
-
-/** What was typed, as text; a field sent several times (a multiple select) as its values joined by commas. */
-function valuesOf(formData: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, formList(formData, field).join(",")]));
-}
-
-/** The previous state comes back from the browser (a hidden field without JavaScript): trust nothing in it. */
-function nextSubmission(previous: ConsoleFormState | null | undefined): number {
-  const count = Number(previous?.submission);
-  return Number.isSafeInteger(count) && count >= 0 ? count + 1 : 1;
 }

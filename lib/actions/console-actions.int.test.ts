@@ -5,13 +5,13 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { createCommitment, createFocalPoint, createMember, createSecretariat } from "@/prisma/seed/factories";
-import { INITIAL_CONSOLE_FORM_STATE } from "./console-form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { deactivateFocalPointsAction } from "./deactivate-focal-points";
 import { reviewUpdateAction } from "./review-update";
 import { saveMemberAction } from "./save-member";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(session.user) }));
 
 let secretariat: SessionUser;
 let focalPoint: SessionUser;
@@ -49,11 +49,11 @@ describe("reviewUpdateAction", () => {
     const returnQuery = "member=abc&page=2&done=hacked&javascript:x=1";
     await expect(
       reviewUpdateAction(
-        INITIAL_CONSOLE_FORM_STATE,
+        INITIAL_FORM_STATE,
         form({ updateId: update.id, version: "1", decision: "publish", comment: "", returnQuery }),
       ),
     ).rejects.toMatchObject({
-      digest: expect.stringContaining("/secretariat/review?member=abc&page=2&done=published"),
+      digest: expect.stringContaining("/secretariat/review?member=abc&page=2&done=published") as string,
     });
     expect((await db.progressUpdate.findUniqueOrThrow({ where: { id: update.id } })).reviewState).toBe("PUBLISHED");
   });
@@ -77,7 +77,7 @@ describe("reviewUpdateAction", () => {
     const update = await submitted();
     session.user = focalPoint;
     const refused = await reviewUpdateAction(
-      INITIAL_CONSOLE_FORM_STATE,
+      INITIAL_FORM_STATE,
       form({ updateId: update.id, version: "1", decision: "publish" }),
     );
     expect(refused).toMatchObject({ status: "refused", submission: 1 });
@@ -88,7 +88,7 @@ describe("reviewUpdateAction", () => {
     });
     session.user = null;
     const signedOut = await reviewUpdateAction(
-      INITIAL_CONSOLE_FORM_STATE,
+      INITIAL_FORM_STATE,
       form({ updateId: update.id, version: "1", comment: "Kept" }),
     );
     expect(signedOut).toMatchObject({ status: "signed_out", values: { comment: "Kept" } });
@@ -100,7 +100,7 @@ describe("saveMemberAction", () => {
   it("explains what is wrong, keeping what was typed", async () => {
     session.user = secretariat;
     const state = await saveMemberAction(
-      INITIAL_CONSOLE_FORM_STATE,
+      INITIAL_FORM_STATE,
       form({ name: "Atlantis", kind: "MEMBER_STATE", isoCode: "atl", regionalGroup: "" }),
     );
     expect(state).toMatchObject({
@@ -118,11 +118,11 @@ describe("deactivateFocalPointsAction", () => {
     const people = await Promise.all([createFocalPoint(db, member.id), createFocalPoint(db, member.id)]);
     await expect(
       deactivateFocalPointsAction(
-        INITIAL_CONSOLE_FORM_STATE,
+        INITIAL_FORM_STATE,
         form({ userIds: people.map((p) => p.user.id), returnQuery: "active=yes" }),
       ),
     ).rejects.toMatchObject({
-      digest: expect.stringContaining("/secretariat/focal-points?active=yes&done=deactivated"),
+      digest: expect.stringContaining("/secretariat/focal-points?active=yes&done=deactivated") as string,
     });
     expect(await db.user.count({ where: { id: { in: people.map((p) => p.user.id) }, active: false } })).toBe(2);
   });

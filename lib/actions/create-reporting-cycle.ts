@@ -1,30 +1,24 @@
 "use server";
 // Transport for the "new reporting cycle" form: FormData in, form state out. The rule and the authorization live in
 // lib/mutations/create-reporting-cycle.ts.
-import { createReportingCycle } from "@/lib/mutations/create-reporting-cycle";
-import { CYCLE_FIELDS, type CycleFormValues } from "@/lib/validation/reporting-cycle";
 import { redirect } from "next/navigation";
-import {
-  cyclesPageAfter,
-  formText,
-  nextSubmission,
-  refusedState,
-  type ReportingActionState,
-} from "./reporting-action-state";
+import { formValues, nextSubmission } from "@/lib/forms/form-data";
+import { createReportingCycle } from "@/lib/mutations/create-reporting-cycle";
+import { CYCLE_FIELDS } from "@/lib/validation/reporting-cycle";
+import { cyclesPageAfter } from "./cycle-changes";
+import type { ReportingFormState } from "./form-states";
 import { authorizedAction } from "./safe-action";
 
-export const createReportingCycleAction = authorizedAction<ReportingActionState>(
-  async (actor, formData, previous): Promise<ReportingActionState> => {
-    const fields = Object.fromEntries(
-      CYCLE_FIELDS.map((field) => [field, formText(formData, field)]),
-    ) as CycleFormValues;
-    const result = await createReportingCycle(actor, fields);
+export const createReportingCycleAction = authorizedAction<ReportingFormState>(
+  async (actor, formData, previous) => {
+    const values = formValues(formData, CYCLE_FIELDS);
+    const result = await createReportingCycle(actor, values);
     const submission = nextSubmission(previous);
     if (result.ok) redirect(cyclesPageAfter("created", result.cycle.slug));
     if (result.error === "overlap") {
-      return { status: "error", submission, fields, message: "overlap", messageValues: { other: result.other.name } };
+      return { status: "error", submission, values, message: "overlap", messageValues: { other: result.other.name } };
     }
-    return { status: "invalid", submission, fields, fieldErrors: result.fieldErrors };
+    return { status: "invalid", submission, values, fieldErrors: result.fieldErrors };
   },
-  refusedState,
+  (formData) => ({ values: formValues(formData, CYCLE_FIELDS) }),
 );

@@ -1,7 +1,8 @@
 "use server";
 // Transport for deactivating focal points: the row's own button, or the bulk form with the ticked rows.
 import { deactivateFocalPoints } from "@/lib/mutations/deactivate-focal-points";
-import { consoleAction, formList, formText, redirectWithDone } from "./console-action";
+import { formList, formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const deactivateFocalPointsAction = consoleAction([], async (actor, formData) => {
   const result = await deactivateFocalPoints(actor, { userIds: formList(formData, "userIds") });

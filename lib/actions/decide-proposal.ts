@@ -2,7 +2,8 @@
 // Transport for the proposal decision form: approve, or return with a comment (one form, two buttons).
 import { approveCommitment } from "@/lib/mutations/approve-commitment";
 import { returnProposal } from "@/lib/mutations/return-proposal";
-import { consoleAction, formText, redirectWithDone } from "./console-action";
+import { formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const decideProposalAction = consoleAction(["comment"], async (actor, formData, values) => {
   const input = { ...values, commitmentId: formText(formData, "commitmentId"), version: formText(formData, "version") };

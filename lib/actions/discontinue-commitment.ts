@@ -1,7 +1,8 @@
 "use server";
 // Transport for the "discontinue" form of an approved commitment.
 import { discontinueCommitment } from "@/lib/mutations/discontinue-commitment";
-import { consoleAction, formText, redirectWithDone } from "./console-action";
+import { formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const discontinueCommitmentAction = consoleAction(["reason"], async (actor, formData, values) => {
   const result = await discontinueCommitment(actor, {

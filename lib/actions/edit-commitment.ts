@@ -4,8 +4,8 @@
 import { redirect } from "next/navigation";
 import { editCommitment } from "@/lib/mutations/edit-commitment";
 import { commitmentDetailsValuesFromForm } from "@/lib/validation/commitment-details-fields";
-import type { CommitmentDetailsFormState } from "./commitment-details-form-state";
-import { formText, nextSubmission } from "./form-submission";
+import { formText, nextSubmission } from "@/lib/forms/form-data";
+import type { CommitmentDetailsFormState } from "./form-states";
 import { authorizedAction } from "./safe-action";
 
 export const editCommitmentAction = authorizedAction<CommitmentDetailsFormState>(
@@ -27,9 +27,5 @@ export const editCommitmentAction = authorizedAction<CommitmentDetailsFormState>
         return { ...base, status: "conflict", conflict: result.conflict };
     }
   },
-  (reason, formData, previous) => ({
-    status: reason === "unauthenticated" ? "signed_out" : "refused",
-    values: commitmentDetailsValuesFromForm(formData),
-    submission: nextSubmission(previous),
-  }),
+  (formData) => ({ values: commitmentDetailsValuesFromForm(formData) }),
 );

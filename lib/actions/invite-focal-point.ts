@@ -3,14 +3,14 @@
 // live in lib/mutations/invite-focal-point.ts.
 import { revalidatePath } from "next/cache";
 import { inviteFocalPoint } from "@/lib/mutations/invite-focal-point";
-import { INVITE_FIELDS, type InviteField } from "@/lib/validation/invite-focal-point";
-import type { InviteFormState } from "./auth-form-states";
-import { formText, nextSubmission } from "./form-submission";
+import { formValues, nextSubmission } from "@/lib/forms/form-data";
+import { INVITE_FIELDS } from "@/lib/validation/invite-focal-point";
+import type { InviteFormState } from "./form-states";
 import { authorizedAction } from "./safe-action";
 
 export const inviteFocalPointAction = authorizedAction<InviteFormState>(
   async (actor, formData, previous) => {
-    const values = valuesOf(formData);
+    const values = formValues(formData, INVITE_FIELDS);
     const submission = nextSubmission(previous);
     const result = await inviteFocalPoint(actor, values);
     if (!result.ok) {
@@ -25,14 +25,5 @@ export const inviteFocalPointAction = authorizedAction<InviteFormState>(
       invited: { email: result.email, memberName: result.memberName },
     };
   },
-  (reason, formData, previous) => ({
-    status: reason === "unauthenticated" ? "signed_out" : "refused",
-    submission: nextSubmission(previous),
-    values: valuesOf(formData),
-  }),
+  (formData) => ({ values: formValues(formData, INVITE_FIELDS) }),
 );
-
-function valuesOf(formData: FormData): Record<InviteField, string> {
-  const entries = INVITE_FIELDS.map((field) => [field, formText(formData, field)]);
-  return Object.fromEntries(entries) as Record<InviteField, string>;
-}

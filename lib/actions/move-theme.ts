@@ -1,7 +1,8 @@
 "use server";
 // Transport for the "Move up" / "Move down" buttons of the themes list.
 import { moveTheme } from "@/lib/mutations/move-theme";
-import { consoleAction, formText, redirectWithDone } from "./console-action";
+import { formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const moveThemeAction = consoleAction([], async (actor, formData) => {
   const result = await moveTheme(actor, {

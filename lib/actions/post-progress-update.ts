@@ -7,8 +7,8 @@ import { redirect } from "next/navigation";
 import { saveUpdateDraft } from "@/lib/mutations/save-update-draft";
 import { submitUpdate } from "@/lib/mutations/submit-update";
 import { progressUpdateValuesFromForm } from "@/lib/validation/progress-update-fields";
-import { formText, nextSubmission } from "./form-submission";
-import type { ProgressUpdateFormState, ProgressUpdateIntent } from "./progress-update-form-state";
+import { formText, nextSubmission } from "@/lib/forms/form-data";
+import type { ProgressUpdateFormState, ProgressUpdateIntent } from "./form-states";
 import { authorizedAction } from "./safe-action";
 
 export const postProgressUpdateAction = authorizedAction<ProgressUpdateFormState>(
@@ -51,12 +51,7 @@ export const postProgressUpdateAction = authorizedAction<ProgressUpdateFormState
       }
     }
   },
-  (reason, formData, previous) => ({
-    status: reason === "unauthenticated" ? "signed_out" : "refused",
-    intent: intentOf(formData),
-    values: progressUpdateValuesFromForm(formData),
-    submission: nextSubmission(previous),
-  }),
+  (formData) => ({ intent: intentOf(formData), values: progressUpdateValuesFromForm(formData) }),
 );
 
 function intentOf(formData: FormData): ProgressUpdateIntent {

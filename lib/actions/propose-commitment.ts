@@ -4,8 +4,8 @@
 import { redirect } from "next/navigation";
 import { proposeCommitment } from "@/lib/mutations/propose-commitment";
 import { commitmentDetailsValuesFromForm } from "@/lib/validation/commitment-details-fields";
-import type { CommitmentDetailsFormState } from "./commitment-details-form-state";
-import { nextSubmission } from "./form-submission";
+import { nextSubmission } from "@/lib/forms/form-data";
+import type { CommitmentDetailsFormState } from "./form-states";
 import { authorizedAction } from "./safe-action";
 
 export const proposeCommitmentAction = authorizedAction<CommitmentDetailsFormState>(
@@ -15,9 +15,5 @@ export const proposeCommitmentAction = authorizedAction<CommitmentDetailsFormSta
     if (result.ok) redirect(`/workspace?${new URLSearchParams({ proposed: result.commitment.slug })}`);
     return { values, submission: nextSubmission(previous), status: "invalid", fieldErrors: result.fieldErrors };
   },
-  (reason, formData, previous) => ({
-    status: reason === "unauthenticated" ? "signed_out" : "refused",
-    values: commitmentDetailsValuesFromForm(formData),
-    submission: nextSubmission(previous),
-  }),
+  (formData) => ({ values: commitmentDetailsValuesFromForm(formData) }),
 );

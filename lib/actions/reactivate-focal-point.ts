@@ -1,6 +1,7 @@
 "use server";
 import { reactivateFocalPoint } from "@/lib/mutations/reactivate-focal-point";
-import { consoleAction, formText, redirectWithDone } from "./console-action";
+import { formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const reactivateFocalPointAction = consoleAction([], async (actor, formData) => {
   const result = await reactivateFocalPoint(actor, { userId: formText(formData, "userId") });

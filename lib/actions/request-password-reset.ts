@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requestPasswordReset } from "@/lib/mutations/request-password-reset";
-import type { ForgotPasswordFormState } from "./auth-form-states";
-import { formText, nextSubmission } from "./form-submission";
+import { formText, nextSubmission } from "@/lib/forms/form-data";
+import type { ForgotPasswordFormState } from "./form-states";
 
 export async function requestPasswordResetAction(
   previous: ForgotPasswordFormState,

@@ -4,8 +4,8 @@
 // says the password was changed and has their email filled in.
 import { redirect } from "next/navigation";
 import { resetPassword } from "@/lib/mutations/reset-password";
-import type { SetPasswordFormState } from "./auth-form-states";
-import { formText, nextSubmission } from "./form-submission";
+import { formText, nextSubmission } from "@/lib/forms/form-data";
+import type { SetPasswordFormState } from "./form-states";
 
 export async function resetPasswordAction(
   previous: SetPasswordFormState,

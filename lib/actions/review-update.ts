@@ -3,7 +3,8 @@
 // buttons. The rules and the authorization live in lib/mutations/publish-update.ts and return-update.ts.
 import { publishUpdate } from "@/lib/mutations/publish-update";
 import { returnUpdate } from "@/lib/mutations/return-update";
-import { consoleAction, formText, redirectWithDone } from "./console-action";
+import { formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const reviewUpdateAction = consoleAction(["comment", "evidenceVerified"], async (actor, formData, values) => {
   const input = { ...values, updateId: formText(formData, "updateId"), version: formText(formData, "version") };

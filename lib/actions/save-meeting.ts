@@ -2,7 +2,8 @@
 // Transport for the meeting form (components/secretariat/register/meeting-form.tsx).
 import { saveMeeting } from "@/lib/mutations/save-meeting";
 import { MEETING_FIELDS } from "@/lib/validation/meeting";
-import { consoleAction, formList, formText, redirectWithDone } from "./console-action";
+import { formList, formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const saveMeetingAction = consoleAction(
   [...MEETING_FIELDS, "coOrganiserIds"],

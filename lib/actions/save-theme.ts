@@ -2,7 +2,8 @@
 // Transport for the theme form (components/secretariat/register/theme-form.tsx).
 import { saveTheme } from "@/lib/mutations/save-theme";
 import { THEME_FIELDS } from "@/lib/validation/theme";
-import { consoleAction, formText, redirectWithDone } from "./console-action";
+import { formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const saveThemeAction = consoleAction(THEME_FIELDS, async (actor, formData, values) => {
   const result = await saveTheme(actor, { ...values, id: formText(formData, "id") || undefined });

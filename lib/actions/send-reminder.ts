@@ -1,12 +1,13 @@
 "use server";
 // Transport for the cockpit's "send a reminder now" buttons (one member, or every member that is due). The rule and
 // the authorization live in lib/mutations/send-reminder.ts.
+import { formText, nextSubmission } from "@/lib/forms/form-data";
 import { sendReminder } from "@/lib/mutations/send-reminder";
-import { formText, nextSubmission, refusedState, type ReportingActionState } from "./reporting-action-state";
+import type { ReportingFormState } from "./form-states";
 import { authorizedAction } from "./safe-action";
 
-export const sendReminderAction = authorizedAction<ReportingActionState>(
-  async (actor, formData, previous): Promise<ReportingActionState> => {
+export const sendReminderAction = authorizedAction<ReportingFormState>(
+  async (actor, formData, previous): Promise<ReportingFormState> => {
     const target = formText(formData, "target");
     const result = await sendReminder(
       actor,
@@ -29,5 +30,4 @@ export const sendReminderAction = authorizedAction<ReportingActionState>(
       },
     };
   },
-  refusedState,
 );

@@ -1,26 +1,22 @@
 "use server";
 // Transport for the "change the due date" form. The rule and the authorization live in
 // lib/mutations/update-reporting-cycle.ts.
-import { updateReportingCycleDueDate } from "@/lib/mutations/update-reporting-cycle";
 import { redirect } from "next/navigation";
-import {
-  cyclesPageAfter,
-  formText,
-  nextSubmission,
-  refusedState,
-  type ReportingActionState,
-} from "./reporting-action-state";
+import { formText, nextSubmission } from "@/lib/forms/form-data";
+import { updateReportingCycleDueDate } from "@/lib/mutations/update-reporting-cycle";
+import { cyclesPageAfter } from "./cycle-changes";
+import type { ReportingFormState } from "./form-states";
 import { authorizedAction } from "./safe-action";
 
-export const updateReportingCycleAction = authorizedAction<ReportingActionState>(
-  async (actor, formData, previous): Promise<ReportingActionState> => {
+export const updateReportingCycleAction = authorizedAction<ReportingFormState>(
+  async (actor, formData, previous) => {
     const dueOn = formText(formData, "dueOn");
     const result = await updateReportingCycleDueDate(actor, { cycleId: formText(formData, "cycleId"), dueOn });
     const submission = nextSubmission(previous);
     if (result.ok) redirect(cyclesPageAfter("dueDateChanged", result.cycle.slug));
     if (result.error === "invalid")
-      return { status: "invalid", submission, fields: { dueOn }, fieldErrors: result.fieldErrors };
+      return { status: "invalid", submission, values: { dueOn }, fieldErrors: result.fieldErrors };
     return { status: "error", submission, message: result.error === "closed" ? "closedCannotChange" : "notFound" };
   },
-  refusedState,
+  (formData) => ({ values: { dueOn: formText(formData, "dueOn") } }),
 );

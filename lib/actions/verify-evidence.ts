@@ -1,7 +1,8 @@
 "use server";
 // Transport for "Mark evidence verified" (components/secretariat/review/verify-evidence-form.tsx).
 import { verifyEvidence } from "@/lib/mutations/verify-evidence";
-import { consoleAction, formText, redirectWithDone } from "./console-action";
+import { formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const verifyEvidenceAction = consoleAction([], async (actor, formData) => {
   const result = await verifyEvidence(actor, {

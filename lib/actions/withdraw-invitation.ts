@@ -1,6 +1,7 @@
 "use server";
 import { withdrawInvitation } from "@/lib/mutations/withdraw-invitation";
-import { consoleAction, formText, redirectWithDone } from "./console-action";
+import { formText } from "@/lib/forms/form-data";
+import { consoleAction, redirectWithDone } from "./console-action";
 
 export const withdrawInvitationAction = consoleAction([], async (actor, formData) => {
   const result = await withdrawInvitation(actor, { userId: formText(formData, "userId") });

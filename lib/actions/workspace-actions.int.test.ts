@@ -6,15 +6,14 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { createCommitment, createFocalPoint, createMember } from "@/prisma/seed/factories";
-import { INITIAL_COMMITMENT_DETAILS_FORM_STATE } from "./commitment-details-form-state";
 import { editCommitmentAction } from "./edit-commitment";
 import { postProgressUpdateAction } from "./post-progress-update";
-import { INITIAL_PROGRESS_UPDATE_FORM_STATE } from "./progress-update-form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { proposeCommitmentAction } from "./propose-commitment";
 
 // vi.mock is hoisted above the imports, so the actions' wrapper sees this session.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(session.user) }));
 
 let own: SessionUser;
 let member: { id: string; slug: string };
@@ -74,7 +73,7 @@ describe("postProgressUpdateAction", () => {
     session.user = own;
     const commitment = await createCommitment(db, member.id);
     const state = await postProgressUpdateAction(
-      INITIAL_PROGRESS_UPDATE_FORM_STATE,
+      INITIAL_FORM_STATE,
       form({ ...typed, commitmentId: commitment.id, draftId: "", version: "", intent: "save" }),
     );
     expect(state).toMatchObject({ status: "saved", intent: "save", submission: 1, draft: { version: 1 } });
@@ -105,7 +104,7 @@ describe("postProgressUpdateAction", () => {
 
     // A stale tab: refused, with what it typed and the stored values next to it.
     const stale = await postProgressUpdateAction(
-      INITIAL_PROGRESS_UPDATE_FORM_STATE,
+      INITIAL_FORM_STATE,
       form({
         ...typed,
         narrative: "From a stale tab",
@@ -140,7 +139,7 @@ describe("postProgressUpdateAction", () => {
     session.user = own;
     const commitment = await createCommitment(db, member.id);
     const state = await postProgressUpdateAction(
-      INITIAL_PROGRESS_UPDATE_FORM_STATE,
+      INITIAL_FORM_STATE,
       form({
         ...typed,
         percentComplete: "101",
@@ -185,10 +184,7 @@ describe("the commitment details actions", () => {
 
   it("proposes, redirecting to the workspace; bad input comes back as typed", async () => {
     session.user = own;
-    const invalid = await proposeCommitmentAction(
-      INITIAL_COMMITMENT_DETAILS_FORM_STATE,
-      form({ ...details(), title: "", pillar: [] }),
-    );
+    const invalid = await proposeCommitmentAction(INITIAL_FORM_STATE, form({ ...details(), title: "", pillar: [] }));
     expect(invalid).toMatchObject({
       status: "invalid",
       fieldErrors: { title: ["title.required"], pillars: ["pillars.required"] },
@@ -205,13 +201,10 @@ describe("the commitment details actions", () => {
     session.user = own;
     const commitment = await createCommitment(db, member.id, { themeIds: [themeId] });
     const base = { ...details(), commitmentId: commitment.id };
-    expect(
-      await redirectOf(editCommitmentAction(INITIAL_COMMITMENT_DETAILS_FORM_STATE, form({ ...base, version: "1" }))),
-    ).toBe(`/workspace/commitments/${commitment.slug}?edited=1`);
-    const stale = await editCommitmentAction(
-      INITIAL_COMMITMENT_DETAILS_FORM_STATE,
-      form({ ...base, version: "1", description: "Mine" }),
+    expect(await redirectOf(editCommitmentAction(INITIAL_FORM_STATE, form({ ...base, version: "1" })))).toBe(
+      `/workspace/commitments/${commitment.slug}?edited=1`,
     );
+    const stale = await editCommitmentAction(INITIAL_FORM_STATE, form({ ...base, version: "1", description: "Mine" }));
     expect(stale).toMatchObject({
       status: "conflict",
       values: { description: "Mine" },

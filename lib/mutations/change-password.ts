@@ -10,15 +10,14 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeSessions } from "@/lib/auth/revoke-sessions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { accountLockAfterFailure, markAttemptSucceeded, recordSignInAttempt } from "@/lib/auth/sign-in-limits";
-import { checkNewPassword, type NewPasswordErrorCode } from "@/lib/validation/new-password";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import { checkNewPassword } from "@/lib/validation/new-password";
 
 export type ChangePasswordInput = { current: unknown; password: unknown; confirm: unknown };
-export type ChangePasswordErrors = Partial<Record<"current", ("required" | "wrong")[]>> &
-  Partial<Record<"password" | "confirm", (NewPasswordErrorCode | "same_as_current")[]>>;
 
 export type ChangePasswordResult =
   | { ok: true; sessionVersion: number; session: { id: string; expiresAt: Date } }
-  | { ok: false; error: "invalid"; fieldErrors: ChangePasswordErrors }
+  | { ok: false; error: "invalid"; fieldErrors: FieldErrors<"current" | "password" | "confirm"> }
   | { ok: false; error: "locked"; minutes: number };
 
 export async function changePassword(

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CommitmentDetails } from "@/lib/validation/commitment-details";
 import type { CommitmentDetailsFormValues } from "@/lib/validation/commitment-details-fields";
-import type { FieldErrors } from "@/lib/validation/workspace-field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 
 export async function checkDetailReferences(
   details: Pick<CommitmentDetails, "themeIds" | "milestones" | "removedMilestoneIds"> & { meetingId?: string },

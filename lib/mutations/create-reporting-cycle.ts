@@ -8,12 +8,13 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { revalidatePublicData } from "@/lib/data/public/cache";
-import { createCycleSchema, cycleFieldErrorsOf, type CycleFieldErrors } from "@/lib/validation/reporting-cycle";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import { createCycleSchema, cycleFieldErrorsOf, type CycleField } from "@/lib/validation/reporting-cycle";
 import { lockReportingCycles, REPORTING_PATHS } from "@/lib/reporting/reporting-cycle-lock";
 
 export type CreateReportingCycleResult =
   | { ok: true; cycle: { id: string; slug: string; name: string } }
-  | { ok: false; error: "invalid"; fieldErrors: CycleFieldErrors }
+  | { ok: false; error: "invalid"; fieldErrors: FieldErrors<CycleField> }
   | { ok: false; error: "overlap"; other: { name: string } };
 
 const ACTION = "reporting_cycle.create";

@@ -31,7 +31,7 @@ import {
   type CommitmentConflictField,
   type CommitmentDetailsFormValues,
 } from "@/lib/validation/commitment-details";
-import type { FieldErrors } from "@/lib/validation/workspace-field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 import { checkDetailReferences } from "./check-detail-references";
 
 export type CommitmentConflict = { version: number; changes: FieldChange<CommitmentConflictField>[] };

@@ -11,13 +11,13 @@ import { issueEmailLink } from "@/lib/auth/email-links";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sendEmail } from "@/lib/email/send-email";
 import { invitationEmail } from "@/lib/email/templates/invitation";
-import { fieldErrorsFrom } from "@/lib/validation/field-errors";
-import { inviteFocalPointSchema, type InviteFieldErrors } from "@/lib/validation/invite-focal-point";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/field-errors";
+import { inviteFocalPointSchema, type InviteField } from "@/lib/validation/invite-focal-point";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 
 export type InviteFocalPointResult =
   | { ok: true; userId: string; email: string; memberName: string; expiresAt: Date; emailSent: boolean }
-  | { ok: false; error: "invalid"; fieldErrors: InviteFieldErrors }
+  | { ok: false; error: "invalid"; fieldErrors: FieldErrors<InviteField> }
   | { ok: false; error: "account_exists" };
 
 export async function inviteFocalPoint(

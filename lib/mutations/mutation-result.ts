@@ -1,6 +1,6 @@
 // What a secretariat mutation answers. Refusals are thrown (AuthorizationError); everything a person can act on
 // comes back as a result, and a failed result never wrote anything.
-export type FieldErrors = Record<string, string[]>;
+import type { FieldErrors } from "@/lib/validation/field-errors";
 
 export type MutationFailure =
   /** Field errors as message keys, e.g. { isoCode: ["isoCode.unknown"] }. */

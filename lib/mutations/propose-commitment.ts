@@ -18,7 +18,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { commitmentSlugBase } from "@/lib/domain/workspace-slug";
 import { validateProposal } from "@/lib/validation/commitment-details";
 import type { CommitmentDetailsFormValues } from "@/lib/validation/commitment-details-fields";
-import type { FieldErrors } from "@/lib/validation/workspace-field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 import { checkDetailReferences } from "./check-detail-references";
 
 export type ProposeCommitmentResult =
@@ -101,7 +101,7 @@ export async function proposeCommitment(actor: SessionUser | null, input: unknow
       },
       select: { id: true, slug: true, ...DETAILS_SELECT },
     });
-    await writeAudit(tx, actorFor(proposer!), {
+    await writeAudit(tx, actorFor(proposer), {
       action: ACTION,
       entityType: "commitment",
       entityId: commitment.id,

@@ -9,7 +9,8 @@ import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { meetingSchema } from "@/lib/validation/meeting";
 import { isUuid } from "@/lib/validation/uuid";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
-import { invalid, NOT_FOUND, type FieldErrors, type MutationResult } from "./mutation-result";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import { invalid, NOT_FOUND, type MutationResult } from "./mutation-result";
 import { isUniqueViolation } from "./unique-violation";
 
 export async function saveMeeting(

@@ -10,18 +10,19 @@ import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { dayNumber } from "@/lib/domain/calendar-day";
 import { isoDay } from "@/lib/domain/iso-day";
 import { REPORTING_PATHS } from "@/lib/reporting/reporting-cycle-lock";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 import {
   cycleFieldErrorsOf,
   cycleTargetSchema,
   dueDateSchema,
-  type CycleFieldErrors,
+  type CycleField,
 } from "@/lib/validation/reporting-cycle";
 
 export type UpdateReportingCycleResult =
   | { ok: true; cycle: { slug: string; name: string; dueOn: Date } }
   | { ok: false; error: "not_found" }
   | { ok: false; error: "closed" }
-  | { ok: false; error: "invalid"; fieldErrors: CycleFieldErrors };
+  | { ok: false; error: "invalid"; fieldErrors: FieldErrors<CycleField> };
 
 const ACTION = "reporting_cycle.set_due_date";
 

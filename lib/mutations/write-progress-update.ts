@@ -23,6 +23,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { UPDATE_CONTENT_SELECT, updateFormValues } from "@/lib/data/workspace/progress-update-values";
 import { conflictDiff, type FieldChange } from "@/lib/domain/workspace-conflict";
 import type { ReviewState } from "@/lib/generated/prisma/enums";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 import {
   comparableUpdate,
   emptyProgressUpdateValues,
@@ -30,7 +31,6 @@ import {
   updateTargetSchema,
   validateDraft,
   validateSubmission,
-  type FieldErrors,
   type ProgressUpdateContent,
   type ProgressUpdateFormValues,
   type UpdateConflictField,

@@ -2,6 +2,7 @@
 // in the browser shares them with ./commitment-details.ts. `commitmentDetailsValuesFromForm` reads the posted form
 // back into the shape the form renders, so a refused save shows exactly what was typed.
 import type { ComparableValue } from "@/lib/domain/workspace-conflict";
+import { formList as texts, formText as text } from "@/lib/forms/form-data";
 
 export const TITLE_MAX_LENGTH = 200;
 export const DESCRIPTION_MAX_LENGTH = 5000;
@@ -65,15 +66,6 @@ export function emptyCommitmentDetails(): CommitmentDetailsFormValues {
     indicatorTarget: "",
     indicatorUnit: "",
   };
-}
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
-function texts(formData: FormData, name: string): string[] {
-  return formData.getAll(name).map((value) => (typeof value === "string" ? value : ""));
 }
 
 export function commitmentDetailsValuesFromForm(formData: FormData): CommitmentDetailsFormValues {

@@ -14,7 +14,7 @@ import {
   PILLARS,
   TITLE_MAX_LENGTH,
 } from "./commitment-details-fields";
-import { fieldErrorsByPath as fieldErrorsOf, type FieldErrors } from "./workspace-field-errors";
+import { fieldErrorsByPath as fieldErrorsOf, type FieldErrors } from "./field-errors";
 
 export * from "./commitment-details-fields";
 

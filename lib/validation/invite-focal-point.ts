@@ -16,6 +16,5 @@ export const inviteFocalPointSchema = z.object({
 
 export type InviteFocalPointInput = z.infer<typeof inviteFocalPointSchema>;
 export type InviteField = keyof InviteFocalPointInput;
-export type InviteFieldErrors = Partial<Record<InviteField, string[]>>;
 
 export const INVITE_FIELDS: readonly InviteField[] = ["email", "name", "memberId"];

@@ -1,9 +1,9 @@
 // A new password and its confirmation, as typed into the invitation, reset and change-password forms. The rule
 // itself is lib/auth/password-policy.ts; this turns it into per-field error codes (keys under "auth.password.errors").
-import { passwordProblems, type PasswordProblem } from "@/lib/auth/password-policy";
+import { passwordProblems } from "@/lib/auth/password-policy";
+import type { FieldErrors } from "./field-errors";
 
-export type NewPasswordErrorCode = PasswordProblem | "required" | "mismatch";
-export type NewPasswordErrors = Partial<Record<"password" | "confirm", NewPasswordErrorCode[]>>;
+export type NewPasswordErrors = FieldErrors<"password" | "confirm">;
 
 export type NewPasswordResult = { ok: true; password: string } | { ok: false; fieldErrors: NewPasswordErrors };
 

@@ -3,6 +3,7 @@
 // without JavaScript); `progressUpdateValuesFromForm` reads them back into the shape the form renders, so a refused
 // save can be shown again exactly as typed.
 import type { ComparableValue } from "@/lib/domain/workspace-conflict";
+import { formList as texts, formText as text } from "@/lib/forms/form-data";
 
 export const NARRATIVE_MAX_LENGTH = 5000;
 export const EVIDENCE_URL_MAX_LENGTH = 2048;
@@ -31,9 +32,6 @@ export type ProgressUpdateFormValues = {
   barriers: BarrierRow[];
 };
 
-/** Message keys (under "workspace.update.errors") per field path, e.g. "narrative" or "evidence.2.url". */
-export type FieldErrors = Record<string, string[]>;
-
 /** The form's names for each field. Repeated names (evidenceUrl, evidenceLabel, milestone, barrier) keep order. */
 export const FORM_NAMES = {
   status: "status",
@@ -57,15 +55,6 @@ export function emptyBarriers(): BarrierRow[] {
 
 export function emptyProgressUpdateValues(): ProgressUpdateFormValues {
   return { status: "", percentComplete: "", narrative: "", evidence: [], milestoneIds: [], barriers: emptyBarriers() };
-}
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
-function texts(formData: FormData, name: string): string[] {
-  return formData.getAll(name).map((value) => (typeof value === "string" ? value : ""));
 }
 
 /** Reads the posted form. Never throws: whatever arrives is turned into strings, and validation judges them. */

@@ -17,9 +17,8 @@ import {
   MAX_EVIDENCE_LINKS,
   NARRATIVE_MAX_LENGTH,
   type BarrierKindValue,
-  type FieldErrors,
 } from "./progress-update-fields";
-import { fieldErrorsByPath as fieldErrorsOf } from "./workspace-field-errors";
+import { fieldErrorsByPath as fieldErrorsOf, type FieldErrors } from "./field-errors";
 import { httpUrlSchema } from "./workspace-http-url";
 
 export * from "./progress-update-fields";

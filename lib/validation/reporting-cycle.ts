@@ -3,11 +3,11 @@
 import { z } from "zod";
 import { dayNumber } from "@/lib/domain/calendar-day";
 import { dayStart } from "@/lib/domain/iso-day";
+import type { FieldErrors } from "./field-errors";
 
 export const CYCLE_FIELDS = ["name", "slug", "startsOn", "endsOn", "dueOn"] as const;
 export type CycleField = (typeof CYCLE_FIELDS)[number];
 export type CycleFormValues = Record<CycleField, string>;
-export type CycleFieldErrors = Partial<Record<CycleField, string[]>>;
 
 export const CYCLE_NAME_MAX_LENGTH = 120;
 export const CYCLE_SLUG_MAX_LENGTH = 60;
@@ -82,8 +82,8 @@ export const cycleTargetSchema = z.object({ cycleId: z.uuid() });
 
 export const dueDateSchema = z.object({ dueOn: day("dueOn") });
 
-export function cycleFieldErrorsOf(error: z.ZodError): CycleFieldErrors {
-  const errors: CycleFieldErrors = {};
+export function cycleFieldErrorsOf(error: z.ZodError): FieldErrors<CycleField> {
+  const errors: FieldErrors<CycleField> = {};
   for (const issue of error.issues) {
     const field = issue.path[0];
     if (typeof field !== "string" || !(CYCLE_FIELDS as readonly string[]).includes(field)) continue;

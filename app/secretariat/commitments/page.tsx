@@ -5,7 +5,7 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
 import { StatusBadge } from "@/components/public/status-badge";
 import { ConsoleTable } from "@/components/secretariat/console-table";
-import { DoneNotice } from "@/components/secretariat/done-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { ProposalDecisionForm } from "@/components/secretariat/register/proposal-decision-form";
 import { decideProposalAction } from "@/lib/actions/decide-proposal";
@@ -57,7 +57,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <h1 className="text-3xl">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
-      <DoneNotice
+      <ConfirmationNotice
         message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.discontinued") : null}
       />
       <nav aria-label={t("tabs.label")} className="border-b border-line-strong">

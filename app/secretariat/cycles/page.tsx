@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { ConsoleTable } from "@/components/secretariat/console-table";
 import { CreateCycleForm } from "@/components/secretariat/cycles/create-cycle-form";
 import { DueDateForm } from "@/components/secretariat/cycles/due-date-form";
 import { ReportingActionForm } from "@/components/secretariat/cycles/reporting-action-form";
 import { closeReportingCycleAction } from "@/lib/actions/close-reporting-cycle";
-import { CYCLE_CHANGES } from "@/lib/actions/reporting-action-state";
+import { CYCLE_CHANGES } from "@/lib/actions/cycle-changes";
 import { createReportingCycleAction } from "@/lib/actions/create-reporting-cycle";
 import { openReportingCycleAction } from "@/lib/actions/open-reporting-cycle";
 import { updateReportingCycleAction } from "@/lib/actions/update-reporting-cycle";
@@ -40,12 +41,13 @@ export default async function ReportingCyclesPage({ searchParams }: { searchPara
         <p className="text-ink-muted">{open ? t("openNow", { name: open.name }) : t("noneOpen")}</p>
       </header>
       {change && changed && (
-        <div role="status" className="max-w-3xl rounded border-2 border-success bg-success-light p-3">
-          <p className="font-semibold">
-            {t(`changed.${change}`, { name: changed.name, due: day(changed.dueOn) })}{" "}
-            {change === "closed" && <Link href={`/secretariat/reports/${changed.slug}`}>{t("changed.seeReport")}</Link>}
-          </p>
-        </div>
+        <ConfirmationNotice message={t(`changed.${change}`, { name: changed.name, due: day(changed.dueOn) })}>
+          {change === "closed" && (
+            <p>
+              <Link href={`/secretariat/reports/${changed.slug}`}>{t("changed.seeReport")}</Link>
+            </p>
+          )}
+        </ConfirmationNotice>
       )}
 
       <section aria-labelledby="cycles-heading" className="space-y-3">

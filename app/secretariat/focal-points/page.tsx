@@ -6,7 +6,7 @@ import { Pagination } from "@/components/public/pagination";
 import { ActionButtonForm } from "@/components/secretariat/action-button-form";
 import { BulkActionForm } from "@/components/secretariat/bulk-action-form";
 import { ConsoleTable } from "@/components/secretariat/console-table";
-import { DoneNotice } from "@/components/secretariat/done-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { RowCheckbox } from "@/components/secretariat/row-checkbox";
 import { ACTION_LINK_CLASS } from "@/components/secretariat/styles";
@@ -65,7 +65,7 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
           </Link>
         </p>
       </header>
-      <DoneNotice
+      <ConfirmationNotice
         message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.deactivated") : null}
       />
       <FilterForm action={PATH} legend={t("filters")} submitLabel={t("apply")} clearLabel={t("clear")}>

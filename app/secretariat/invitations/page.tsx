@@ -5,7 +5,7 @@ import { InviteForm } from "@/components/auth/invite-form";
 import { ResendInvitationButton } from "@/components/auth/resend-invitation-button";
 import { ActionButtonForm } from "@/components/secretariat/action-button-form";
 import { ConsoleTable } from "@/components/secretariat/console-table";
-import { DoneNotice } from "@/components/secretariat/done-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { inviteFocalPointAction } from "@/lib/actions/invite-focal-point";
 import { withdrawInvitationAction } from "@/lib/actions/withdraw-invitation";
 import { signInPath } from "@/lib/auth/callback-url";
@@ -30,7 +30,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
     getTranslations("auth.invitations"),
     getFormatter(),
   ]);
-  const now = Date.now();
+  const now = new Date();
   const date = (value: Date) =>
     `${format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
@@ -40,7 +40,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
         <h1 className="text-3xl">{t("title")}</h1>
         <p>{t("intro")}</p>
       </header>
-      <DoneNotice message={done === "withdrawn" ? t("withdrawn") : null} />
+      <ConfirmationNotice message={done === "withdrawn" ? t("withdrawn") : null} />
 
       <section aria-labelledby="invite-heading" className="max-w-3xl space-y-4">
         <h2 id="invite-heading" className="text-2xl">
@@ -76,7 +76,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
               <td>
                 {!invitee.link
                   ? t("noLink")
-                  : invitee.link.expiresAt.getTime() <= now
+                  : invitee.link.expiresAt <= now
                     ? t("expired", { date: date(invitee.link.expiresAt) })
                     : date(invitee.link.expiresAt)}
               </td>

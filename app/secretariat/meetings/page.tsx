@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
 import { ConsoleTable } from "@/components/secretariat/console-table";
-import { DoneNotice } from "@/components/secretariat/done-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { FilterForm, TextFilter } from "@/components/secretariat/filter-form";
 import { listMeetings } from "@/lib/data/secretariat/list-meetings";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
@@ -40,7 +40,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </Link>
         </p>
       </header>
-      <DoneNotice
+      <ConfirmationNotice
         message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.meetingSaved") : null}
       />
       <FilterForm action={PATH} legend={t("filters")} submitLabel={t("apply")} clearLabel={t("clear")}>

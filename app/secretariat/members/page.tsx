@@ -4,10 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
 import { ConsoleTable } from "@/components/secretariat/console-table";
-import { DoneNotice } from "@/components/secretariat/done-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { RowCheckbox } from "@/components/secretariat/row-checkbox";
-import { ACTION_LINK_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/secretariat/styles";
+import { buttonClass } from "@/components/form/styles";
+import { ACTION_LINK_CLASS } from "@/components/secretariat/styles";
 import { listMembers } from "@/lib/data/secretariat/list-members";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
@@ -49,7 +50,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           </Link>
         </p>
       </header>
-      <DoneNotice
+      <ConfirmationNotice
         message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.memberSaved") : null}
       />
       <FilterForm action={PATH} legend={t("filters")} submitLabel={t("apply")} clearLabel={t("clear")}>
@@ -139,7 +140,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           <p id="members-bulk-hint" className="text-sm text-ink-muted">
             {t("bulk.hint")}
           </p>
-          <button type="submit" aria-describedby="members-bulk-hint" className={SECONDARY_BUTTON_CLASS}>
+          <button type="submit" aria-describedby="members-bulk-hint" className={buttonClass("secondary")}>
             {t("bulk.export")}
           </button>
         </fieldset>

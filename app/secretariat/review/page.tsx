@@ -5,7 +5,7 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
 import { VerificationBadge } from "@/components/explorer/verification-badge";
 import { ConsoleTable } from "@/components/secretariat/console-table";
-import { DoneNotice } from "@/components/secretariat/done-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { FilterForm, SelectFilter } from "@/components/secretariat/filter-form";
 import { ReviewItem } from "@/components/secretariat/review/review-item";
 import { VerifyEvidenceForm } from "@/components/secretariat/review/verify-evidence-form";
@@ -75,7 +75,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <h1 className="text-3xl">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
-      <DoneNotice message={done && t.has(`done.${done}`) ? t(`done.${done}` as "done.published") : null} />
+      <ConfirmationNotice message={done && t.has(`done.${done}`) ? t(`done.${done}` as "done.published") : null} />
       <nav aria-label={t("tabs.label")} className="border-b border-line-strong">
         <ul className="flex flex-wrap gap-1">
           {tab("submitted", t("tabs.submitted", { count: counts.submitted }))}

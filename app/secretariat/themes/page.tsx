@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionButtonForm } from "@/components/secretariat/action-button-form";
 import { ConsoleTable } from "@/components/secretariat/console-table";
-import { DoneNotice } from "@/components/secretariat/done-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { moveThemeAction } from "@/lib/actions/move-theme";
 import { listThemes } from "@/lib/data/secretariat/list-themes";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
@@ -30,7 +30,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
           </Link>
         </p>
       </header>
-      <DoneNotice
+      <ConfirmationNotice
         message={done && tRegister.has(`done.${done}`) ? tRegister(`done.${done}` as "done.themeSaved") : null}
       />
       <ConsoleTable

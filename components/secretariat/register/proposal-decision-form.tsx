@@ -1,12 +1,14 @@
 "use client";
 // Approve a proposed commitment, or return it with a comment: one form, two buttons (decision=approve|return).
 import { useTranslations } from "next-intl";
+import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
-import type { ConsoleFormState } from "@/lib/actions/console-form-state";
 import { DECISION_COMMENT_MAX_LENGTH } from "@/lib/validation/commitment-decision";
-import { Field } from "../field";
-import { FormAlert } from "../form-alert";
-import { BUTTON_CLASS, INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "../styles";
+import { Field } from "@/components/form/field";
+import { useErrorMessages } from "@/components/form/messages";
+import { INPUT_CLASS } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
+import { ConsoleFormOutcome } from "../console-form-outcome";
 import { useConsoleForm } from "../use-console-form";
 
 type Props = {
@@ -19,16 +21,14 @@ type Props = {
 
 export function ProposalDecisionForm({ action, commitmentId, version, title, returnQuery }: Props) {
   const t = useTranslations("register");
-  const { state, formAction, pending, alertRef, errorsOf, valueOf } = useConsoleForm(action);
+  const errorMessage = useErrorMessages("register.errors");
+  const { state, formAction, pending, errorsOf, valueOf } = useConsoleForm(action);
   const inputId = `comment-${commitmentId}`;
-  const message = (code: string) =>
-    t(`errors.${code}` as "errors.comment.required", { max: DECISION_COMMENT_MAX_LENGTH });
+  const message = (code: string) => errorMessage(code, { max: DECISION_COMMENT_MAX_LENGTH });
   return (
     <form key={state.submission} action={formAction} noValidate className="space-y-3">
-      <FormAlert
+      <ConsoleFormOutcome
         state={state}
-        alertRef={alertRef}
-        id={`proposal-${commitmentId}`}
         message={message}
         fields={[{ name: "comment", inputId, label: t("fields.comment") }]}
       />
@@ -36,36 +36,35 @@ export function ProposalDecisionForm({ action, commitmentId, version, title, ret
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="returnQuery" value={returnQuery} />
       <Field
-        inputId={inputId}
+        id={inputId}
         label={t("fields.comment")}
+        marker={t("hints.commentMarker")}
+        required
         hint={t("hints.comment", { max: DECISION_COMMENT_MAX_LENGTH })}
         errors={errorsOf("comment").map(message)}
       >
-        {(input) => (
-          <textarea {...input} name="comment" rows={3} defaultValue={valueOf("comment")} className={INPUT_CLASS} />
+        {(control) => (
+          <textarea {...control} name="comment" rows={3} defaultValue={valueOf("comment")} className={INPUT_CLASS} />
         )}
       </Field>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
+        <SubmitButton
+          pending={pending}
           name="decision"
           value="approve"
-          disabled={pending}
           aria-label={t("commitments.approveTitle", { title })}
-          className={BUTTON_CLASS}
         >
           {t("commitments.approve")}
-        </button>
-        <button
-          type="submit"
+        </SubmitButton>
+        <SubmitButton
+          pending={pending}
           name="decision"
           value="return"
-          disabled={pending}
           aria-label={t("commitments.returnTitle", { title })}
-          className={SECONDARY_BUTTON_CLASS}
+          variant="secondary"
         >
           {t("commitments.return")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -3,11 +3,13 @@
 // descriptions: plain data, so the server page describes the form and this renders it. Without JavaScript the
 // browser posts it and the page comes back with the errors and what was typed.
 import { useTranslations } from "next-intl";
+import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
-import type { ConsoleFormState } from "@/lib/actions/console-form-state";
-import { Field } from "../field";
-import { FormAlert } from "../form-alert";
-import { BUTTON_CLASS, INPUT_CLASS } from "../styles";
+import { Field } from "@/components/form/field";
+import { useErrorMessages } from "@/components/form/messages";
+import { INPUT_CLASS } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
+import { ConsoleFormOutcome } from "../console-form-outcome";
 import { useConsoleForm } from "../use-console-form";
 
 export type FieldSpec = {
@@ -37,16 +39,14 @@ type Props = {
 export function RegisterForm({ action, id, fields, hidden = {}, submitLabel, messageValues = {} }: Props) {
   const t = useTranslations("register");
   const tForm = useTranslations("secretariat.console.form");
-  const { state, formAction, pending, alertRef, errorsOf, valueOf } = useConsoleForm(action);
-  const message = (code: string) =>
-    t.has(`errors.${code}`) ? t(`errors.${code}` as "errors.name.required", messageValues) : code;
+  const errorMessage = useErrorMessages("register.errors");
+  const { state, formAction, pending, errorsOf, valueOf } = useConsoleForm(action);
+  const message = (code: string) => errorMessage(code, messageValues);
   const inputId = (name: string) => `${id}-${name}`;
   return (
     <form key={state.submission} action={formAction} noValidate className="max-w-2xl space-y-5">
-      <FormAlert
+      <ConsoleFormOutcome
         state={state}
-        alertRef={alertRef}
-        id={id}
         message={message}
         fields={fields.map((field) => ({ name: field.name, inputId: inputId(field.name), label: field.label }))}
       />
@@ -59,14 +59,14 @@ export function RegisterForm({ action, id, fields, hidden = {}, submitLabel, mes
         return (
           <Field
             key={field.name}
-            inputId={inputId(field.name)}
+            id={inputId(field.name)}
             label={field.label}
-            required={field.required}
+            marker={field.required ? "required" : "optional"}
             hint={field.hint}
             errors={errorsOf(field.name).map(message)}
           >
-            {(input) => {
-              const common = { ...input, name: field.name, className };
+            {(control) => {
+              const common = { ...control, name: field.name, className };
               switch (field.type) {
                 case "textarea":
                   return <textarea {...common} rows={4} defaultValue={value} />;
@@ -107,9 +107,9 @@ export function RegisterForm({ action, id, fields, hidden = {}, submitLabel, mes
         );
       })}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={BUTTON_CLASS}>
-          {pending ? tForm("saving") : submitLabel}
-        </button>
+        <SubmitButton pending={pending} pendingLabel={tForm("saving")}>
+          {submitLabel}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { Field } from "@/components/form/field";
+import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
 
 type Option = { slug: string; name: string };
 
@@ -16,7 +18,6 @@ export async function ReportChooser({
   themes: Option[];
 }) {
   const t = await getTranslations("reporting.reports.chooser");
-  const field = "w-full rounded border border-line-strong bg-paper px-2 py-1.5";
   return (
     <section aria-labelledby="chooser-heading" className="space-y-3">
       <h2 id="chooser-heading" className="text-2xl">
@@ -27,49 +28,43 @@ export async function ReportChooser({
         action="/secretariat/reports"
         className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-3"
       >
-        <div className="space-y-1">
-          <label htmlFor="report-cycle" className="block font-semibold">
-            {t("cycle")}
-          </label>
-          <select id="report-cycle" name="cycle" required defaultValue={preferred} className={field}>
-            {cycles.map((cycle) => (
-              <option key={cycle.slug} value={cycle.slug}>
-                {cycle.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="report-member" className="block font-semibold">
-            {t("member")}
-          </label>
-          <select id="report-member" name="member" defaultValue="" className={field}>
-            <option value="">{t("allMembers")}</option>
-            {members.map((member) => (
-              <option key={member.slug} value={member.slug}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="report-theme" className="block font-semibold">
-            {t("theme")}
-          </label>
-          <select id="report-theme" name="theme" defaultValue="" className={field}>
-            <option value="">{t("allThemes")}</option>
-            {themes.map((theme) => (
-              <option key={theme.slug} value={theme.slug}>
-                {theme.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="report-cycle" label={t("cycle")} required>
+          {(control) => (
+            <select {...control} name="cycle" defaultValue={preferred} className={INPUT_CLASS}>
+              {cycles.map((cycle) => (
+                <option key={cycle.slug} value={cycle.slug}>
+                  {cycle.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="report-member" label={t("member")}>
+          {(control) => (
+            <select {...control} name="member" defaultValue="" className={INPUT_CLASS}>
+              <option value="">{t("allMembers")}</option>
+              {members.map((member) => (
+                <option key={member.slug} value={member.slug}>
+                  {member.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="report-theme" label={t("theme")}>
+          {(control) => (
+            <select {...control} name="theme" defaultValue="" className={INPUT_CLASS}>
+              <option value="">{t("allThemes")}</option>
+              {themes.map((theme) => (
+                <option key={theme.slug} value={theme.slug}>
+                  {theme.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="sm:col-span-3">
-          <button
-            type="submit"
-            className="rounded border border-brand bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand-dark"
-          >
+          <button type="submit" className={buttonClass("primary")}>
             {t("submit")}
           </button>
         </div>

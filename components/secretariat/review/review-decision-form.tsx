@@ -1,13 +1,16 @@
 "use client";
 // Publish or return one submitted update. A plain form with two submit buttons (decision=publish|return), so it
-// works without JavaScript; the comment is required only to return.
+// works without JavaScript; the comment is required to return (the focal point must know what to fix), optional to
+// publish.
 import { useTranslations } from "next-intl";
+import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
-import type { ConsoleFormState } from "@/lib/actions/console-form-state";
 import { REVIEW_COMMENT_MAX_LENGTH } from "@/lib/validation/review-decision";
-import { Field } from "../field";
-import { FormAlert } from "../form-alert";
-import { BUTTON_CLASS, INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "../styles";
+import { describedBy, Field, FieldError } from "@/components/form/field";
+import { useErrorMessages } from "@/components/form/messages";
+import { INPUT_CLASS } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
+import { ConsoleFormOutcome } from "../console-form-outcome";
 import { useConsoleForm } from "../use-console-form";
 
 type Props = {
@@ -20,33 +23,35 @@ type Props = {
 };
 
 export function ReviewDecisionForm({ action, updateId, version, title, hasEvidence, returnQuery }: Props) {
-  const t = useTranslations("review");
-  const { state, formAction, pending, alertRef, errorsOf, valueOf } = useConsoleForm(action);
+  const t = useTranslations("review.decision");
+  const errorMessage = useErrorMessages("review.errors");
+  const { state, formAction, pending, errorsOf, valueOf } = useConsoleForm(action);
   const id = (field: string) => `${field}-${updateId}`;
-  const message = (code: string) => t(`errors.${code}`, { max: REVIEW_COMMENT_MAX_LENGTH });
+  const message = (code: string) => errorMessage(code, { max: REVIEW_COMMENT_MAX_LENGTH });
+  const verifiedErrors = errorsOf("evidenceVerified").map(message);
   return (
     <form key={state.submission} action={formAction} noValidate className="space-y-4">
-      <FormAlert
+      <ConsoleFormOutcome
         state={state}
-        alertRef={alertRef}
-        id={`review-${updateId}`}
         message={message}
         fields={[
-          { name: "comment", inputId: id("comment"), label: t("decision.comment") },
-          { name: "evidenceVerified", inputId: id("evidenceVerified"), label: t("decision.evidenceVerified") },
+          { name: "comment", inputId: id("comment"), label: t("comment") },
+          { name: "evidenceVerified", inputId: id("evidenceVerified"), label: t("evidenceVerified") },
         ]}
       />
       <input type="hidden" name="updateId" value={updateId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="returnQuery" value={returnQuery} />
       <Field
-        inputId={id("comment")}
-        label={t("decision.comment")}
-        hint={t("decision.commentHint", { max: REVIEW_COMMENT_MAX_LENGTH })}
+        id={id("comment")}
+        label={t("comment")}
+        marker={t("commentMarker")}
+        required
+        hint={t("commentHint", { max: REVIEW_COMMENT_MAX_LENGTH })}
         errors={errorsOf("comment").map(message)}
       >
-        {(input) => (
-          <textarea {...input} name="comment" rows={3} defaultValue={valueOf("comment")} className={INPUT_CLASS} />
+        {(control) => (
+          <textarea {...control} name="comment" rows={3} defaultValue={valueOf("comment")} className={INPUT_CLASS} />
         )}
       </Field>
       {hasEvidence && (
@@ -57,40 +62,42 @@ export function ReviewDecisionForm({ action, updateId, version, title, hasEviden
               id={id("evidenceVerified")}
               name="evidenceVerified"
               defaultChecked={valueOf("evidenceVerified") === "on"}
-              aria-describedby={id("evidenceVerified-hint")}
+              aria-invalid={verifiedErrors.length > 0 || undefined}
+              aria-describedby={describedBy(
+                id("evidenceVerified-hint"),
+                verifiedErrors.length > 0 && id("evidenceVerified-error"),
+              )}
               className="mt-1 size-5"
             />
-            <label htmlFor={id("evidenceVerified")}>{t("decision.evidenceVerified")}</label>
+            <label htmlFor={id("evidenceVerified")}>{t("evidenceVerified")}</label>
           </div>
           <p id={id("evidenceVerified-hint")} className="pl-7 text-sm text-ink-muted">
-            {t("decision.evidenceVerifiedHint")}
+            {t("evidenceVerifiedHint")}
           </p>
-          {errorsOf("evidenceVerified").length > 0 && (
-            <p className="pl-7 font-semibold text-danger">{errorsOf("evidenceVerified").map(message).join(" ")}</p>
-          )}
+          <div className="pl-7">
+            <FieldError id={id("evidenceVerified-error")} messages={verifiedErrors} />
+          </div>
         </div>
       )}
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
+        <SubmitButton
+          pending={pending}
+          pendingLabel={t("pending")}
           name="decision"
           value="publish"
-          disabled={pending}
-          aria-label={t("decision.publishOn", { title })}
-          className={BUTTON_CLASS}
+          aria-label={t("publishOn", { title })}
         >
-          {pending ? t("decision.pending") : t("decision.publish")}
-        </button>
-        <button
-          type="submit"
+          {t("publish")}
+        </SubmitButton>
+        <SubmitButton
+          pending={pending}
           name="decision"
           value="return"
-          disabled={pending}
-          aria-label={t("decision.returnOn", { title })}
-          className={SECONDARY_BUTTON_CLASS}
+          aria-label={t("returnOn", { title })}
+          variant="secondary"
         >
-          {t("decision.return")}
-        </button>
+          {t("return")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/actions/safe-action";
-import type { ConsoleFormState } from "@/lib/actions/console-form-state";
+import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { ReviewQueueItem } from "@/lib/data/secretariat/list-review-queue";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { ReviewDecisionForm } from "./review-decision-form";

@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
+import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
-import type { ConsoleFormState } from "@/lib/actions/console-form-state";
-import { FormAlert } from "../form-alert";
-import { SMALL_BUTTON_CLASS } from "../styles";
+import { useErrorMessages } from "@/components/form/messages";
+import { SubmitButton } from "@/components/form/submit-button";
+import { ConsoleFormOutcome } from "../console-form-outcome";
 import { useConsoleForm } from "../use-console-form";
 
 type Props = {
@@ -17,16 +18,17 @@ type Props = {
 /** "Mark evidence verified" for one published update. */
 export function VerifyEvidenceForm({ action, updateId, version, title, returnQuery }: Props) {
   const t = useTranslations("review.verify");
-  const { state, formAction, pending, alertRef } = useConsoleForm(action);
+  const message = useErrorMessages("review.errors");
+  const { state, formAction, pending } = useConsoleForm(action);
   return (
     <form key={state.submission} action={formAction} className="space-y-2">
-      <FormAlert state={state} alertRef={alertRef} id={`verify-${updateId}`} fields={[]} message={(code) => code} />
+      <ConsoleFormOutcome state={state} fields={[]} message={message} compact />
       <input type="hidden" name="updateId" value={updateId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="returnQuery" value={returnQuery} />
-      <button type="submit" disabled={pending} aria-label={t("submitOn", { title })} className={SMALL_BUTTON_CLASS}>
+      <SubmitButton pending={pending} aria-label={t("submitOn", { title })} variant="secondary" size="small">
         {t("submit")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

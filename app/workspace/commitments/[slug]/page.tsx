@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";
 import { UpdateHistory } from "@/components/workspace/update-history";
-import { WorkspaceNotice } from "@/components/workspace/workspace-notice";
+import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { signInPath } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/session";
 import { getWorkspaceCommitment } from "@/lib/data/workspace/get-workspace-commitment";
@@ -49,7 +49,7 @@ export default async function WorkspaceCommitmentPage({
         <Link href="/workspace">{t("back")}</Link>
       </p>
       {query.edited === "1" ? (
-        <WorkspaceNotice title={tNotices("edited.title")} body={tNotices("edited.body")} />
+        <ConfirmationNotice title={tNotices("edited.title")} message={tNotices("edited.body")} />
       ) : null}
       <header className="space-y-3">
         <h1 className="text-3xl">{commitment.title}</h1>
