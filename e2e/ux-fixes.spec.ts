@@ -148,6 +148,8 @@ test("the review queue shows the newest submission first, how many wait and sinc
     await focal.getByLabel("What was done").fill(`Queue order check ${Date.now()}: the plan was costed.`);
     await focal.getByRole("button", { name: "Submit for review" }).click();
     await expect(focal).toHaveURL(new RegExp(`/workspace\\?submitted=${slug}$`), { timeout: 30_000 });
+    // A page that focuses its own notice keeps it: the start of the page does not take focus from it.
+    await expect(focal.getByRole("status").filter({ hasText: "Update submitted for review" })).toBeFocused();
   }
 
   const page = await signedInPage(browser, SECRETARIAT);
