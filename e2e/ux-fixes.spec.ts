@@ -204,8 +204,9 @@ test("every download is saved under its own name, which says what it holds and t
 test("two cycles without a report are called that, not “Report overdue”, whenever this cycle is due", async ({
   browser,
 }) => {
-  const silent = commitment("united-kingdom-civil-society-in-mandates-and-policies");
-  const page = await signedInPage(browser, "focal.united-kingdom@demo.example.org");
+  // Nothing was ever reported on it; no other test reports on it.
+  const silent = commitment("ngo-working-group-women-in-peace-negotiations");
+  const page = await signedInPage(browser, "focal.ngo-working-group-on-wps@demo.example.org");
   await page.goto("/workspace");
   await expect(page.getByText(/updates are due by/)).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: silent.title });
