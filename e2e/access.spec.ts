@@ -1,43 +1,27 @@
 // Getting in safely (issue 4, "Get in safely"): the secretariat invites a new focal point by email, the invitee sets
 // a password and lands in their workspace; "forgot password" resets it by email; everything works without
-// JavaScript; and a session cookie kept after signing out is refused. Emails really travel over SMTP to the server
-// `npm test` starts (e2e/support/mailbox.ts). Every test uses its own new account: the demo accounts other specs
-// sign in with are never locked or changed.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { BERLIN_COMMITMENTS } from "@/prisma/seed/berlin-2018";
+// JavaScript; a session cookie kept after signing out is refused; and the sign-in form itself. Emails really travel
+// over SMTP to the server `npm test` starts (e2e/support/mailbox.ts). This is the one spec that signs in through the
+// form; the secretariat who invites is signed in by the fixture. Every test invites to, and signs in as, a member and
+// users of its own (e2e/support/fixtures.ts), deleted after it.
+import type { Browser, Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test, type OwnMember, type TestUser } from "./support/fixtures";
 import { linkIn, waitForEmail } from "./support/mailbox";
-
-const SECRETARIAT = "secretariat@demo.example.org";
-const DEMO_PASSWORD = "demo-password-2018";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { signIn, signInThroughForm, signedInPage } from "./support/sign-in";
 
 // Each test is a whole journey that starts with the secretariat sending an invitation: more than the default minute
 // on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-const titlesOf = (memberSlug: string) =>
-  BERLIN_COMMITMENTS.filter((c) => c.memberSlug === memberSlug).map((c) => c.title);
-
-async function signIn(page: Page, email: string, password: string, callbackPath?: string) {
-  await page.goto(callbackPath ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
-    [],
-  );
-}
+const titlesOf = (member: OwnMember) => member.commitments.map((c) => c.title);
 
 /** The secretariat, in its own browser context, invites `email` to `memberName`; returns the link from the email. */
 async function invite(
   browser: Browser,
   baseURL: string,
+  secretariat: TestUser,
   {
     email,
     name,
@@ -50,9 +34,8 @@ async function invite(
     javaScriptEnabled?: boolean;
   },
 ) {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await signIn(page, SECRETARIAT, DEMO_PASSWORD, "/secretariat/invitations");
+  const page = await signedInPage(browser, secretariat, { javaScriptEnabled });
+  await page.goto("/secretariat/invitations");
   await expect(page.getByRole("heading", { level: 1, name: "Invite focal points" })).toBeVisible();
   if (javaScriptEnabled) await expectNoAxeViolations(page);
   const since = Date.now();
@@ -64,7 +47,7 @@ async function invite(
     page.getByRole("status").filter({ hasText: `Invitation sent to ${email} for ${memberName}.` }),
   ).toBeVisible();
   await expect(page.getByRole("table", { name: /People invited/ })).toContainText(email);
-  await context.close();
+  await page.context().close();
   const mail = await waitForEmail(email, { since, subject: /You are invited/ });
   expect(mail.text).toContain(`Dear ${name},`);
   return linkIn(mail, baseURL);
@@ -79,14 +62,21 @@ test("the secretariat invites a focal point, who sets a password and lands in th
   page,
   browser,
   baseURL,
+  own,
+  secretariat,
 }) => {
+  const member = await own.member({ commitments: [{}, {}] });
   const email = uniqueEmail("invitee");
-  const link = await invite(browser, baseURL!, { email, name: "Astrid Lindqvist", memberName: "Sweden" });
+  const link = await invite(browser, baseURL!, secretariat, {
+    email,
+    name: "Astrid Lindqvist",
+    memberName: member.name,
+  });
   expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
 
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Accept your invitation" })).toBeVisible();
-  await expect(page.getByText("You are invited to be a focal point for Sweden.")).toBeVisible();
+  await expect(page.getByText(`You are invited to be a focal point for ${member.name}.`)).toBeVisible();
   await expect(page.getByText(`Your account: Astrid Lindqvist (${email})`)).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -106,7 +96,7 @@ test("the secretariat invites a focal point, who sets a password and lands in th
   await page.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText("Signed in as Astrid Lindqvist");
-  for (const title of titlesOf("sweden"))
+  for (const title of titlesOf(member))
     await expect(page.getByRole("link", { name: `History and details of “${title}”`, exact: true })).toBeVisible();
 
   // The link works once.
@@ -121,11 +111,15 @@ test("the secretariat withdraws an invitation sent to the wrong address: its lin
   page,
   browser,
   baseURL,
+  own,
+  secretariat,
 }) => {
+  const member = await own.member();
   const email = uniqueEmail("wrong-address");
-  const link = await invite(browser, baseURL!, { email, name: "Wrong Address", memberName: "Norway" });
+  const link = await invite(browser, baseURL!, secretariat, { email, name: "Wrong Address", memberName: member.name });
 
-  await signIn(page, SECRETARIAT, DEMO_PASSWORD, "/secretariat/invitations");
+  await signIn(page, secretariat);
+  await page.goto("/secretariat/invitations");
   const pending = page.getByRole("table", { name: /People invited/ });
   await pending.getByRole("button", { name: `Withdraw the invitation to ${email}` }).click();
   await expect(page.getByRole("status")).toContainText("Invitation withdrawn. Its link no longer works");
@@ -135,12 +129,22 @@ test("the secretariat withdraws an invitation sent to the wrong address: its lin
   const invitee = await (await browser.newContext()).newPage();
   await invitee.goto(link);
   await expect(invitee.getByRole("heading", { level: 1, name: "This invitation link does not work" })).toBeVisible();
+  await invitee.context().close();
 });
 
-test("forgot password: the reset email, a new password, and signing in with it", async ({ page, browser, baseURL }) => {
+test("forgot password: the reset email, a new password, and signing in with it", async ({
+  page,
+  browser,
+  baseURL,
+  own,
+  secretariat,
+}) => {
+  const member = await own.member();
   const email = uniqueEmail("forgetful");
   const oldPassword = "first passphrase for hungary";
-  await page.goto(await invite(browser, baseURL!, { email, name: "Eszter Nagy", memberName: "Hungary" }));
+  await page.goto(
+    await invite(browser, baseURL!, secretariat, { email, name: "Eszter Nagy", memberName: member.name }),
+  );
   await setPassword(page, oldPassword);
   await page.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
@@ -175,7 +179,7 @@ test("forgot password: the reset email, a new password, and signing in with it",
   await expect(page.getByRole("alert", { name: "You are not signed in" })).toContainText(
     "The email address or the password is not right",
   );
-  await signIn(page, email, "brand new passphrase for eszter");
+  await signInThroughForm(page, email, "brand new passphrase for eszter");
   await expect(page).toHaveURL(/\/workspace$/);
 
   // The session from before the reset is refused.
@@ -186,9 +190,12 @@ test("forgot password: the reset email, a new password, and signing in with it",
   await before.close();
 });
 
-test("after signing out, the old session cookie is refused", async ({ page, browser, baseURL }) => {
+test("after signing out, the old session cookie is refused", async ({ page, browser, baseURL, own, secretariat }) => {
+  const member = await own.member();
   const email = uniqueEmail("leaver");
-  await page.goto(await invite(browser, baseURL!, { email, name: "Kari Nordmann", memberName: "Norway" }));
+  await page.goto(
+    await invite(browser, baseURL!, secretariat, { email, name: "Kari Nordmann", memberName: member.name }),
+  );
   await setPassword(page, "midnight sun over tromso");
   await page.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
@@ -209,16 +216,19 @@ test("changing the password keeps this browser signed in and ends the other sess
   page,
   browser,
   baseURL,
+  own,
+  secretariat,
 }) => {
+  const member = await own.member();
   const email = uniqueEmail("changer");
   const oldPassword = "old passphrase from madrid";
-  await page.goto(await invite(browser, baseURL!, { email, name: "Ana Torres", memberName: "Spain" }));
+  await page.goto(await invite(browser, baseURL!, secretariat, { email, name: "Ana Torres", memberName: member.name }));
   await setPassword(page, oldPassword);
   await page.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
   const otherDevice = await browser.newContext();
   const other = await otherDevice.newPage();
-  await signIn(other, email, oldPassword);
+  await signInThroughForm(other, email, oldPassword);
   await expect(other).toHaveURL(/\/workspace$/);
 
   await page.goto("/account/password");
@@ -240,7 +250,7 @@ test("changing the password keeps this browser signed in and ends the other sess
   await expect(page).toHaveURL(/\/workspace$/);
   await other.goto("/workspace");
   await expect(other).toHaveURL(/\/sign-in/);
-  await signIn(other, email, "new passphrase from seville");
+  await signInThroughForm(other, email, "new passphrase from seville");
   await expect(other).toHaveURL(/\/workspace$/);
   await otherDevice.close();
 });
@@ -248,11 +258,13 @@ test("changing the password keeps this browser signed in and ends the other sess
 test("only the secretariat sees the invitations page, and there is no outbox when mail goes over SMTP", async ({
   page,
   request,
+  own,
 }) => {
+  const { focalPoint } = await own.member();
   await page.goto("/secretariat/invitations");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsecretariat%2Finvitations/);
 
-  await signIn(page, "focal.colombia@demo.example.org", DEMO_PASSWORD);
+  await signInThroughForm(page, focalPoint.email, focalPoint.password);
   await expect(page).toHaveURL(/\/workspace$/);
   const response = await page.goto("/secretariat/invitations");
   expect(response?.status()).toBe(403);
@@ -261,15 +273,54 @@ test("only the secretariat sees the invitations page, and there is no outbox whe
   expect((await request.get("/dev/outbox")).status()).toBe(404);
 });
 
+test("a wrong password gets an error in plain words", async ({ page, own }) => {
+  const { focalPoint } = await own.member();
+  await signInThroughForm(page, focalPoint.email, "not-the-password");
+  const alert = page.getByRole("alert", { name: "You are not signed in" });
+  await expect(alert).toContainText("The email address or the password is not right");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectNoAxeViolations(page);
+});
+
+test("signing in from the header and signing out again", async ({ page, own }) => {
+  const { focalPoint } = await own.member();
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email address").fill(focalPoint.email);
+  await page.getByLabel("Password").fill(focalPoint.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/workspace$/);
+  await expect(nav.getByRole("link", { name: "My commitments" })).toBeVisible();
+
+  await nav.getByRole("button", { name: "Sign out" }).click();
+  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/workspace");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("the secretariat signs in and lands on the page it asked for", async ({ page, secretariat }) => {
+  await signInThroughForm(page, secretariat.email, secretariat.password, "/secretariat");
+  await expect(page).toHaveURL(/\/secretariat$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Secretariat" })).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("invitation, sign-in and password reset all work with plain form posts", async ({ page, browser, baseURL }) => {
+  test("invitation, sign-in and password reset all work with plain form posts", async ({
+    page,
+    browser,
+    baseURL,
+    own,
+    secretariat,
+  }) => {
+    const member = await own.member({ commitments: [{}, {}] });
     const email = uniqueEmail("nojs");
-    const link = await invite(browser, baseURL!, {
+    const link = await invite(browser, baseURL!, secretariat, {
       email,
       name: "Ama Mensah",
-      memberName: "Economic Community of West African States",
+      memberName: member.name,
       javaScriptEnabled: false,
     });
     await page.goto(link);
@@ -283,9 +334,9 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/workspace$/);
     await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" }).click();
 
-    await signIn(page, email, "not the password at all");
+    await signInThroughForm(page, email, "not the password at all");
     await expect(page.getByText("The email address or the password is not right")).toBeVisible();
-    await signIn(page, email, "harmattan wind in abuja");
+    await signInThroughForm(page, email, "harmattan wind in abuja");
     await expect(page).toHaveURL(/\/workspace$/);
     await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" }).click();
 
@@ -303,7 +354,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Password", { exact: true }).fill("dry season in the sahel");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/workspace$/);
-    for (const title of titlesOf("ecowas"))
+    for (const title of titlesOf(member))
       await expect(page.getByRole("link", { name: `History and details of “${title}”`, exact: true })).toBeVisible();
   });
 });

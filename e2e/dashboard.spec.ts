@@ -1,11 +1,11 @@
 // The dashboard journey (issue 3): filters live in the URL and survive a reload, Back and sharing; each chart's table
 // holds the numbers the chart draws and the CSV download holds exactly the table; the map draws member states; an
-// embedded chart shows the same view; and axe finds nothing, with and without filters.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+// embedded chart shows the same view; and axe finds nothing, with and without filters. Reads the seeded record while
+// no spec writes (the "read-only" project of playwright.config.ts), so a page and its downloads always agree.
+import type { Locator, Page } from "@playwright/test";
 import { parseCsv } from "@/lib/exports/testing/parse-csv";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 
 const CHARTS = {
   overall: "Implementation status overall",
@@ -41,35 +41,18 @@ async function csvOf(page: Page, region: Locator): Promise<string[][]> {
   return parseCsv(await response.text()).filter((row) => row.some((cell) => cell !== ""));
 }
 
-/**
- * The chart's table, read as the CSV writes it, equals its CSV download; returns it. Another test may publish an update
- * between reading the page and fetching the file, so a mismatch reloads and compares again before failing.
- */
+/** The chart's table, read as the CSV writes it, equals its CSV download; returns it. */
 async function expectTableEqualsCsv(page: Page, region: Locator): Promise<string[][]> {
-  let shown: string[][] = [];
-  await expect(async () => {
-    const table = region.getByRole("table");
-    const csv = await csvOf(page, region);
-    if ((await table.count()) === 0) {
-      // An empty chart says so instead of drawing; its CSV then holds at most the header row.
-      shown = [];
-      expect(csv.length).toBeLessThanOrEqual(1);
-      return;
-    }
-    shown = (await tableRows(table)).map((row) => row.map(asCsvCell));
-    if (JSON.stringify(csv) !== JSON.stringify(shown)) await page.reload();
-    expect(csv).toEqual(shown);
-  }).toPass({ timeout: 30_000 });
+  const table = region.getByRole("table");
+  const csv = await csvOf(page, region);
+  if ((await table.count()) === 0) {
+    // An empty chart says so instead of drawing; its CSV then holds at most the header row.
+    expect(csv.length).toBeLessThanOrEqual(1);
+    return [];
+  }
+  const shown = (await tableRows(table)).map((row) => row.map(asCsvCell));
+  expect(csv).toEqual(shown);
   return shown;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  // Recharts draws after hydration: wait for it, so axe sees the page as a reader does.
-  await page.waitForLoadState("networkidle");
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
-    [],
-  );
 }
 
 test("filters go into the URL; a reload and Back keep the view", async ({ page }) => {
@@ -168,7 +151,7 @@ test("the map shades member states by the chosen measure, and its table has the 
     ),
     drawn: Object.fromEntries(
       [...element.querySelectorAll("path[data-iso3]")].map((path) => [
-        path.getAttribute("data-iso3"),
+        path.getAttribute("data-iso3") ?? "",
         path.getAttribute("data-value"),
       ]),
     ),

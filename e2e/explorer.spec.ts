@@ -1,11 +1,10 @@
 // The explorer journey (issue 3): anyone searches every commitment, narrows the list with facets whose counts tell
 // them what they will get, sorts and pages without losing the filters, opens a commitment's timeline, and reads the
 // scorecards of a member and a theme. Runs against the seeded Berlin 2018 record (with or without --scale data).
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { BERLIN_COMMITMENTS } from "@/prisma/seed/berlin-2018";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 
 const results = (page: Page) => page.getByRole("region", { name: "Results" });
 const resultCount = (page: Page) => results(page).getByRole("status");
@@ -14,12 +13,6 @@ const resultTitles = (page: Page) => resultList(page).getByRole("heading", { lev
 
 /** The number in a count sentence such as "1,234 commitments match these filters". */
 const countIn = (text: string | null) => Number((text ?? "").match(/^[\d,]+/)?.[0]?.replaceAll(",", "") ?? NaN);
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const scan = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(scan.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
-}
 
 test("a search finds a Berlin commitment by a word that is only in its source excerpt", async ({ page }) => {
   await page.goto("/commitments");

@@ -1,15 +1,8 @@
 // Open data (user story: a researcher takes the numbers away). The API documentation and the downloads page render
 // and pass axe (WCAG 2.2 AA); the OpenAPI document is valid JSON for OpenAPI 3.1 and lists every endpoint; a CSV
 // downloads from the page; the API answers any origin (CORS).
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 
 test("the API documentation lists every endpoint with an example, and passes axe", async ({ page }) => {
   await page.goto("/api/docs");
@@ -49,7 +42,7 @@ test("the OpenAPI document is OpenAPI 3.1 JSON and describes every endpoint", as
   const response = await request.get("/api/v1/openapi.json");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/json");
-  const document = JSON.parse(await response.text());
+  const document = JSON.parse(await response.text()) as { openapi: string; paths: Record<string, unknown> };
   expect(document.openapi).toMatch(/^3\.1\.\d+$/);
   expect(Object.keys(document.paths)).toEqual(
     expect.arrayContaining([

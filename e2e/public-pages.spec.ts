@@ -1,9 +1,8 @@
 // The public journey (user story 2): anyone, without an account, reads the dashboard, filters the list of
 // commitments with filters that live in the URL, and opens a commitment's page. Every page passes axe (WCAG 2.2 AA).
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 
 const resultCount = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("status");
 const resultList = (page: Page) =>
@@ -114,27 +113,18 @@ test("an unknown commitment is a 404", async ({ page }) => {
 });
 
 test.describe("accessibility (WCAG 2.2 AA)", () => {
-  const check = async (page: Page) => {
-    // The charts draw on the client: wait for them so axe sees the page as a reader does.
-    await page.waitForLoadState("networkidle");
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-    expect(
-      results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) })),
-    ).toEqual([]);
-  };
-
   test("the dashboard", async ({ page }) => {
     await page.goto("/");
-    await check(page);
+    await expectNoAxeViolations(page);
   });
 
   test("the list of commitments", async ({ page }) => {
     await page.goto("/commitments");
-    await check(page);
+    await expectNoAxeViolations(page);
   });
 
   test("a commitment page", async ({ page }) => {
     await page.goto(await firstCommitmentPath(page));
-    await check(page);
+    await expectNoAxeViolations(page);
   });
 });

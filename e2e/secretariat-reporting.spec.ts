@@ -1,49 +1,28 @@
 // The secretariat runs the reporting side of a cycle in the browser: the cockpit and a reminder that arrives by
 // email, the reporting cycles, the exports (XLSX and CSV parsed back), and a closed cycle's accountability report and
 // its PDF, whose text (poppler's pdftotext) carries the report's headline figures. Every page passes axe.
-// Runs against the seeded Berlin 2018 data and its demonstration cycles and accounts (prisma/seed/demo.ts).
+// Reads the seeded Berlin 2018 data and the demonstration cycles (the open one and the closed ones), and changes
+// neither: the member reminded and the cycle created are the test's own (e2e/support/fixtures.ts).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
-import { focalPointEmail } from "@/prisma/seed/demo";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 import { waitForEmail } from "./support/mailbox";
+import { signIn } from "./support/sign-in";
 
-const SECRETARIAT = "secretariat@demo.example.org";
-const PASSWORD = "demo-password-2018";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-// Signed in once for the whole file (sign-in attempts are rate limited per account): every test starts from the
-// session cookies saved here.
-const SESSION_FILE = path.resolve("test-results", "secretariat-reporting-session.json");
-test.use({ storageState: SESSION_FILE });
-
-test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/sign-in?callbackUrl=%2Fsecretariat%2Fcockpit");
-  await page.getByLabel("Email address").fill(SECRETARIAT);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/secretariat\/cockpit$/, { timeout: 45_000 });
-  await context.storageState({ path: SESSION_FILE });
-  await context.close();
+test.beforeEach(async ({ page, secretariat }) => {
+  await signIn(page, secretariat);
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
-    [],
-  );
-}
 
 test("the cockpit lists every member against the open cycle, and a reminder to one member arrives by email", async ({
   page,
+  own,
 }) => {
+  // A member with a commitment to report on in the open cycle, and a focal point to remind.
+  const member = await own.member();
   await page.goto("/secretariat/cockpit");
   await expect(page.getByRole("heading", { level: 1, name: "Reporting cockpit" })).toBeVisible();
   const table = page.getByRole("table", { name: /^Members and their reporting in / });
@@ -52,18 +31,12 @@ test("the cockpit lists every member against the open cycle, and a reminder to o
   }
   await expectNoAxeViolations(page);
 
-  // A member nobody has reminded yet today (a reminder sent by hand goes at most once a day to each focal point).
-  const row = table
-    .getByRole("row")
-    .filter({ has: page.getByRole("button", { name: /^Send a reminder to the focal points of / }) })
-    .filter({ has: page.getByRole("cell", { name: "Not reminded yet", exact: true }) })
-    .first();
-  const button = row.getByRole("button", { name: /^Send a reminder to the focal points of / });
-  const member = ((await button.getAttribute("aria-label")) ?? "").replace(
-    "Send a reminder to the focal points of ",
-    "",
-  );
-  const slug = (await row.getByRole("link", { name: member }).getAttribute("href"))!.replace("/members/", "");
+  // The member is new, so nobody has reminded it yet (a reminder sent by hand goes at most once a day to each focal
+  // point).
+  const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: member.name }) });
+  await expect(row.getByRole("cell", { name: "Not reminded yet", exact: true })).toBeVisible();
+  await expect(row.getByRole("link", { name: member.name })).toHaveAttribute("href", `/members/${member.slug}`);
+  const button = row.getByRole("button", { name: `Send a reminder to the focal points of ${member.name}` });
   const since = Date.now();
   await button.click();
   await expect(
@@ -72,22 +45,27 @@ test("the cockpit lists every member against the open cycle, and a reminder to o
     timeout: 30_000,
   });
 
-  const mail = await waitForEmail(focalPointEmail(slug), { since, subject: /progress updates for/ });
-  expect(mail.subject).toContain(member);
+  const mail = await waitForEmail(member.focalPoint.email, { since, subject: /progress updates for/ });
+  expect(mail.subject).toContain(member.name);
   expect(mail.text).toContain("with no update published in this cycle yet");
   await page.reload();
   await expect(page.getByRole("table", { name: /^The latest .*reminder emails?, newest first$/ })).toContainText(
-    focalPointEmail(slug),
+    member.focalPoint.email,
   );
 });
 
-test("the reporting cycles page lists the cycles and refuses a cycle whose dates make no sense", async ({ page }) => {
+test("the reporting cycles page lists the cycles and refuses a cycle whose dates make no sense", async ({
+  page,
+  own,
+}) => {
   await page.goto("/secretariat/cycles");
   await expect(page.getByRole("heading", { level: 1, name: "Reporting cycles" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Reporting cycles, latest first" })).toContainText("Open");
   await expectNoAxeViolations(page);
 
+  // Far in the future, so it never becomes the current cycle nor overlaps another test's; deleted after the test.
   const year = 2200 + Math.floor(Math.random() * 5000);
+  own.claimCycle(`E2E cycle ${year}`);
   const field = (name: string) => page.getByLabel(new RegExp(`^${name} \\((required|optional)\\)`));
   await field("Name").fill(`E2E cycle ${year}`);
   await field("First day").fill(`${year}-04-01`);
@@ -119,31 +97,26 @@ test("the exports download as XLSX and CSV, and read back", async ({ page }) => 
   let download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^wps-commitments-public-colombia-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile((await download.path())!);
+  await book.xlsx.readFile(await download.path());
   expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["commitments", "updates", "members", "themes", "about"]);
   const sheet = book.getWorksheet("commitments")!;
   expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...SECRETARIAT_COMMITMENTS_CSV_COLUMNS]);
   const titles: string[] = [];
+  const members = new Set<string>();
   sheet.eachRow((row, number) => {
-    if (number > 1) titles.push(String(row.getCell(2).value));
+    if (number === 1) return;
+    titles.push(row.getCell(2).text);
+    members.add(row.getCell(3).text);
   });
   expect(titles).toContain("Create a Gender Sub-Committee");
-  expect(
-    new Set(
-      ((): string[] => {
-        const members: string[] = [];
-        sheet.eachRow((row, number) => number > 1 && members.push(String(row.getCell(3).value)));
-        return members;
-      })(),
-    ),
-  ).toEqual(new Set(["Colombia"]));
+  expect(members).toEqual(new Set(["Colombia"]));
 
   await page.getByLabel("Member", { exact: true }).selectOption("");
   downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download CSV" }).click();
   download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^wps-commitments-public-\d{4}-\d{2}-\d{2}\.csv$/);
-  const text = fs.readFileSync((await download.path())!, "utf8");
+  const text = fs.readFileSync(await download.path(), "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
   const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
@@ -183,7 +156,7 @@ test("a closed cycle's accountability report prints to a PDF that carries its he
   await page.getByRole("link", { name: "Download PDF" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^wps-report-\d{4}-\d{4}-\d{4}-\d{2}-\d{2}\.pdf$/);
-  const pdfText = execFileSync("pdftotext", ["-layout", (await download.path())!, "-"], { encoding: "utf8" });
+  const pdfText = execFileSync("pdftotext", ["-layout", await download.path(), "-"], { encoding: "utf8" });
   expect(pdfText).toContain(`Reporting cycle ${cycleName}`);
   expect(pdfText).toContain("Headline figures");
   for (const value of Object.values(figures)) expect(pdfText).toContain(value);

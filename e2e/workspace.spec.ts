@@ -1,47 +1,24 @@
 // The focal point's workspace (issue 4): see what is due, save a draft and come back to it, submit it for review
 // (it is not public until the secretariat publishes it), do the same without JavaScript, never execute what people
-// type, and never let two people silently overwrite each other. Runs against the seeded Berlin 2018 data and its
-// demonstration accounts (prisma/seed/demo.ts); each test uses commitments no other spec writes to.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-
-const PASSWORD = "demo-password-2018";
-const COLOMBIA = "focal.colombia@demo.example.org";
-const EL_SALVADOR = "focal.el-salvador@demo.example.org";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/workspace$/);
-}
-
-async function signedInPage(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude("nextjs-portal").analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
-    [],
-  );
-}
+// type, and never let two people silently overwrite each other. Each test works on a member, commitments and focal
+// point of its own (e2e/support/fixtures.ts).
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { signIn, signedInPage } from "./support/sign-in";
 
 const run = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
 test("a focal point saves a draft, resumes it after a reload, and submits it for review; the public page does not show it yet", async ({
   page,
+  own,
 }) => {
-  const slug = "colombia-gender-champions";
+  const member = await own.member();
+  const { slug } = member.commitments[0]!;
   const narrative = `Draft ${run()}: the Gender Champions network met in Bogotá.`;
-  await signIn(page, COLOMBIA);
+  await signIn(page, member.focalPoint);
+  await page.goto("/workspace");
   await expect(page.getByRole("heading", { level: 1, name: "My commitments" })).toBeVisible();
-  const table = page.getByRole("table", { name: /^Commitments of Colombia/ });
+  const table = page.getByRole("table", { name: `Commitments of ${member.name}` });
   await expect(table).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -94,15 +71,20 @@ test("a focal point saves a draft, resumes it after a reload, and submits it for
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a focal point signs in, sees what is due and submits an update with plain form posts", async ({ page }) => {
-    const slug = "colombia-group-of-friends-for-gender-parity";
-    await signIn(page, COLOMBIA);
-    const table = page.getByRole("table", { name: /^Commitments of Colombia/ });
+  test("a focal point signs in, sees what is due and submits an update with plain form posts", async ({
+    page,
+    own,
+  }) => {
+    const member = await own.member({
+      commitments: [{}, { published: { status: "SUBSTANTIALLY_COMPLETE", percent: 75 } }, {}, {}],
+    });
+    const { slug } = member.commitments[1]!;
+    await signIn(page, member.focalPoint);
+    await page.goto("/workspace");
+    const table = page.getByRole("table", { name: `Commitments of ${member.name}` });
     // Each approved commitment, with what it needs this cycle in words.
-    await expect(table.getByRole("rowheader")).toHaveCount(4);
-    await expect(table).toContainText(
-      /Report due|Report overdue|No report in the last two cycles|Waiting for review|Reported this cycle/,
-    );
+    await expect(table.getByRole("rowheader")).toHaveCount(member.commitments.length);
+    await expect(table).toContainText(/Report due|Report overdue|Waiting for review|Reported this cycle/);
 
     await table.locator(`a[href="/workspace/commitments/${slug}/update"]`).click();
     await expect(page.getByRole("heading", { level: 1, name: "Report progress" })).toBeVisible();
@@ -129,7 +111,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("nothing people type is ever executed: script and javascript: payloads in every field", async ({ page }) => {
+test("nothing people type is ever executed: script and javascript: payloads in every field", async ({ page, own }) => {
   const SCRIPT = "<script>window.__pwned=1</script>";
   const IMG = `<img src=x onerror="window.__pwned=1">`;
   const JS_URL = "javascript:alert(1)";
@@ -143,8 +125,9 @@ test("nothing people type is ever executed: script and javascript: payloads in e
     expect(dialogs).toEqual([]);
   };
 
-  await signIn(page, EL_SALVADOR);
-  const slug = "el-salvador-gender-analysis-in-military-doctrine";
+  const member = await own.member({ commitments: [{ published: { status: "IN_PROGRESS", percent: 15 } }] });
+  const { slug } = member.commitments[0]!;
+  await signIn(page, member.focalPoint);
   await page.goto(`/workspace/commitments/${slug}/update`);
   await page.getByLabel("Implementation status").selectOption("IN_PROGRESS");
   await page.getByLabel("What was done").fill(`${SCRIPT} ${IMG} ${JS_URL}`);
@@ -178,7 +161,7 @@ test("nothing people type is ever executed: script and javascript: payloads in e
 
   // Every page that shows them.
   const proposalHref = await page
-    .getByRole("table", { name: /^Proposals of El Salvador/ })
+    .getByRole("table", { name: new RegExp(`^Proposals of ${member.name}`) })
     .getByRole("link", { name: /window.__pwned/ })
     .first()
     .getAttribute("href");
@@ -203,9 +186,11 @@ test("nothing people type is ever executed: script and javascript: payloads in e
 
 test("two people editing the same commitment: the second save is refused, shows what changed, and keeps what they typed", async ({
   browser,
+  own,
 }) => {
-  const first = await signedInPage(browser, COLOMBIA);
-  const second = await signedInPage(browser, COLOMBIA);
+  const { focalPoint } = await own.member();
+  const first = await signedInPage(browser, focalPoint);
+  const second = await signedInPage(browser, focalPoint);
   const title = `Appoint gender advisers in every embassy ${run()}`;
 
   await first.goto("/workspace/proposals/new");

@@ -1,24 +1,16 @@
 // Emails the app sent during this run, as received by the in-process SMTP server that `npm test` starts.
 import fs from "node:fs";
 import path from "node:path";
-
-export type ReceivedMail = {
-  to: string[];
-  from: string;
-  subject: string;
-  text: string;
-  html: string;
-  receivedAt: number;
-};
+import type { ReceivedMail } from "@/lib/testing/smtp-sink";
+import { e2eEnv } from "./env";
 
 function readAll(): ReceivedMail[] {
-  const dir = process.env.MAILBOX_DIR;
-  if (!dir) throw new Error("MAILBOX_DIR is not set: run the end-to-end tests through `npm test`.");
+  const dir = e2eEnv().MAILBOX_DIR;
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .sort()
-    .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
+    .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as ReceivedMail);
 }
 
 /** Waits for the newest email to `to` received after `since` (ms epoch), optionally matching the subject. */

@@ -1,6 +1,8 @@
 // Factories for tests: each call makes rows with unique slugs and emails, so tests can share one database.
 import crypto from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-user";
+import { dayStart, todayIsoDay } from "@/lib/domain/iso-day";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -128,4 +130,37 @@ export async function createPublishedUpdate(
     },
   });
   return update;
+}
+
+/** A meeting of its own, held on `startDate` (default: today, UTC), for commitments that must not date from 2018. */
+export function createMeeting(db: Tx, overrides: Partial<Prisma.MeetingUncheckedCreateInput> = {}) {
+  const suffix = uniqueSuffix();
+  const today = dayStart(todayIsoDay());
+  return db.meeting.create({
+    data: {
+      slug: `test-meeting-${suffix}`,
+      title: `Test meeting ${suffix}`,
+      kind: "CAPITAL_LEVEL",
+      city: "Test City",
+      country: "Test Country",
+      startDate: today,
+      endDate: today,
+      ...overrides,
+    },
+  });
+}
+
+/** A signed-in session of `userId`: the user_sessions row a password sign-in creates (lib/auth/user-sessions.ts). */
+export async function createUserSession(db: Tx, userId: string, now = new Date()) {
+  const session = await db.userSession.create({
+    data: {
+      userId,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      ip: "127.0.0.1",
+      userAgent: "test",
+    },
+    select: { id: true, expiresAt: true },
+  });
+  return { ...session, signedInAt: Math.floor(now.getTime() / 1000) };
 }
