@@ -1,7 +1,8 @@
 // The gate's lint half (`npm run validate`). House rules live here as rules, not prose:
 // - configuration is read from `process.env` only in lib/env.ts and the config/launcher files that must;
 // - components never import server-only modules (database, auth, reads, mutations) at runtime;
-// - lib/domain is pure: it imports nothing above it.
+// - lib/domain is pure: it imports nothing above it;
+// - the app logs through lib/log/logger.ts (JSON lines with the request's context), never console.*.
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import prettier from "eslint-config-prettier/flat";
@@ -45,6 +46,7 @@ export default defineConfig([
           message: "Read configuration through lib/env.ts (the one typed, validated place).",
         },
       ],
+      "no-console": "error",
     },
   },
   {
@@ -61,8 +63,14 @@ export default defineConfig([
       "vitest.config.mts",
       "lib/scripts/**",
       "e2e/support/env.ts",
+      "instrumentation.ts",
     ],
     rules: { "no-restricted-properties": "off" },
+  },
+  {
+    // Launchers and test tooling talk to the person at the terminal.
+    files: ["lib/scripts/**", "e2e/**", "*.config.*"],
+    rules: { "no-console": "off" },
   },
   {
     files: ["components/**"],

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { NextRequest } from "next/server";
+import type * as NextServer from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { issueEmailLink } from "@/lib/auth/email-links";
@@ -22,6 +23,7 @@ import { db } from "@/lib/db";
 import { CHART_IDS } from "@/lib/domain/dashboard-charts";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DOWNLOAD_FILES } from "@/lib/open-data/download-files";
+import type * as RenderReportPdf from "@/lib/reporting/render-report-pdf";
 import {
   createCommitment,
   createFocalPoint,
@@ -34,15 +36,19 @@ import {
 // The request context, mocked: who is signed in, and what next/headers would answer outside a request.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, ids: new Map<string, string>() }));
 vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  getCurrentSession: async () =>
-    session.user
-      ? { user: session.user, sessionId: session.ids.get(session.user.id), signedInAt: Math.floor(Date.now() / 1000) }
-      : null,
+  getSessionUser: () => Promise.resolve(session.user),
+  getCurrentSession: () =>
+    Promise.resolve(
+      session.user
+        ? { user: session.user, sessionId: session.ids.get(session.user.id), signedInAt: Math.floor(Date.now() / 1000) }
+        : null,
+    ),
 }));
 const requestContext = vi.hoisted(() => ({
-  headers: async () => new Headers({ "user-agent": "authorization-matrix", "x-forwarded-for": "203.0.113.7" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+  headers: () =>
+    Promise.resolve(new Headers({ "user-agent": "authorization-matrix", "x-forwarded-for": "203.0.113.7" })),
+  cookies: () =>
+    Promise.resolve({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
 }));
 vi.mock("next/headers", () => requestContext);
 // next-auth's route handler require()s next/headers at call time, which vi.mock does not reach: its CommonJS
@@ -54,30 +60,32 @@ afterAll(() => {
   Object.assign(nextHeaders, realNextHeaders);
 });
 vi.mock("next/server", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/server")>()),
+  ...(await importOriginal<typeof NextServer>()),
   after: (task: unknown) => {
-    void Promise.resolve().then(() => (typeof task === "function" ? task() : task));
+    void Promise.resolve().then(() => (typeof task === "function" ? (task as () => unknown)() : task));
   },
 }));
 vi.mock("@/lib/reporting/render-report-pdf", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/reporting/render-report-pdf")>()),
-  renderReportPdf: async () => Buffer.from("%PDF-1.7\n% authorization matrix\n%%EOF\n"),
+  ...(await importOriginal<typeof RenderReportPdf>()),
+  renderReportPdf: () => Promise.resolve(Buffer.from("%PDF-1.7\n% authorization matrix\n%%EOF\n")),
 }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator, createFormatter } = await import("next-intl");
   const { messages } = await import("@/lib/i18n/messages");
   const config = { locale: "en", messages: messages.en, timeZone: "UTC" } as const;
   return {
-    getTranslations: async (namespace?: string | { namespace?: string }) =>
-      createTranslator({
-        ...config,
-        namespace: typeof namespace === "string" ? namespace : namespace?.namespace,
-      } as never),
-    getFormatter: async () => createFormatter(config),
-    getLocale: async () => "en",
-    getMessages: async () => messages.en,
-    getNow: async () => new Date(),
-    getTimeZone: async () => "UTC",
+    getTranslations: (namespace?: string | { namespace?: string }) =>
+      Promise.resolve(
+        createTranslator({
+          ...config,
+          namespace: typeof namespace === "string" ? namespace : namespace?.namespace,
+        } as never),
+      ),
+    getFormatter: () => Promise.resolve(createFormatter(config)),
+    getLocale: () => Promise.resolve("en"),
+    getMessages: () => Promise.resolve(messages.en),
+    getNow: () => Promise.resolve(new Date()),
+    getTimeZone: () => Promise.resolve("UTC"),
   };
 });
 
@@ -589,8 +597,8 @@ const actionFiles = fs
 async function exportedActions() {
   const found: { key: string; action: (state: unknown, data: FormData) => Promise<unknown> }[] = [];
   for (const file of actionFiles) {
-    const module = (await import(/* @vite-ignore */ `./actions/${file}`)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const imported = (await import(/* @vite-ignore */ `./actions/${file}`)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(imported)) {
       if (typeof value === "function")
         found.push({ key: `${file.replace(/\.ts$/, "")}#${name}`, action: value as never });
     }
@@ -615,8 +623,8 @@ describe("server actions", () => {
       const label = `${actionCase.key}${actionCase.why ? ` (${actionCase.why})` : ""} as ${actor}: ${expected}`;
       it(label, async () => {
         const [file, name] = actionCase.key.split("#") as [string, string];
-        const module = (await import(/* @vite-ignore */ `./actions/${file}.ts`)) as Record<string, unknown>;
-        const action = module[name] as (state: unknown, data: FormData) => Promise<unknown>;
+        const imported = (await import(/* @vite-ignore */ `./actions/${file}.ts`)) as Record<string, unknown>;
+        const action = imported[name] as (state: unknown, data: FormData) => Promise<unknown>;
         const data = await actionCase.form(world, actor);
         session.user = actor === "anonymous" ? null : world.users[actor];
         const before = await snapshot();
@@ -815,12 +823,26 @@ describe("route handlers", () => {
     for (const route of routeFiles) {
       const entry = ROUTES[route];
       if (!entry) continue;
-      const module = (await import(/* @vite-ignore */ `../app/${route}/route.ts`)) as Record<string, unknown>;
+      const imported = (await import(/* @vite-ignore */ `../app/${route}/route.ts`)) as Record<string, unknown>;
       for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const) {
-        if (typeof module[method] === "function" && !entry[method]) missing.push(`${method} /${route}`);
+        if (typeof imported[method] === "function" && !entry[method]) missing.push(`${method} /${route}`);
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("builds every route that refuses anyone with the signed-in route wrapper, naming its own folder", async () => {
+    const unwrapped: string[] = [];
+    for (const [route, entry] of Object.entries(ROUTES)) {
+      const imported = (await import(/* @vite-ignore */ `../app/${route}/route.ts`)) as Record<string, unknown>;
+      for (const [method, declared] of Object.entries(entry) as [string, RouteCase | RouteCase[]][]) {
+        const refuses = [declared].flat().some((c) => Object.values(c.expect).some((s) => s === 401 || s === 403));
+        // lib/http/signed-in-route.ts marks its handlers with the route they say they are (their log lines carry it).
+        const handler = imported[method] as { signedInRoute?: string };
+        if (refuses && handler.signedInRoute !== `/${route}`) unwrapped.push(`${method} /${route}`);
+      }
+    }
+    expect(unwrapped).toEqual([]);
   });
 
   const cases = Object.entries(ROUTES).flatMap(([route, entry]) =>
@@ -832,8 +854,8 @@ describe("route handlers", () => {
     const { route, method } = routeCase;
     for (const actor of ACTORS) {
       it(`${method} /${route}${routeCase.why ? ` (${routeCase.why})` : ""} as ${actor}: ${routeCase.expect[actor]}`, async () => {
-        const module = (await import(/* @vite-ignore */ `../app/${route}/route.ts`)) as Record<string, unknown>;
-        const handler = module[method] as (request: Request, context: unknown) => Promise<Response>;
+        const imported = (await import(/* @vite-ignore */ `../app/${route}/route.ts`)) as Record<string, unknown>;
+        const handler = imported[method] as (request: Request, context: unknown) => Promise<Response>;
         session.user = actor === "anonymous" ? null : world.users[actor];
         const before = await snapshot();
         const body = routeCase.body ? new URLSearchParams(routeCase.body) : undefined;
@@ -844,6 +866,7 @@ describe("route handlers", () => {
         // Read to the end, as a client would (streamed downloads finish their work).
         await response.arrayBuffer();
         expect(response.status).toBe(routeCase.expect[actor]);
+        if ([401, 403, 429].includes(response.status)) expect(response.headers.get("cache-control")).toBe("no-store");
         if (routeCase.location) expect(response.headers.get("location")).toMatch(routeCase.location);
         // Nothing here writes, whoever asks (a refused one's audit row aside).
         const after = await snapshot();

@@ -3,7 +3,7 @@ import { binOf, NO_DATA_COLOR, type MapBin, type MapMeasure } from "@/lib/domain
 import { worldMap } from "@/lib/domain/world-map";
 import { ChartLegend } from "./chart-legend";
 
-export type MapCountryValue = { iso3: string; label: string; value: number | null; text: string };
+type MapCountryValue = { iso3: string; label: string; value: number | null; text: string };
 
 type Props = {
   countries: MapCountryValue[];

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export type DataTableColumn = { key: string; header: ReactNode; numeric?: boolean };
+type DataTableColumn = { key: string; header: ReactNode; numeric?: boolean };
 export type DataTableRow = { key: string; header: ReactNode; cells: ReactNode[] };
 
 type Props = {

@@ -13,7 +13,7 @@ export type TypeSummary = {
   defaultValue?: string;
 };
 
-export type DocsParameter = { name: string; in: string; required: boolean; description: string; type: TypeSummary };
+type DocsParameter = { name: string; in: string; required: boolean; description: string; type: TypeSummary };
 
 export type DocsOperation = {
   id: string;
@@ -29,7 +29,7 @@ export type DocsOperation = {
   errors: { status: string; description: string }[];
 };
 
-export type DocsField = { name: string; required: boolean; description: string; type: TypeSummary };
+type DocsField = { name: string; required: boolean; description: string; type: TypeSummary };
 export type DocsSchema = { name: string; description: string; fields: DocsField[]; type: TypeSummary };
 
 const isRef = (value: unknown): value is ReferenceObject =>

@@ -15,7 +15,6 @@ export const CACHE_CONTROL = {
   api: "public, max-age=60, stale-while-revalidate=600",
   download: "public, max-age=300, stale-while-revalidate=3600",
   document: "public, max-age=300, stale-while-revalidate=86400",
-  none: "no-store",
 } as const;
 
 /** The answer to a CORS preflight request. */

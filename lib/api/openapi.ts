@@ -8,7 +8,7 @@ import { PROBLEM_MEDIA_TYPE } from "./problem";
 import { API_OPERATIONS, type ApiOperation } from "./operations";
 import { Problem } from "./schemas/common";
 
-export const API_VERSION = "1.0.0";
+const API_VERSION = "1.0.0";
 
 type Examples = ReturnType<typeof apiExamples>;
 

@@ -127,5 +127,3 @@ export const API_OPERATIONS = {
     cacheControl: "document",
   },
 } satisfies Record<string, ApiOperation>;
-
-export type OperationId = keyof typeof API_OPERATIONS;

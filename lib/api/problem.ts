@@ -1,4 +1,6 @@
 // Errors of the API as RFC 9457 problem details. Each `type` is a link to its explanation on the API docs page.
+import { NO_STORE } from "@/lib/http/responses";
+import { CORS_HEADERS } from "./http";
 import type { ProblemBody } from "./schemas/common";
 
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
@@ -43,4 +45,12 @@ export function internalError(): ProblemBody {
     status: 500,
     detail: "The request could not be answered. Please try again later.",
   };
+}
+
+/** A problem as the response: public (CORS, like every API answer), never cached. */
+export function problemResponse(problem: ProblemBody, instance: string): Response {
+  return new Response(JSON.stringify({ ...problem, instance }), {
+    status: problem.status,
+    headers: { ...CORS_HEADERS, ...NO_STORE, "Content-Type": `${PROBLEM_MEDIA_TYPE}; charset=utf-8` },
+  });
 }

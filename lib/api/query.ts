@@ -14,7 +14,7 @@ export function readQuery(searchParams: URLSearchParams): { values: Record<strin
   return { values, repeated: [...repeated] };
 }
 
-export function parameterErrors(error: z.ZodError, location: ParameterError["in"]): ParameterError[] {
+function parameterErrors(error: z.ZodError, location: ParameterError["in"]): ParameterError[] {
   const seen = new Set<string>();
   return error.issues.flatMap((issue) => {
     const parameter = String(issue.path[0] ?? "");

@@ -1,5 +1,6 @@
 // Thrown when the signed-in user (or nobody) may not do what was asked. Server actions turn it into a refusal state
-// (lib/actions/safe-action.ts), route handlers into 401/403, pages into a sign-in redirect or the forbidden notice.
+// (lib/actions/safe-action.ts), signed-in route handlers into 401/403 (lib/http/signed-in-route.ts), pages into a
+// sign-in redirect or the 403 page (lib/data/secretariat/read-for-page.ts).
 export type RefusalReason = "unauthenticated" | "forbidden";
 
 export class AuthorizationError extends Error {

@@ -10,7 +10,7 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Invitations wait a week (people are travelling); a reset link is only good for an hour. */
-export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   INVITATION: 7 * 24 * HOUR_MS,
   PASSWORD_RESET: HOUR_MS,
 };

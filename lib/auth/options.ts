@@ -27,8 +27,6 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-user";
 import { signInWithPassword } from "./sign-in";
 import { revokeUserSession } from "./user-sessions";
 
-export { usesSecureCookies } from "./session-cookie";
-
 export const authOptions: AuthOptions = {
   // Getters: env is parsed on first use, not when `next build` imports this module.
   get secret() {

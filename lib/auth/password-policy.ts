@@ -9,7 +9,7 @@
 import { PASSWORD_MAX_LENGTH } from "@/lib/validation/sign-in";
 import commonPasswordList from "./common-passwords.json";
 
-export const PASSWORD_MIN_CHARACTERS = 12;
+const PASSWORD_MIN_CHARACTERS = 12;
 /** A code point is at most two UTF-16 units, so every password allowed here also fits the sign-in form's limit. */
 export const PASSWORD_MAX_CHARACTERS = PASSWORD_MAX_LENGTH / 2;
 

@@ -9,11 +9,11 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export const RESET_REQUEST_PREFIX = "password-reset:";
-export const RESET_WINDOW_MS = 15 * 60 * 1000;
+const RESET_WINDOW_MS = 15 * 60 * 1000;
 /** Per asked-about address: enough for "I did not get it, send it again", too few to flood an inbox. */
-export const RESET_EMAIL_LIMIT = 3;
+const RESET_EMAIL_LIMIT = 3;
 /** Per client address, over all addresses asked about. */
-export const RESET_IP_LIMIT = 20;
+const RESET_IP_LIMIT = 20;
 
 /** Records the request, then says whether it is over either limit (the count includes it). */
 export async function isOverPasswordResetLimit(email: string, ip: string, now = new Date()): Promise<boolean> {

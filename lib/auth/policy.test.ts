@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canPostProgressUpdate, canUseSecretariatTools, isFocalPointOf } from "./policy";
+import { canPostProgressUpdate, isFocalPointOf, isSecretariat } from "./policy";
 
 const COLOMBIA = "00000000-0000-4000-8000-000000000001";
 const SWEDEN = "00000000-0000-4000-8000-000000000002";
@@ -22,8 +22,8 @@ describe("policy", () => {
   });
 
   it("keeps the secretariat tools for the secretariat", () => {
-    expect(canUseSecretariatTools(secretariat)).toBe(true);
-    expect(canUseSecretariatTools(colombiaFocalPoint)).toBe(false);
-    expect(canUseSecretariatTools(null)).toBe(false);
+    expect(isSecretariat(secretariat)).toBe(true);
+    expect(isSecretariat(colombiaFocalPoint)).toBe(false);
+    expect(isSecretariat(null)).toBe(false);
   });
 });

@@ -24,8 +24,3 @@ export function isFocalPointOf(user: Subject | null, memberId: string): boolean 
 export function canPostProgressUpdate(user: Subject | null, commitment: { memberId: string }): boolean {
   return isFocalPointOf(user, commitment.memberId);
 }
-
-/** The all-commitments export and the secretariat pages. */
-export function canUseSecretariatTools(user: Subject | null): boolean {
-  return isSecretariat(user);
-}

@@ -16,7 +16,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { RESET_REQUEST_PREFIX } from "./password-reset-limits";
 
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const ACCOUNT_FAILURE_LIMIT = 10;
 export const IP_FAILURE_LIMIT = 50;
 

@@ -13,7 +13,6 @@ import {
   evidenceLabels,
   OPEN_DATA_TABLES,
   type Column,
-  type FieldType,
   type Table,
 } from "@/lib/open-data/columns";
 import type { CommitmentRecord } from "@/lib/open-data/records";
@@ -21,8 +20,7 @@ import type { BarrierKind, ImplementationStatus, ReviewState, Verification } fro
 import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS, type SecretariatExtraColumn } from "./commitments-csv-columns";
 
 /** "public": what the public sees (approved commitments, published updates). "all": every approval and review state. */
-export const EXPORT_SCOPES = ["public", "all"] as const;
-export type ExportScope = (typeof EXPORT_SCOPES)[number];
+export type ExportScope = "public" | "all";
 
 export type SecretariatCommitmentRecord = CommitmentRecord & {
   approvalComment: string | null;
@@ -195,8 +193,3 @@ export const SECRETARIAT_TABLE_NAMES = [
   "members",
   "themes",
 ] as const satisfies SecretariatTableName[];
-
-/** Column types, for readers that check what they read back (tests). */
-export function columnTypes(name: SecretariatTableName): Record<string, FieldType> {
-  return Object.fromEntries(SECRETARIAT_TABLES[name].columns.map((column) => [column.name, column.type]));
-}

@@ -1,6 +1,7 @@
 // The message catalogue: one JSON file per area of the product, merged under its namespace.
 import auth from "./messages/en/auth.json";
 import common from "./messages/en/common.json";
+import downloads from "./messages/en/downloads.json";
 import email from "./messages/en/email.json";
 import explorer from "./messages/en/explorer.json";
 import openData from "./messages/en/openData.json";
@@ -26,7 +27,6 @@ export const messages = {
     review,
     register,
     reporting,
+    downloads,
   },
 } as const;
-
-export type Messages = (typeof messages)["en"];

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendEmail } from "@/lib/email/send-email";
 import { messages } from "@/lib/i18n/messages";
+import { logger } from "@/lib/log/logger";
 
 export type ReviewOutcome = {
   kind: "UPDATE_PUBLISHED" | "UPDATE_RETURNED";
@@ -53,6 +54,13 @@ export async function notifyReviewOutcome(outcome: ReviewOutcome): Promise<void>
       userId: recipient.id,
       memberId: outcome.member.id,
       dedupeKey: `${outcome.kind}:${outcome.updateId}:${outcome.version}:${recipient.id}`,
-    }).catch((error: unknown) => console.error("Could not send the review email", error));
+    }).catch((error: unknown) =>
+      logger.error("Could not send the review email", {
+        kind: outcome.kind,
+        updateId: outcome.updateId,
+        recipientId: recipient.id,
+        error,
+      }),
+    );
   }
 }

@@ -2,7 +2,7 @@
 // an absent value is an empty CSV cell, a JSON null and an empty XLSX cell.
 import { neutraliseFormula } from "@/lib/exports/neutralise-formula";
 import { isoDay } from "./codes";
-import type { CellValue, Column, ColumnContext, FieldType } from "./columns";
+import type { CellValue, FieldType } from "./columns";
 
 export type JsonCell = string | number | boolean | null;
 
@@ -18,10 +18,6 @@ export function csvCell(type: FieldType, value: CellValue): string {
   if (cell === null) return "";
   if (typeof cell === "string") return type === "string" ? neutraliseFormula(cell) : cell;
   return String(cell);
-}
-
-export function cellValues<Row>(columns: readonly Column<Row>[], row: Row, context: ColumnContext): CellValue[] {
-  return columns.map((column) => column.value(row, context));
 }
 
 export function headerOf(table: { columns: readonly { name: string }[] }): string[] {

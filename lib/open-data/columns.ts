@@ -31,7 +31,7 @@ import {
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date" | "datetime";
 export type CellValue = string | number | boolean | Date | null;
 
-export type Constraints = {
+type Constraints = {
   required?: boolean;
   unique?: boolean;
   enum?: readonly string[];
@@ -55,7 +55,7 @@ type ColumnSpec<Row> = {
 
 export type Column<Row> = ColumnSpec<Row> & { name: string };
 
-export type ForeignKey = { fields: string; reference: { resource: string; fields: string } };
+type ForeignKey = { fields: string; reference: { resource: string; fields: string } };
 
 export type Table<Row> = {
   /** The resource name: the file is `<name>.csv` and the sheet `<name>`. */

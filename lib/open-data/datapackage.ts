@@ -5,7 +5,7 @@ import { DATASET, LICENCE, SOURCES } from "./licence";
 import { tableOf } from "./source";
 import type { PublicUrls } from "./urls";
 
-export type FieldDescriptor = {
+type FieldDescriptor = {
   name: string;
   type: Column<unknown>["type"];
   format?: string;
@@ -13,7 +13,7 @@ export type FieldDescriptor = {
   constraints?: Column<unknown>["constraints"];
 };
 
-export function fieldDescriptor(column: Omit<Column<never>, "value">): FieldDescriptor {
+function fieldDescriptor(column: Omit<Column<never>, "value">): FieldDescriptor {
   return {
     name: column.name,
     type: column.type,

@@ -9,10 +9,11 @@ import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { TooManyRequestsError } from "@/lib/http/too-many-requests-error";
 
 export const EXPORT_LIMIT = { points: 10, durationSeconds: 600 } as const;
 
-export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 const globalForLimiter = globalThis as unknown as { exportLimiter?: Promise<RateLimiterPostgres> };
 
@@ -43,7 +44,7 @@ function limiter(): Promise<RateLimiterPostgres> {
 }
 
 /** Counts one expensive download for `userId`; says whether it may go ahead and, if not, when it may. */
-export async function consumeExportAllowance(userId: string): Promise<RateLimitDecision> {
+async function consumeExportAllowance(userId: string): Promise<RateLimitDecision> {
   try {
     await (await limiter()).consume(userId, 1);
     return { allowed: true };
@@ -53,4 +54,11 @@ export async function consumeExportAllowance(userId: string): Promise<RateLimitD
     }
     throw rejection;
   }
+}
+
+/** Counts one expensive download for `userId`, or throws TooManyRequestsError (429 with Retry-After, through the
+ * signed-in route wrapper) when their allowance is spent. */
+export async function spendDownloadAllowance(userId: string): Promise<void> {
+  const decision = await consumeExportAllowance(userId);
+  if (!decision.allowed) throw new TooManyRequestsError(decision.retryAfterSeconds);
 }

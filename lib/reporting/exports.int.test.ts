@@ -1,9 +1,10 @@
 // The secretariat's exports as a client gets them (GET /secretariat/exports/<format>): read back with a CSV parser
 // (papaparse) and with exceljs, they give the database's values; user text never becomes a formula; filters and
-// scope select the rows; refusals, rate limit and headers.
+// scope select the rows; refusals, rate limit and headers (through the route handler, with the session mocked).
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as exportRoute } from "@/app/secretariat/exports/[format]/route";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
@@ -21,6 +22,9 @@ import {
 import { EXPORT_LIMIT } from "./export-rate-limit";
 import { exportResponse } from "./export-response";
 
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(session.user) }));
+
 const FORMULA_TITLES = ['=HYPERLINK("http://evil","x")', "+1", "@SUM(A1)", "-2", "\tTabbed =1+1", "\rCarriage =1"];
 
 let member: { id: string; slug: string; name: string };
@@ -37,6 +41,15 @@ const newSecretariat = async () => sessionUserOf((await createSecretariat(db)).u
 
 async function download(user: SessionUser | null, format: string, query: Record<string, string> = {}) {
   return exportResponse(user, format, new URLSearchParams(query), new Date("2026-11-29T10:00:00Z"));
+}
+
+/** The same download through the route handler, as `user` (who is signed in is all that is mocked). */
+async function get(user: SessionUser | null, format: string, query: Record<string, string> = {}) {
+  session.user = user;
+  const url = `http://localhost/secretariat/exports/${format}?${new URLSearchParams(query)}`;
+  const response = await exportRoute(new Request(url), { params: Promise.resolve({ format }) });
+  session.user = null;
+  return response;
 }
 
 /** The body as text, byte order mark included (Response.text() drops it). */
@@ -227,7 +240,7 @@ describe("XLSX export", () => {
     const header = (sheet.getRow(1).values as string[]).slice(1);
     const rows = new Map<string, ExcelJS.Row>();
     sheet.eachRow((row, number) => {
-      if (number > 1) rows.set(String(row.getCell(1).value), row);
+      if (number > 1) rows.set(row.getCell(1).text, row);
     });
     const cell = (slug: string, column: string) => rows.get(slug)!.getCell(header.indexOf(column) + 1);
     const commitment = await db.commitment.findUniqueOrThrow({ where: { id: reported.id } });
@@ -254,8 +267,8 @@ describe("XLSX export", () => {
       sheet.eachRow((row, number) => {
         if (number > 1)
           found.push({
-            id: String(row.getCell(1).value),
-            state: String(row.getCell(4).value),
+            id: row.getCell(1).text,
+            state: row.getCell(4).text,
             narrative: row.getCell(14).value,
           });
       });
@@ -357,49 +370,57 @@ describe("filters with scope=all", () => {
 });
 
 describe("who may export", () => {
-  it("refuses anonymous callers (401) and focal points (403, recorded), with no-store", async () => {
-    const anonymous = await download(null, "xlsx");
+  it("refuses anonymous callers (401) and focal points (403, recorded), in plain words, with no-store", async () => {
+    const anonymous = await get(null, "xlsx");
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get("cache-control")).toBe("no-store");
-    const refused = await download(focalPoint, "csv");
+    expect(await anonymous.text()).toBe("Sign in to download this file.\n");
+    const refused = await get(focalPoint, "csv");
     expect(refused.status).toBe(403);
-    expect(await refused.text()).toBe("Only the secretariat can download this.\n");
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    expect(await refused.text()).toBe("Your account cannot download this file.\n");
     expect(
       await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: focalPoint.id } }),
     ).toMatchObject({
       entityType: "export",
-      after: expect.objectContaining({ attempted: "export.download", reason: "not_secretariat", role: "FOCAL_POINT" }),
+      after: expect.objectContaining({
+        attempted: "export.download",
+        reason: "not_secretariat",
+        role: "FOCAL_POINT",
+      }) as unknown,
     });
   });
 
   it("refuses a secretariat account deactivated since its session was loaded, and records why", async () => {
     const deactivated = await newSecretariat();
     await db.user.update({ where: { id: deactivated.id }, data: { active: false } });
-    expect((await download(deactivated, "csv")).status).toBe(403);
+    expect((await get(deactivated, "csv")).status).toBe(403);
     expect(
       await db.auditLog.findFirst({ where: { action: "authorization.refused", actorId: deactivated.id } }),
     ).toMatchObject({
-      after: expect.objectContaining({ attempted: "export.download", reason: "inactive_user" }),
+      after: expect.objectContaining({ attempted: "export.download", reason: "inactive_user" }) as unknown,
     });
   });
 
   it("answers 404 for an unknown format", async () => {
-    expect((await download(await newSecretariat(), "exe")).status).toBe(404);
+    expect((await get(await newSecretariat(), "exe")).status).toBe(404);
   });
 
   it(`limits each person to ${EXPORT_LIMIT.points} downloads per ${EXPORT_LIMIT.durationSeconds / 60} minutes`, async () => {
     const user = await newSecretariat();
     for (let i = 0; i < EXPORT_LIMIT.points; i++) {
-      const response = await download(user, "json", { member: member.slug });
+      const response = await get(user, "json", { member: member.slug });
       expect(response.status).toBe(200);
       await response.arrayBuffer();
     }
-    const limited = await download(user, "csv");
+    // A script (no Accept: text/html) gets the status, Retry-After and the wait in plain words.
+    const limited = await get(user, "csv");
     expect(limited.status).toBe(429);
+    expect(limited.headers.get("cache-control")).toBe("no-store");
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(EXPORT_LIMIT.durationSeconds);
     expect(await limited.text()).toMatch(/^Too many downloads in a short time\. Please try again in \d+ minutes?\.\n$/);
     // Another person is not affected.
-    expect((await download(await newSecretariat(), "csv", { member: member.slug })).status).toBe(200);
+    expect((await get(await newSecretariat(), "csv", { member: member.slug })).status).toBe(200);
   });
 });

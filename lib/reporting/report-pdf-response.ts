@@ -1,15 +1,17 @@
-// The answer to GET /secretariat/reports/<cycle>/pdf: authorize, check the cycle exists, count the download against
-// the user's allowance, then print the report page to PDF (lib/reporting/render-report-pdf.ts).
+// The answer to GET /secretariat/reports/<cycle>/pdf (through the signed-in route wrapper): authorize, check the
+// cycle exists, count the download against the person's allowance, then print the report page to PDF
+// (lib/reporting/render-report-pdf.ts). A refusal or a spent allowance is thrown for the wrapper to answer.
 import "server-only";
 import { db } from "@/lib/db";
-import { AuthorizationError } from "@/lib/auth/authorization-error";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { contentDisposition, exportFilename } from "@/lib/domain/export-filename";
-import { NO_STORE, plainText, rateLimited, refusalResponse } from "./export-response";
+import { downloadsTranslator } from "@/lib/http/answer";
+import { NO_STORE, plainText } from "@/lib/http/responses";
+import { logger } from "@/lib/log/logger";
+import { spendDownloadAllowance } from "./export-rate-limit";
 import { parseCookieHeader, renderReportPdf } from "./render-report-pdf";
 import { parseReportScope, reportPath } from "./report-path";
-import { reportingTranslator } from "./translator";
 
 export async function reportPdfResponse(
   user: SessionUser | null,
@@ -18,29 +20,22 @@ export async function reportPdfResponse(
   cookieHeader: string | null,
   now = new Date(),
 ): Promise<Response> {
-  let reader: { id: string };
-  try {
-    reader = await authorizeSecretariat(user, {
-      attempted: "reporting_cycle.report_pdf",
-      entityType: "reporting_cycle",
-      entityId: cycleSlug.slice(0, 120),
-    });
-  } catch (error) {
-    if (error instanceof AuthorizationError) return refusalResponse(error);
-    throw error;
-  }
+  const reader = await authorizeSecretariat(user, {
+    attempted: "reporting_cycle.report_pdf",
+    entityType: "reporting_cycle",
+    entityId: cycleSlug.slice(0, 120),
+  });
   const cycle = await db.reportingCycle.findUnique({ where: { slug: cycleSlug }, select: { slug: true } });
-  if (!cycle) return plainText(404, reportingTranslator()("http.notFound"));
-  const limited = await rateLimited(reader);
-  if (limited) return limited;
+  if (!cycle) return plainText(404, downloadsTranslator()("notFound"));
+  await spendDownloadAllowance(reader.id);
 
   const scope = parseReportScope(Object.fromEntries(searchParams));
   let pdf: Buffer;
   try {
     pdf = await renderReportPdf(reportPath(cycle.slug, scope), parseCookieHeader(cookieHeader));
   } catch (error) {
-    console.error(`[reports] PDF of ${cycle.slug} failed`, error);
-    return plainText(502, reportingTranslator()("http.pdfFailed"));
+    logger.error("The report PDF could not be rendered", { cycle: cycle.slug, status: 502, error });
+    return plainText(502, downloadsTranslator()("pdfFailed"));
   }
   const filename = exportFilename("report", [cycle.slug, scope.member, scope.theme], now, "pdf");
   return new Response(new Uint8Array(pdf), {

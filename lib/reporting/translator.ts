@@ -9,5 +9,3 @@ const LOCALE = "en";
 export function reportingTranslator() {
   return createTranslator({ locale: LOCALE, messages: messages[LOCALE], namespace: "reporting", timeZone: "UTC" });
 }
-
-export type ReportingTranslator = ReturnType<typeof reportingTranslator>;

@@ -1,9 +1,9 @@
-import { apiRoute } from "@/lib/api/handler";
+import { publicApiRoute } from "@/lib/api/public-api-route";
 import { preflight } from "@/lib/api/http";
 import { API_OPERATIONS } from "@/lib/api/operations";
 
 /** The API's entry point: where its lists, its description and the bulk downloads are. */
-export const GET = apiRoute(API_OPERATIONS.getApiIndex, async ({ urls }) => {
+export const GET = publicApiRoute(API_OPERATIONS.getApiIndex, ({ urls }) => {
   const lists = Object.values(API_OPERATIONS).filter(({ path, tag }) => tag !== "Document" && !path.includes("{"));
   return {
     links: {

@@ -1,11 +1,12 @@
 // GET /data/<file>: the bulk downloads of the public dataset (lib/open-data/downloads.ts), streamed as they are
 // read. The ETag is a fingerprint of the data, so a client or cache holding the current file gets a 304 at once.
-import { problemResponse } from "@/lib/api/handler";
 import { CACHE_CONTROL, CORS_HEADERS, isNotModified, notModified, preflight, weakEtag } from "@/lib/api/http";
-import { internalError, notFound } from "@/lib/api/problem";
+import { internalError, notFound, problemResponse } from "@/lib/api/problem";
 import { getOpenDataVersion } from "@/lib/data/open-data/get-open-data-version";
 import { openDataSource } from "@/lib/data/open-data/open-data-source";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { requestIdOf } from "@/lib/log/request-context";
 import { isoDay } from "@/lib/open-data/codes";
 import { dispositionOf, findDownload } from "@/lib/open-data/downloads";
 import { DATASET } from "@/lib/open-data/licence";
@@ -20,6 +21,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (!download) return problemResponse(notFound(`There is no download called "${file.slice(0, 120)}".`), path);
 
   const now = new Date();
+  // Public and unwrapped (it streams, with its own ETag): its log lines name it themselves.
+  const log = logger.child({ requestId: requestIdOf(request.headers), route: "/data/[file]", method: request.method });
   try {
     // Schedule and freshness are computed for the day, and the columns change with the dataset's version.
     const etag = weakEtag(download.file, DATASET.version, env.APP_URL, isoDay(now), await getOpenDataVersion());
@@ -27,7 +30,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     const body = download.body(openDataSource, {
       urls: publicUrls(env.APP_URL),
       generatedAt: now,
-      onError: (error) => console.error(`[open-data] ${download.file} failed while streaming`, error),
+      onError: (error) => log.error("Download failed while streaming", { file: download.file, error }),
     });
     return new Response(body, {
       headers: {
@@ -39,7 +42,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       },
     });
   } catch (error) {
-    console.error(`[open-data] ${download.file} failed`, error);
+    log.error("Download failed", { file: download.file, status: 500, error });
     return problemResponse(internalError(), path);
   }
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/auth/invite-form";
 import { ResendInvitationButton } from "@/components/auth/resend-invitation-button";
 import { ActionButtonForm } from "@/components/secretariat/action-button-form";
@@ -8,10 +7,8 @@ import { ConsoleTable } from "@/components/secretariat/console-table";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { inviteFocalPointAction } from "@/lib/actions/invite-focal-point";
 import { withdrawInvitationAction } from "@/lib/actions/withdraw-invitation";
-import { signInPath } from "@/lib/auth/callback-url";
-import { canUseSecretariatTools } from "@/lib/auth/policy";
-import { getSessionUser } from "@/lib/auth/session";
 import { getInvitationsPage } from "@/lib/data/invitations/get-invitations-page";
+import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { textParam, type SearchParams } from "@/lib/validation/console-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,16 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InvitationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const done = textParam(await searchParams, "done", 20);
-  const user = await getSessionUser();
-  if (!user) redirect(signInPath("/secretariat/invitations"));
-  if (!canUseSecretariatTools(user)) forbidden();
-
-  const [{ members, pending }, t, format] = await Promise.all([
-    getInvitationsPage(user),
+  const [{ members, pending }, t, format, now] = await Promise.all([
+    readForPage("/secretariat/invitations", getInvitationsPage),
     getTranslations("auth.invitations"),
     getFormatter(),
+    getNow(),
   ]);
-  const now = new Date();
   const date = (value: Date) =>
     `${format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 

@@ -75,7 +75,7 @@ export const PaginationLinks = z
   })
   .openapi("PaginationLinks");
 
-export const SelfLink = z.object({ self: Url }).openapi("SelfLink");
+const SelfLink = z.object({ self: Url }).openapi("SelfLink");
 
 /** The envelope of every list: one page of records, how many there are, and links to the neighbouring pages. */
 export function listOf<T extends z.ZodType>(item: T, name: string) {

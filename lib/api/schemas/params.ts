@@ -2,8 +2,8 @@
 import { z } from "@/lib/api/zod";
 import { SLUG_PATTERN } from "@/lib/open-data/vocabulary";
 
-export const MAX_PER_PAGE = 100;
-export const DEFAULT_PER_PAGE = 25;
+const MAX_PER_PAGE = 100;
+const DEFAULT_PER_PAGE = 25;
 const MAX_PAGE = 100_000;
 
 /** "12" → 12; anything else (" 1", "1.5", "0x10", "1e3") stays a string and fails as "not a whole number". */

@@ -1,17 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AuthorizationError } from "@/lib/auth/authorization-error";
-import { canUseSecretariatTools } from "@/lib/auth/policy";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import type { SessionUser } from "@/lib/auth/session-user";
-
-export type PendingInvitation = Awaited<ReturnType<typeof getInvitationsPage>>["pending"][number];
 
 /**
  * What /secretariat/invitations shows: the members one can invite to, and everyone invited who has not chosen a
  * password yet, with their newest invitation link (expired ones too, so they can be resent). Secretariat only.
  */
-export async function getInvitationsPage(user: SessionUser) {
-  if (!canUseSecretariatTools(user)) throw new AuthorizationError("forbidden");
+export async function getInvitationsPage(user: SessionUser | null) {
+  await authorizeSecretariat(user, consoleRead("invitations"));
   const [members, invitees] = await Promise.all([
     db.member.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({

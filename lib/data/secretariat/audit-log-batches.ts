@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { auditLogWhere, type AuditLogFilters } from "./audit-log-filters";
 
 const BATCH_SIZE = 1000;
@@ -27,8 +27,8 @@ export type AuditLogRow = {
 export async function auditLogBatches(
   user: SessionUser | null,
   filters: AuditLogFilters,
-): Promise<AsyncGenerator<AuditLogRow[]>> {
-  await authorizeSecretariatRead(user, "audit_log_export");
+): Promise<AsyncGenerator<AuditLogRow[], void>> {
+  await authorizeSecretariat(user, consoleRead("audit_log_export"));
   const where = auditLogWhere(filters);
   return (async function* () {
     let before: bigint | undefined;

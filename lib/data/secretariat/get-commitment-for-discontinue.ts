@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isUuid } from "@/lib/validation/uuid";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 
 export async function getCommitmentForDiscontinue(user: SessionUser | null, id: string) {
-  await authorizeSecretariatRead(user, "commitment");
+  await authorizeSecretariat(user, consoleRead("commitment"));
   if (!isUuid(id)) return null;
   return db.commitment.findUnique({
     where: { id },

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 
 /** What is waiting for the secretariat, and the size of the register: the console's overview. */
 export async function getConsoleCounts(user: SessionUser | null) {
-  await authorizeSecretariatRead(user, "console_counts");
+  await authorizeSecretariat(user, consoleRead("console_counts"));
   const [submitted, toVerify, proposals, members, focalPoints, themes, meetings] = await Promise.all([
     db.progressUpdate.count({ where: { reviewState: "SUBMITTED" } }),
     db.progressUpdate.count({

@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isUuid } from "@/lib/validation/uuid";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 
 /** A focal point and the members they could be moved to; null when `id` names no focal point. */
 export async function getFocalPointForReassign(user: SessionUser | null, id: string) {
-  await authorizeSecretariatRead(user, "focal_point");
+  await authorizeSecretariat(user, consoleRead("focal_point"));
   if (!isUuid(id)) return null;
   const [person, members] = await Promise.all([
     db.user.findFirst({

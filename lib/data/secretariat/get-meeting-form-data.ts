@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isUuid } from "@/lib/validation/uuid";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 
 /**
  * What the meeting form needs: the meeting (when editing; null when `id` names none), the members that can
  * organise, and the other meetings a debrief can report on.
  */
 export async function getMeetingFormData(user: SessionUser | null, id: string | null) {
-  await authorizeSecretariatRead(user, "meeting");
+  await authorizeSecretariat(user, consoleRead("meeting"));
   const [meeting, members, meetings] = await Promise.all([
     id && isUuid(id)
       ? db.meeting.findUnique({

@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isUuid } from "@/lib/validation/uuid";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 
 /** A member as its edit form shows it; null when there is no such member. */
 export async function getMemberForEdit(user: SessionUser | null, id: string) {
-  await authorizeSecretariatRead(user, "member");
+  await authorizeSecretariat(user, consoleRead("member"));
   if (!isUuid(id)) return null;
   return db.member.findUnique({
     where: { id },

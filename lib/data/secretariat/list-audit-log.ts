@@ -2,19 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { diffJson } from "@/lib/domain/json-diff";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { auditLogWhere, type AuditLogCursor, type AuditLogFilters } from "./audit-log-filters";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-export type AuditLogPage = Awaited<ReturnType<typeof listAuditLog>>;
 
 /**
  * One page of the audit log, newest first, keyset-paginated on id (stable while new rows arrive, and as fast on
  * page 1,000 as on page 1). Each entry carries its before/after difference, readable line by line.
  */
 export async function listAuditLog(user: SessionUser | null, filters: AuditLogFilters & AuditLogCursor) {
-  await authorizeSecretariatRead(user, "audit_log");
+  await authorizeSecretariat(user, consoleRead("audit_log"));
   const where = auditLogWhere(filters);
   const rows = filters.after
     ? (
@@ -58,7 +56,7 @@ export async function listAuditLog(user: SessionUser | null, filters: AuditLogFi
 
 /** The actions and entity types that occur in the log, and the members, to filter by. */
 export async function listAuditLogChoices(user: SessionUser | null) {
-  await authorizeSecretariatRead(user, "audit_log_choices");
+  await authorizeSecretariat(user, consoleRead("audit_log_choices"));
   const [actions, entityTypes, members] = await Promise.all([
     db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
     db.auditLog.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),

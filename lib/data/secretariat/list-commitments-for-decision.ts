@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
 
 export type CommitmentDecisionFilters = {
@@ -16,7 +16,7 @@ const APPROVAL = { proposed: "PROPOSED", approved: "APPROVED", returned: "RETURN
 
 /** Commitments awaiting a decision (proposed), returned to their member, or approved (to discontinue). */
 export async function listCommitmentsForDecision(user: SessionUser | null, filters: CommitmentDecisionFilters) {
-  await authorizeSecretariatRead(user, "commitments");
+  await authorizeSecretariat(user, consoleRead("commitments"));
   const contains = filters.search ? { contains: filters.search, mode: "insensitive" as const } : undefined;
   const where: Prisma.CommitmentWhereInput = {
     approval: APPROVAL[filters.view],

@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
 
 export type FocalPointFilters = { search?: string; memberId?: string; active?: "yes" | "no"; page: number };
 
 /** Focal points by member and name: whether they are active, have set a password, and last signed in. */
 export async function listFocalPoints(user: SessionUser | null, filters: FocalPointFilters) {
-  await authorizeSecretariatRead(user, "focal_points");
+  await authorizeSecretariat(user, consoleRead("focal_points"));
   const contains = filters.search ? { contains: filters.search, mode: "insensitive" as const } : undefined;
   const where: Prisma.UserWhereInput = {
     role: "FOCAL_POINT",

@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
 
 export type MeetingFilters = { search?: string; page: number };
 
 /** Meetings, latest first, with their organisers and how many commitments were pledged at each. */
 export async function listMeetings(user: SessionUser | null, filters: MeetingFilters) {
-  await authorizeSecretariatRead(user, "meetings");
+  await authorizeSecretariat(user, consoleRead("meetings"));
   const contains = filters.search ? { contains: filters.search, mode: "insensitive" as const } : undefined;
   const where: Prisma.MeetingWhereInput = {
     OR: contains ? [{ title: contains }, { city: contains }, { country: contains }, { slug: contains }] : undefined,

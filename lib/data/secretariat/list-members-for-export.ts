@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { memberWhere, type MemberFilters } from "./list-members";
 
 /** The members ticked in the register (or, when none is ticked, every member the filters show), for a CSV. */
@@ -10,7 +10,7 @@ export async function listMembersForExport(
   ids: string[],
   filters: Omit<MemberFilters, "page">,
 ) {
-  await authorizeSecretariatRead(user, "members_export");
+  await authorizeSecretariat(user, consoleRead("members_export"));
   return db.member.findMany({
     where: ids.length ? { id: { in: ids } } : memberWhere(filters),
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
 
 export type MemberFilters = { search?: string; kind?: MemberKind; region?: RegionalGroup; page: number };
@@ -19,7 +19,7 @@ export function memberWhere(filters: Omit<MemberFilters, "page">): Prisma.Member
 
 /** The member register, by name, with how many commitments and active focal points each has. */
 export async function listMembers(user: SessionUser | null, filters: MemberFilters) {
-  await authorizeSecretariatRead(user, "members");
+  await authorizeSecretariat(user, consoleRead("members"));
   const where = memberWhere(filters);
   const total = await db.member.count({ where });
   const { page, pageCount, skip, take } = pageOf(filters.page, total);

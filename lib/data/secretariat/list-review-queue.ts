@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { diffUpdates, type UpdateSnapshot } from "@/lib/domain/update-diff";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
 
 /** newest: the latest submission first, so a new one is never out of sight. oldest: the longest wait first. */
@@ -11,7 +11,7 @@ export const REVIEW_ORDERS = ["newest", "oldest"] as const;
 type ReviewOrder = (typeof REVIEW_ORDERS)[number];
 
 export type ReviewQueueFilters = { memberId?: string; themeId?: string; page: number; order?: ReviewOrder };
-export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
+type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 export type ReviewQueueItem = ReviewQueue["items"][number];
 
 const REVIEW_PAGE_SIZE = 10;
@@ -31,7 +31,7 @@ const SNAPSHOT = {
  * from the first page whichever the order.
  */
 export async function listReviewQueue(user: SessionUser | null, filters: ReviewQueueFilters) {
-  await authorizeSecretariatRead(user, "review_queue");
+  await authorizeSecretariat(user, consoleRead("review_queue"));
   const where: Prisma.ProgressUpdateWhereInput = {
     reviewState: "SUBMITTED",
     commitment: {

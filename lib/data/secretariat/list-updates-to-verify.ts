@@ -2,13 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeSecretariatRead } from "./authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
 import type { ReviewQueueFilters } from "./list-review-queue";
 
 /** Published updates with evidence links that nobody has verified yet, most recently published first. */
 export async function listUpdatesToVerify(user: SessionUser | null, filters: ReviewQueueFilters) {
-  await authorizeSecretariatRead(user, "evidence_to_verify");
+  await authorizeSecretariat(user, consoleRead("evidence_to_verify"));
   const where: Prisma.ProgressUpdateWhereInput = {
     reviewState: "PUBLISHED",
     verification: { not: "EVIDENCE_VERIFIED" },

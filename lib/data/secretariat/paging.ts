@@ -1,5 +1,5 @@
 /** Rows per page in the console's lists. */
-export const CONSOLE_PAGE_SIZE = 25;
+const CONSOLE_PAGE_SIZE = 25;
 
 /** The page to show (a page past the end shows the last one) and how many there are. */
 export function pageOf(requested: number, total: number, pageSize = CONSOLE_PAGE_SIZE) {

@@ -6,8 +6,6 @@ import { commitmentDetailsFormValues, DETAILS_SELECT } from "./commitment-detail
 import { listThemeOptions } from "./list-detail-options";
 import { isWorkspaceSlug } from "./workspace-slug";
 
-export type CommitmentForEdit = NonNullable<Awaited<ReturnType<typeof getCommitmentForEdit>>>;
-
 /**
  * The details form of one of the member's commitments (approved, proposed or returned), or null when it does not
  * exist or is another member's. Milestones already on record as reached cannot be removed; the form says so.

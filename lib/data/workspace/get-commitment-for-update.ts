@@ -9,8 +9,6 @@ import { isWorkspaceSlug } from "./workspace-slug";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (value: string) => UUID.test(value);
 
-export type CommitmentForUpdate = NonNullable<Awaited<ReturnType<typeof getCommitmentForUpdate>>>;
-
 /**
  * Everything the update form needs, or null when the commitment does not exist, is not approved, OR the user may
  * not report on it: a focal point who edits the URL to another member's commitment gets the same "not found" as for

@@ -4,7 +4,7 @@ import { isFocalPointOf } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isWorkspaceSlug } from "./workspace-slug";
 
-export type WorkspaceCommitmentPage = NonNullable<Awaited<ReturnType<typeof getWorkspaceCommitment>>>;
+type WorkspaceCommitmentPage = NonNullable<Awaited<ReturnType<typeof getWorkspaceCommitment>>>;
 export type WorkspaceUpdate = WorkspaceCommitmentPage["updates"][number];
 
 /**

@@ -9,7 +9,7 @@ import { dayStart, todayIsoDay } from "@/lib/domain/iso-day";
 import { computeSchedule } from "@/lib/domain/schedule";
 import { sortByUrgency, urgencyLevel, type LatestUpdateState } from "@/lib/domain/workspace-urgency";
 
-export type MyCommitments = Awaited<ReturnType<typeof listMyCommitments>>;
+type MyCommitments = Awaited<ReturnType<typeof listMyCommitments>>;
 export type WorkspaceCommitment = MyCommitments["commitments"][number];
 export type WorkspaceProposal = MyCommitments["proposals"][number];
 

@@ -21,7 +21,7 @@ export function formatEmailDate(date: Date): string {
   return `${day.format(date)}, ${time.format(date)} UTC`;
 }
 
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,

@@ -2,10 +2,12 @@
 // batches: memory stays bounded however long the log is. no-store, like every secretariat response.
 import { auditLogBatches } from "@/lib/data/secretariat/audit-log-batches";
 import { auditLogFiltersFrom } from "@/lib/data/secretariat/audit-log-filters";
-import { secretariatRoute } from "@/lib/data/secretariat/secretariat-route";
 import { auditCsvChunk, auditCsvFilename } from "@/lib/exports/audit-log-csv";
+import { signedInRoute } from "@/lib/http/signed-in-route";
 
-export const GET = secretariatRoute(async (user, request) => {
+const route = { route: "/secretariat/audit/export", back: { to: "auditLog", href: "/secretariat/audit" } } as const;
+
+export const GET = signedInRoute(route, async ({ user, request }) => {
   const {
     before: _before,
     after: _after,

@@ -1,12 +1,14 @@
 // GET /secretariat/exports/csv|xlsx|json?<the explorer's filters>&scope=public|all — the secretariat's export,
-// streamed as it is read. A route handler is its own entry point: lib/reporting/export-response.ts checks the
-// session and role, the rate limit and the filters itself.
-import { getSessionUser } from "@/lib/auth/session";
+// streamed as it is read. lib/reporting/export-response.ts authorizes, counts the download against the person's
+// allowance and reads the filters; the wrapper turns a refusal or the limit into the answer.
+import { signedInRoute } from "@/lib/http/signed-in-route";
 import { exportResponse } from "@/lib/reporting/export-response";
 
-type Context = { params: Promise<{ format: string }> };
+const route = {
+  route: "/secretariat/exports/[format]",
+  back: { to: "exports", href: "/secretariat/exports" },
+} as const;
 
-export async function GET(request: Request, { params }: Context): Promise<Response> {
-  const [{ format }, user] = await Promise.all([params, getSessionUser()]);
-  return exportResponse(user, format, new URL(request.url).searchParams);
-}
+export const GET = signedInRoute<{ format: string }>(route, ({ user, request, params }) =>
+  exportResponse(user, params.format, new URL(request.url).searchParams),
+);

@@ -1,9 +1,9 @@
 // GET: the members ticked in the register (or all that the filters show) as CSV, for the secretariat.
 import { stringify } from "csv-stringify/sync";
 import { listMembersForExport } from "@/lib/data/secretariat/list-members-for-export";
-import { secretariatRoute } from "@/lib/data/secretariat/secretariat-route";
 import { neutraliseFormula } from "@/lib/exports/neutralise-formula";
 import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
+import { signedInRoute } from "@/lib/http/signed-in-route";
 import { enumParam, textParam } from "@/lib/validation/console-params";
 import { isUuid } from "@/lib/validation/uuid";
 
@@ -19,7 +19,9 @@ const COLUMNS = [
   "demonstration_data",
 ];
 
-export const GET = secretariatRoute(async (user, request) => {
+const route = { route: "/secretariat/members/export", back: { to: "members", href: "/secretariat/members" } } as const;
+
+export const GET = signedInRoute(route, async ({ user, request }) => {
   const url = new URL(request.url);
   const params = Object.fromEntries(url.searchParams);
   const ids = url.searchParams.getAll("ids").filter(isUuid).slice(0, 500);

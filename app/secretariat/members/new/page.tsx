@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { memberFields } from "@/components/secretariat/register/member-fields";
 import { RegisterForm } from "@/components/secretariat/register/register-form";
 import { saveMemberAction } from "@/lib/actions/save-member";
-import { authorizeSecretariatRead } from "@/lib/data/secretariat/authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewMemberPage() {
   // Nothing to read but the right to be here: the form itself is secretariat-only.
-  await readForPage("/secretariat/members/new", (user) => authorizeSecretariatRead(user, "member_form"));
+  await readForPage("/secretariat/members/new", (user) => authorizeSecretariat(user, consoleRead("member_form")));
   const [t, fields] = await Promise.all([getTranslations("register.members"), memberFields()]);
   return (
     <div className="space-y-6">

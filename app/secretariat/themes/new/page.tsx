@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/secretariat/register/register-form";
 import { themeFields } from "@/components/secretariat/register/theme-fields";
 import { saveThemeAction } from "@/lib/actions/save-theme";
-import { authorizeSecretariatRead } from "@/lib/data/secretariat/authorize-secretariat-read";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewThemePage() {
-  await readForPage("/secretariat/themes/new", (user) => authorizeSecretariatRead(user, "theme_form"));
+  await readForPage("/secretariat/themes/new", (user) => authorizeSecretariat(user, consoleRead("theme_form")));
   const [t, fields] = await Promise.all([getTranslations("register.themes"), themeFields()]);
   return (
     <div className="space-y-6">

@@ -18,7 +18,7 @@ import type { SecretariatSource } from "@/lib/exports/secretariat-export";
 import { toCommitmentRecord } from "@/lib/open-data/records";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 
-export const EXPORT_BATCH_SIZE = 1000;
+const EXPORT_BATCH_SIZE = 1000;
 
 /**
  * What the secretariat's export reads: the commitments matching the public explorer's filters (and their updates),

@@ -49,7 +49,7 @@ export type ReminderLogRow = {
 export type Cockpit =
   { cycle: OpenCycle; rows: CockpitRow[]; log: ReminderLogRow[]; remindersThisCycle: number } | { cycle: null };
 
-export const REMINDER_LOG_SIZE = 25;
+const REMINDER_LOG_SIZE = 25;
 
 /**
  * The reporting cockpit: every member against the open cycle, counted in SQL, plus the latest reminder emails from

@@ -14,7 +14,7 @@ import { computeCycleReport } from "./compute-cycle-report";
  *                demonstration cycles), so the figures are computed as of its closing moment: they leave out
  *                anything published later, but follow corrections made since.
  */
-export type ReportSource = "snapshot" | "live" | "unfrozen";
+type ReportSource = "snapshot" | "live" | "unfrozen";
 
 export type CycleReport = {
   cycle: { slug: string; name: string; state: CycleState; closedAt: Date | null; isDemo: boolean };

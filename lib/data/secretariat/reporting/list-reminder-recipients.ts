@@ -18,7 +18,7 @@ export type ReminderRecipient = {
   unreportedTitles: string[];
 };
 
-export const TITLES_PER_REMINDER = 10;
+const TITLES_PER_REMINDER = 10;
 
 /**
  * Who is due a reminder for `cycle`: every active focal point of a member that has commitments not yet reported in
