@@ -5,10 +5,11 @@ import { FilterChips } from "@/components/public/filter-chips";
 import { DashboardFilterForm } from "@/components/public/filter-form-dashboard";
 import { HeadlineFigures } from "@/components/public/headline-figures";
 import { RecentUpdates } from "@/components/public/recent-updates";
-import { hasFilters, type SearchParams } from "@/lib/data/public/commitment-filters";
+import { hasFilters, type SearchParams } from "@/lib/domain/commitment-filters";
 import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
-import { getDashboardView, viewQueryOutsideForm } from "@/lib/data/public/get-dashboard-view";
+import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
+import { viewQueryOutsideForm } from "@/lib/domain/dashboard-view";
 import { getRecentUpdates } from "@/lib/data/public/get-recent-updates";
 import { CHART_IDS, CHART_MESSAGES } from "@/lib/domain/dashboard-charts";
 

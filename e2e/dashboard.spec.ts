@@ -3,7 +3,7 @@
 // embedded chart shows the same view; and axe finds nothing, with and without filters. Reads the seeded record while
 // no spec writes (the "read-only" project of playwright.config.ts), so a page and its downloads always agree.
 import type { Locator, Page } from "@playwright/test";
-import { parseCsv } from "@/lib/exports/testing/parse-csv";
+import { parseCsv } from "@/lib/testing/parse-csv";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 

@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { BERLIN_COMMITMENTS } from "@/prisma/seed/berlin-2018";
-import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
-import { parseCsvRecords } from "@/lib/exports/testing/parse-csv";
+import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/open-data/commitments-csv-columns";
+import { parseCsvRecords } from "@/lib/testing/parse-csv";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { signIn } from "./support/sign-in";

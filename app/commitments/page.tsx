@@ -6,12 +6,7 @@ import { explorerQuery } from "@/components/explorer/explorer-query";
 import { SortForm } from "@/components/explorer/sort-form";
 import { CommitmentRow } from "@/components/public/commitment-row";
 import { Pagination } from "@/components/public/pagination";
-import {
-  hasFilters,
-  parseCommitmentFilters,
-  pickFilters,
-  type SearchParams,
-} from "@/lib/data/public/commitment-filters";
+import { hasFilters, parseCommitmentFilters, pickFilters, type SearchParams } from "@/lib/domain/commitment-filters";
 import { countCommitmentFacets } from "@/lib/data/public/count-commitment-facets";
 import { listCommitments } from "@/lib/data/public/list-commitments";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/public/data-table";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
 import { listMembers } from "@/lib/data/public/list-members";
-import type { SearchParams } from "@/lib/data/public/commitment-filters";
+import type { SearchParams } from "@/lib/domain/commitment-filters";
 import { parsePageNumber } from "@/lib/domain/page-number";
 import { MemberKind } from "@/lib/generated/prisma/enums";
 

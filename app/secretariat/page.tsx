@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getConsoleCounts } from "@/lib/data/secretariat/get-console-counts";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
-import { COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
+import { COMMITMENTS_CSV_COLUMNS } from "@/lib/open-data/commitments-csv-columns";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("secretariat");

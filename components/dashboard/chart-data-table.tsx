@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter } from "next-intl/server";
-import { filtersToQuery, type CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import { filtersToQuery, type CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { ChartCell, ChartColumn, ChartTable, ChartTableRow } from "@/lib/domain/chart-tables";
 import { DataTable } from "@/components/public/data-table";
 

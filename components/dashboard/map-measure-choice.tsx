@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { viewHref, type DashboardView } from "@/lib/data/public/get-dashboard-view";
+import type { DashboardView } from "@/lib/data/public/get-dashboard-view";
+import { viewHref } from "@/lib/domain/dashboard-view";
 import { MAP_MEASURES } from "@/lib/domain/map-scale";
 
 /** The map's measure, chosen by plain links (so it works without JavaScript) that keep the filters in force. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { FilterOptions } from "@/lib/data/public/list-filter-options";
 import { FACET_KEYS, withoutFilter } from "@/lib/domain/facets";
 import type { SortKey } from "@/lib/domain/explorer-sort";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { FacetCounts } from "@/lib/data/public/count-commitment-facets";
-import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { FilterOptions } from "@/lib/data/public/list-filter-options";
 import { FACET_KEYS, facetOptions, type FacetKey } from "@/lib/domain/facets";
 import { sortParam, type SortKey } from "@/lib/domain/explorer-sort";

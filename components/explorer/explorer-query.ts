@@ -1,5 +1,5 @@
 import "server-only";
-import { filtersToQuery, pickFilters, type CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import { filtersToQuery, pickFilters, type CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { sortParam, type SortKey } from "@/lib/domain/explorer-sort";
 
 /** The URL parameters of an explorer view, in a fixed order and without defaults, so equal views share a URL. */

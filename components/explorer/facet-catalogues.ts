@@ -1,10 +1,10 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { FilterOptions } from "@/lib/data/public/list-filter-options";
 import type { CatalogueEntry, FacetKey } from "@/lib/domain/facets";
 import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
-import { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values";
 
 /** Every value each facet can take, with its label in the reader's language, in display order. */
 export async function facetCatalogues(options: FilterOptions): Promise<Record<FacetKey, CatalogueEntry[]>> {
@@ -12,9 +12,9 @@ export async function facetCatalogues(options: FilterOptions): Promise<Record<Fa
   return {
     status: STATUS_CATEGORIES.map((value) => ({ value, label: t(statusLabelKey(value)) })),
     theme: options.themes.map((theme) => ({ value: theme.slug, label: theme.name })),
-    pillar: Object.values(Pillar).map((value) => ({ value, label: t(`pillar.${value}`) })),
-    kind: Object.values(MemberKind).map((value) => ({ value, label: t(`memberKind.${value}`) })),
-    region: Object.values(RegionalGroup).map((value) => ({ value, label: t(`regionalGroup.${value}`) })),
+    pillar: PILLARS.map((value) => ({ value, label: t(`pillar.${value}`) })),
+    kind: MEMBER_KINDS.map((value) => ({ value, label: t(`memberKind.${value}`) })),
+    region: REGIONAL_GROUPS.map((value) => ({ value, label: t(`regionalGroup.${value}`) })),
     member: options.members.map((member) => ({ value: member.slug, label: member.name })),
     meeting: options.meetings.map((meeting) => ({ value: meeting.slug, label: meeting.title })),
     year: options.years.map((year) => ({ value: String(year), label: String(year) })),

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { sortChoices, type SortKey } from "@/lib/domain/explorer-sort";
 import { explorerQuery } from "./explorer-query";
 import { GetForm } from "./get-form";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DASHBOARD_FILTER_KEYS, type DashboardView } from "@/lib/data/public/get-dashboard-view";
+import type { DashboardView } from "@/lib/data/public/get-dashboard-view";
+import { DASHBOARD_FILTER_KEYS } from "@/lib/domain/dashboard-view";
 import { filterChips } from "@/lib/domain/filter-chips";
 import { statusLabelKey } from "@/lib/domain/implementation-status";
 

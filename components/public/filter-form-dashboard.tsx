@@ -3,10 +3,10 @@
 import { useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { parseAsString, useQueryStates } from "nuqs";
-import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
-import type { DashboardFilterOptions } from "@/lib/data/public/get-dashboard-filter-options";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
+import type { FilterOptions } from "@/lib/data/public/list-filter-options";
 import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
-import { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values";
 
 /**
  * The filters the form offers, as URL parameters (DASHBOARD_FILTER_KEYS, in the same order). A member filter is
@@ -27,7 +27,7 @@ type Key = keyof typeof queryParsers;
 type Props = {
   /** The page the filters apply to; a plain GET form there, so it works without JavaScript. */
   action: string;
-  options: Pick<DashboardFilterOptions, "themes" | "meetings" | "years">;
+  options: Pick<FilterOptions, "themes" | "meetings" | "years">;
   values: CommitmentFilters;
   /** Parameters of the view the form does not change (the map's measure, a member): kept when the filters change. */
   keep: Record<string, string>;
@@ -104,9 +104,9 @@ export function DashboardFilterForm({ action, options, values, keep }: Props) {
           t("theme"),
           options.themes.map((theme) => ({ value: theme.slug, label: theme.name })),
         )}
-        {select("pillar", t("pillar"), enumChoices(Object.values(Pillar), "pillar"))}
-        {select("kind", t("kind"), enumChoices(Object.values(MemberKind), "memberKind"))}
-        {select("region", t("region"), enumChoices(Object.values(RegionalGroup), "regionalGroup"))}
+        {select("pillar", t("pillar"), enumChoices(PILLARS, "pillar"))}
+        {select("kind", t("kind"), enumChoices(MEMBER_KINDS, "memberKind"))}
+        {select("region", t("region"), enumChoices(REGIONAL_GROUPS, "regionalGroup"))}
         {select(
           "meeting",
           t("meeting"),

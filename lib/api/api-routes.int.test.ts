@@ -11,7 +11,7 @@ import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as listThemes } from "@/app/api/v1/themes/route";
 import { GET as listUpdates } from "@/app/api/v1/updates/route";
 import { db } from "@/lib/db";
-import { createPublicScenario, secretsOf, type PublicScenario } from "@/lib/open-data/testing/public-scenario";
+import { createPublicScenario, secretsOf, type PublicScenario } from "@/lib/testing/public-scenario";
 import { CommitmentList, CommitmentResponse } from "./schemas/commitments";
 import { ApiIndex, Problem } from "./schemas/common";
 import { MeetingList } from "./schemas/meetings";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { fromCode } from "@/lib/open-data/codes";
 import type { CommitmentQuery } from "./schemas/commitments";
 

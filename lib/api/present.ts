@@ -1,7 +1,8 @@
 // Records (lib/open-data/records.ts) as the API shows them: snake_case names, coded values, ISO dates, slugs as
 // identifiers. Pure; the route's response schema then checks the result and drops anything not documented.
 import type { z } from "zod";
-import { code, isoDay } from "@/lib/open-data/codes";
+import { isoDay } from "@/lib/domain/iso-day";
+import { code } from "@/lib/open-data/codes";
 import type {
   CommitmentRecord,
   MeetingRecord,

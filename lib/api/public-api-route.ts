@@ -9,7 +9,7 @@ import { cachedPublicRead } from "@/lib/data/public/cache";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { requestIdOf, withRequestContext } from "@/lib/log/request-context";
-import { isoDay } from "@/lib/open-data/codes";
+import { isoDay } from "@/lib/domain/iso-day";
 import { publicUrls, type PublicUrls } from "@/lib/open-data/urls";
 import { CACHE_CONTROL, CORS_HEADERS, isNotModified, notModified, weakEtag } from "./http";
 import { ApiProblem, internalError, notFound, problemResponse } from "./problem";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/validation/uuid";
 import { SESSION_MAX_AGE_SECONDS, type SessionClaims, type SessionUser } from "./session-user";
-import { UUID } from "./user-sessions";
 
 /**
  * Turns the claims of a valid session token into the user, or null when the session must no longer count: its row
@@ -12,7 +12,7 @@ import { UUID } from "./user-sessions";
 export async function loadSessionUser(claims: Partial<SessionClaims>, now = Date.now()): Promise<SessionUser | null> {
   const { userId, sessionVersion, signedInAt, sid } = claims;
   if (typeof userId !== "string" || typeof sessionVersion !== "number" || typeof signedInAt !== "number") return null;
-  if (typeof sid !== "string" || !UUID.test(sid)) return null;
+  if (!isUuid(sid)) return null;
   if (now / 1000 - signedInAt > SESSION_MAX_AGE_SECONDS) return null;
   const session = await db.userSession.findUnique({
     where: { id: sid },

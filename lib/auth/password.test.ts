@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { passwordProblems } from "@/lib/validation/password-policy";
 import { hashPassword, verifyAgainstDummyHash, verifyPassword } from "./password";
 
 describe("password hashing", () => {
@@ -19,5 +20,17 @@ describe("password hashing", () => {
   it("answers false, without throwing, for something that is not a hash", async () => {
     expect(await verifyPassword("not-a-hash", "x")).toBe(false);
     expect(await verifyAgainstDummyHash("x")).toBe(false);
+  });
+});
+
+describe("long passwords are never truncated", () => {
+  it("two passphrases differing only at character 200 do not verify against each other", async () => {
+    const prefix = "lantern river cobalt orchard ".repeat(10).slice(0, 199);
+    const first = `${prefix}A and then some more words`;
+    const second = `${prefix}B and then some more words`;
+    expect(passwordProblems(first)).toEqual([]);
+    const hash = await hashPassword(first);
+    expect(await verifyPassword(hash, first)).toBe(true);
+    expect(await verifyPassword(hash, second)).toBe(false);
   });
 });

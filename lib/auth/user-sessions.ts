@@ -2,6 +2,7 @@
 // makes a single session revocable (sign-out) and caps its life, whatever the cookie says.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { isUuid } from "@/lib/validation/uuid";
 import { SESSION_MAX_AGE_SECONDS } from "./session-user";
 
 export type StartedSession = { id: string; expiresAt: Date; signedInAt: number };
@@ -27,7 +28,7 @@ export async function createUserSession(
 
 /** Ends one session (sign-out). Returns the user whose session it was, or null if it was already over. */
 export async function revokeUserSession(sessionId: string, now = new Date()): Promise<string | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const row = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });
   if (!row || row.revokedAt) return null;
   const { count } = await db.userSession.updateMany({
@@ -36,5 +37,3 @@ export async function revokeUserSession(sessionId: string, now = new Date()): Pr
   });
   return count === 1 ? row.userId : null;
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,13 +1,12 @@
 // The reason the public commitment page shows when a member's published update says the commitment is discontinued.
 // The barriers are the structured "why" (update-transitions.ts requires at least one), so their own words come first;
-// when no barrier has a detail, the narrative is the member's account. Capped at the length the secretariat's own
-// reason may have (lib/validation/commitment-decision.ts); the full text stays on the update in the timeline.
-import { DECISION_COMMENT_MAX_LENGTH } from "@/lib/validation/commitment-decision";
+// when no barrier has a detail, the narrative is the member's account. Capped at `max`, the length the secretariat's
+// own reason may have (lib/validation/commitment-decision.ts); the full text stays on the update in the timeline.
 
 export type DiscontinuingUpdate = { narrative: string; barriers: { detail: string | null }[] };
 
 /** null when the update gives no words at all (the timeline still shows its barrier kinds). */
-export function discontinuedReasonOf(update: DiscontinuingUpdate, max = DECISION_COMMENT_MAX_LENGTH): string | null {
+export function discontinuedReasonOf(update: DiscontinuingUpdate, max: number): string | null {
   const details = update.barriers.map((barrier) => squash(barrier.detail ?? "")).filter(Boolean);
   const reason = details.length > 0 ? joinSentences(details) : squash(update.narrative);
   return reason ? shorten(reason, max) : null;

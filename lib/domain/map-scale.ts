@@ -7,7 +7,7 @@ export type MapMeasure = (typeof MAP_MEASURES)[number];
 export const DEFAULT_MAP_MEASURE: MapMeasure = "commitments";
 
 export function parseMapMeasure(value: unknown): MapMeasure {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
   return (MAP_MEASURES as readonly unknown[]).includes(first) ? (first as MapMeasure) : DEFAULT_MAP_MEASURE;
 }
 

@@ -129,7 +129,7 @@ describe("buildReportData", () => {
       expect.objectContaining({
         member: "sweden",
         theme: "participation",
-        tally: expect.objectContaining({ commitments: 1 }),
+        tally: expect.objectContaining({ commitments: 1 }) as unknown,
       }),
     );
   });

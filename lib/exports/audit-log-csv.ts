@@ -1,10 +1,9 @@
 // The audit log as CSV: one row per audit entry, the before/after JSON as written, and a readable summary of the
-// changes. Every text cell is formula-neutralised (./neutralise-formula.ts): actor labels, entity ids and the JSON
-// all carry text typed by people outside the secretariat.
-import { stringify } from "csv-stringify/sync";
+// changes. Every text cell is formula-neutralised (lib/open-data/neutralise-formula.ts): actor labels, entity ids and
+// the JSON all carry text typed by people outside the secretariat.
 import type { AuditLogRow } from "@/lib/data/secretariat/audit-log-batches";
 import { diffJson, formatJsonValue } from "@/lib/domain/json-diff";
-import { neutraliseFormula } from "./neutralise-formula";
+import { csvText } from "@/lib/open-data/csv";
 
 export const AUDIT_CSV_COLUMNS = [
   "id",
@@ -27,14 +26,7 @@ export function auditCsvFilename(now: Date): string {
 
 /** A batch of rows as CSV text; the first batch carries the byte-order mark and the header row. */
 export function auditCsvChunk(rows: readonly AuditLogRow[], first: boolean): string {
-  return stringify(rows.map(toRecord), {
-    header: first,
-    bom: first,
-    columns: [...AUDIT_CSV_COLUMNS],
-    record_delimiter: "\r\n",
-    quote_record_delimiter: true,
-    cast: { string: (value) => neutraliseFormula(value) },
-  });
+  return csvText(rows.map(toRecord), { header: first, bom: first, columns: AUDIT_CSV_COLUMNS });
 }
 
 function toRecord(row: AuditLogRow): Record<(typeof AUDIT_CSV_COLUMNS)[number], string | null> {

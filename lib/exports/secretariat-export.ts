@@ -1,19 +1,18 @@
-// Writing the secretariat's export in its three formats, one batch of rows at a time (memory stays bounded):
+// Writing the secretariat's export in its three formats, one batch of rows at a time (memory stays bounded), with
+// the open data's writers (lib/open-data/csv.ts, json.ts, xlsx.ts):
 //  - CSV: the commitments table, UTF-8 with a byte order mark (for Excel), RFC 4180, CRLF; text cells that a
-//    spreadsheet would run as a formula are neutralised (lib/open-data/cells.ts, lib/exports/neutralise-formula.ts).
+//    spreadsheet would run as a formula are neutralised (lib/open-data/cells.ts, lib/open-data/neutralise-formula.ts).
 //  - XLSX: a sheet each for commitments, updates, members and themes, then "about". Typed cells: numbers as numbers,
 //    dates and times as dates, booleans as booleans, and text always as text (a string cell is never a formula, so
 //    nothing is evaluated and nothing needs neutralising). Bold, frozen, filterable header row; column widths.
 //  - JSON: one object with the export's metadata and an array of records per table.
-import { once } from "node:events";
-import { PassThrough, type Readable } from "node:stream";
-import ExcelJS from "exceljs";
-import { headerOf } from "@/lib/open-data/cells";
-import type { ColumnContext, FieldType, Table } from "@/lib/open-data/columns";
+import type { Readable } from "node:stream";
+import type { ColumnContext, Table } from "@/lib/open-data/columns";
 import { csvChunks } from "@/lib/open-data/csv";
-import { jsonRecord } from "@/lib/open-data/json";
+import { CSV_MEDIA_TYPE, JSON_MEDIA_TYPE, XLSX_MEDIA_TYPE } from "@/lib/open-data/download-files";
+import { jsonTableChunks } from "@/lib/open-data/json";
 import type { MemberRecord, ThemeRecord } from "@/lib/open-data/records";
-import { columnLetter, xlsxCell } from "@/lib/open-data/xlsx";
+import { workbookStream, writeAboutSheet, writeSheet } from "@/lib/open-data/xlsx";
 import {
   SECRETARIAT_TABLE_NAMES,
   SECRETARIAT_TABLES,
@@ -26,9 +25,9 @@ export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  json: "application/json; charset=utf-8",
+  csv: CSV_MEDIA_TYPE,
+  xlsx: XLSX_MEDIA_TYPE,
+  json: JSON_MEDIA_TYPE,
 };
 
 export type SecretariatSource = {
@@ -46,6 +45,14 @@ export async function* csvExportChunks(source: SecretariatSource, context: Colum
   yield* csvChunks(SECRETARIAT_TABLES.commitments, source.commitments(), context);
 }
 
+/** Each table, with the reader of its rows (called only when the table's turn comes). */
+function tables(source: SecretariatSource) {
+  return SECRETARIAT_TABLE_NAMES.map((name) => ({
+    table: SECRETARIAT_TABLES[name] as Table<unknown>,
+    batches: source[name] as () => AsyncIterable<unknown[]>,
+  }));
+}
+
 export async function* jsonExportChunks(
   source: SecretariatSource,
   context: ColumnContext,
@@ -54,93 +61,20 @@ export async function* jsonExportChunks(
   const head = { generated_at: meta.generatedAt.toISOString(), scope: meta.scope, filters: meta.filters };
   // The metadata object, left open so that the tables follow as its last members.
   yield JSON.stringify(head).slice(0, -1);
-  for (const name of SECRETARIAT_TABLE_NAMES) {
-    const table = SECRETARIAT_TABLES[name] as Table<unknown>;
-    yield `,${JSON.stringify(name)}:[`;
-    let first = true;
-    for await (const batch of (source[name] as () => AsyncIterable<unknown[]>)()) {
-      if (batch.length === 0) continue;
-      yield (first ? "\n" : ",\n") + batch.map((row) => JSON.stringify(jsonRecord(table, row, context))).join(",\n");
-      first = false;
-    }
-    yield "]";
-  }
+  for (const { table, batches } of tables(source)) yield* jsonTableChunks(table, batches(), context);
   yield "}\n";
 }
 
-const NUMBER_FORMATS: Partial<Record<FieldType, string>> = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm:ss" };
-
 export function xlsxExportStream(source: SecretariatSource, context: ColumnContext, meta: ExportMeta): Readable {
-  const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = "WPS Commitments Tracker";
-  workbook.created = meta.generatedAt;
-  const write = async () => {
-    for (const name of SECRETARIAT_TABLE_NAMES) {
-      await writeSheet(
-        workbook,
-        SECRETARIAT_TABLES[name] as Table<unknown>,
-        (source[name] as () => AsyncIterable<unknown[]>)(),
-        context,
-        output,
-      );
-    }
-    writeAboutSheet(workbook, meta);
-    await workbook.commit();
-  };
-  write().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
-  return output;
-}
-
-async function writeSheet<Row>(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  table: Table<Row>,
-  batches: AsyncIterable<Row[]>,
-  context: ColumnContext,
-  output: PassThrough,
-) {
-  const sheet = workbook.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.autoFilter = `A1:${columnLetter(table.columns.length)}1`;
-  sheet.columns = table.columns.map((column) => ({
-    key: column.name,
-    width: column.long ? 60 : column.type === "string" ? 24 : column.type === "datetime" ? 20 : 12,
-  }));
-  const header = sheet.addRow(headerOf(table));
-  header.font = { bold: true };
-  header.commit();
-  for await (const batch of batches) {
-    for (const record of batch) {
-      const row = sheet.addRow(table.columns.map((column) => xlsxCell(column.value(record, context))));
-      table.columns.forEach((column, index) => {
-        const numFmt = NUMBER_FORMATS[column.type];
-        if (numFmt) row.getCell(index + 1).numFmt = numFmt;
-      });
-      row.commit();
-    }
-    // Let a slow reader catch up before the next batch is read; stop when the download was cancelled.
-    if (output.writableNeedDrain) await Promise.race([once(output, "drain"), once(output, "close")]);
-    if (output.destroyed) throw new Error("The download was cancelled.");
-  }
-  sheet.commit();
-}
-
-function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, meta: ExportMeta) {
-  const sheet = workbook.addWorksheet("about");
-  sheet.columns = [{ width: 20 }, { width: 80 }];
-  const filters = Object.entries(meta.filters)
-    .map(([key, value]) => `${key}=${value}`)
-    .join("; ");
-  const rows: [string, string | Date][] = [
-    ["title", "WPS Commitments Tracker: secretariat export"],
-    ["scope", meta.scope],
-    ["filters", filters],
-    ["generated_at", meta.generatedAt],
-  ];
-  for (const [label, value] of rows) {
-    const row = sheet.addRow([label, value]);
-    row.getCell(1).font = { bold: true };
-    if (value instanceof Date) row.getCell(2).numFmt = NUMBER_FORMATS.datetime!;
-    row.commit();
-  }
-  sheet.commit();
+  const properties = { creator: "WPS Commitments Tracker", created: meta.generatedAt };
+  return workbookStream(properties, async (workbook, output) => {
+    for (const { table, batches } of tables(source)) await writeSheet(workbook, table, batches(), context, output);
+    const filters = Object.entries(meta.filters).map(([key, value]) => `${key}=${value}`);
+    writeAboutSheet(workbook, [
+      ["title", "WPS Commitments Tracker: secretariat export"],
+      ["scope", meta.scope],
+      ["filters", filters.join("; ")],
+      ["generated_at", meta.generatedAt],
+    ]);
+  });
 }

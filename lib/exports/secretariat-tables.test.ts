@@ -4,12 +4,12 @@ import secretariatMessages from "@/lib/i18n/messages/en/secretariat.json";
 import { OPEN_DATA_TABLES, type Table } from "@/lib/open-data/columns";
 import { csvHeader, csvRows } from "@/lib/open-data/csv";
 import { commitmentRecord, context } from "@/lib/open-data/testing/fixtures";
-import { parseCsvRecords } from "./testing/parse-csv";
+import { parseCsvRecords } from "@/lib/testing/parse-csv";
 import {
   COMMITMENTS_CSV_COLUMNS,
   SECRETARIAT_COMMITMENTS_CSV_COLUMNS,
   SECRETARIAT_EXTRA_COLUMNS,
-} from "./commitments-csv-columns";
+} from "@/lib/open-data/commitments-csv-columns";
 import { SECRETARIAT_TABLES, type SecretariatCommitmentRecord } from "./secretariat-tables";
 
 const value = (record: SecretariatCommitmentRecord, name: string) =>

@@ -1,6 +1,6 @@
 // The tables of the secretariat's export (/secretariat/exports): one definition per column — name, type, value — from
 // which the CSV, the XLSX sheets and the JSON are all written, with the open data's cell rules (lib/open-data/cells.ts).
-//  - commitments: the documented columns of lib/exports/commitments-csv-columns.ts. The shared ones are the open
+//  - commitments: the documented columns of lib/open-data/commitments-csv-columns.ts. The shared ones are the open
 //    data's own definitions (lib/open-data/columns.ts), so the two exports cannot say different things; only `url`
 //    differs (empty for a commitment that is not public).
 //  - updates: every progress update of the exported commitments; with scope "all", drafts, submitted and returned
@@ -17,7 +17,10 @@ import {
 } from "@/lib/open-data/columns";
 import type { CommitmentRecord } from "@/lib/open-data/records";
 import type { BarrierKind, ImplementationStatus, ReviewState, Verification } from "@/lib/generated/prisma/enums";
-import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS, type SecretariatExtraColumn } from "./commitments-csv-columns";
+import {
+  SECRETARIAT_COMMITMENTS_CSV_COLUMNS,
+  type SecretariatExtraColumn,
+} from "@/lib/open-data/commitments-csv-columns";
 
 /** "public": what the public sees (approved commitments, published updates). "all": every approval and review state. */
 export type ExportScope = "public" | "all";

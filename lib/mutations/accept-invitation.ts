@@ -5,8 +5,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { actorFor } from "@/lib/auth/actor";
-import { claimEmailLink, findUsableEmailLink } from "@/lib/auth/email-links";
+import { claimEmailLink } from "@/lib/auth/email-links";
 import { hashPassword } from "@/lib/auth/password";
+import { findOpenInvitation } from "@/lib/data/account/find-open-invitation";
 import { checkNewPassword, type NewPasswordErrors } from "@/lib/validation/new-password";
 
 export type AcceptInvitationInput = { token: unknown; password: unknown; confirm: unknown };
@@ -15,13 +16,6 @@ export type AcceptInvitationResult =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; error: "invalid_link" }
   | { ok: false; error: "invalid"; fieldErrors: NewPasswordErrors };
-
-/** The invitation behind a link, if it can still be accepted (what /invitation/[token] shows). */
-export async function findOpenInvitation(token: unknown, now = new Date()) {
-  const link = await findUsableEmailLink(token, "INVITATION", now);
-  if (!link || link.user.role !== "FOCAL_POINT" || link.user.passwordHash !== null || !link.user.member) return null;
-  return { linkId: link.id, expiresAt: link.expiresAt, user: link.user, member: link.user.member };
-}
 
 export async function acceptInvitation(
   input: AcceptInvitationInput,

@@ -9,7 +9,8 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { mailbox } from "@/lib/testing/mailbox";
 import { createFocalPoint, createMember, createSecretariat } from "@/prisma/seed/factories";
-import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
+import { findOpenInvitation } from "@/lib/data/account/find-open-invitation";
+import { acceptInvitation } from "./accept-invitation";
 import { inviteFocalPoint } from "./invite-focal-point";
 import { withdrawInvitation } from "./withdraw-invitation";
 

@@ -13,6 +13,7 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { revalidatePublicData } from "@/lib/data/public/cache";
 import { discontinuedReasonOf } from "@/lib/domain/discontinued-reason";
+import { DECISION_COMMENT_MAX_LENGTH } from "@/lib/validation/commitment-decision";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { publishDecisionSchema } from "@/lib/validation/review-decision";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
@@ -48,7 +49,8 @@ export async function publishUpdate(
   const { commitment } = update;
   const now = new Date();
   const verification = evidenceVerified ? "EVIDENCE_VERIFIED" : "REVIEWED";
-  const discontinuedReason = update.status === "DISCONTINUED" ? discontinuedReasonOf(update) : null;
+  const discontinuedReason =
+    update.status === "DISCONTINUED" ? discontinuedReasonOf(update, DECISION_COMMENT_MAX_LENGTH) : null;
   const published = await db.$transaction(async (tx) => {
     const { count } = await tx.progressUpdate.updateMany({
       where: { id: updateId, version, reviewState: "SUBMITTED" },

@@ -29,7 +29,9 @@ let silentMember: { slug: string };
 let commitments: { reported: { id: string }; later: { id: string } };
 let themeSlug: string;
 let parked: string[];
-const Y = 2100 + Math.floor(Math.random() * 3000);
+// Cycles may not overlap, and integration files share one database: each file that makes cycles keeps to years of
+// its own (the authorization matrix from 2200, this file 2400–5402, the dashboard reads 5500–9502).
+const Y = 2400 + Math.floor(Math.random() * 3000);
 /** A day in year Y + offset: d(0, "04-01") is April 1 of year Y. */
 const d = (offset: number, monthDay: string) => `${Y + offset}-${monthDay}`;
 

@@ -7,7 +7,8 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { mailbox } from "@/lib/testing/mailbox";
 import { createFocalPoint, createMember } from "@/prisma/seed/factories";
 import { requestPasswordReset } from "./request-password-reset";
-import { findOpenPasswordReset, resetPassword } from "./reset-password";
+import { findOpenPasswordReset } from "@/lib/data/account/find-open-password-reset";
+import { resetPassword } from "./reset-password";
 
 let memberId: string;
 beforeAll(async () => {

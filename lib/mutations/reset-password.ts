@@ -5,9 +5,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { actorFor } from "@/lib/auth/actor";
-import { claimEmailLink, findUsableEmailLink } from "@/lib/auth/email-links";
+import { claimEmailLink } from "@/lib/auth/email-links";
 import { hashPassword } from "@/lib/auth/password";
 import { revokeSessions } from "@/lib/auth/revoke-sessions";
+import { findOpenPasswordReset } from "@/lib/data/account/find-open-password-reset";
 import { checkNewPassword, type NewPasswordErrors } from "@/lib/validation/new-password";
 
 export type ResetPasswordInput = { token: unknown; password: unknown; confirm: unknown };
@@ -16,13 +17,6 @@ export type ResetPasswordResult =
   | { ok: true; email: string }
   | { ok: false; error: "invalid_link" }
   | { ok: false; error: "invalid"; fieldErrors: NewPasswordErrors };
-
-/** The account behind a reset link, if the link still works (what /reset-password/[token] shows). */
-export async function findOpenPasswordReset(token: unknown, now = new Date()) {
-  const link = await findUsableEmailLink(token, "PASSWORD_RESET", now);
-  if (!link || !link.user.active || link.user.passwordHash === null) return null;
-  return { linkId: link.id, expiresAt: link.expiresAt, user: link.user };
-}
 
 export async function resetPassword(input: ResetPasswordInput, now = new Date()): Promise<ResetPasswordResult> {
   const reset = await findOpenPasswordReset(input.token, now);

@@ -11,12 +11,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { listReminderRecipients } from "@/lib/data/secretariat/reporting/list-reminder-recipients";
 import { manualReminderKind, type ReminderKind } from "@/lib/domain/reminder-schedule";
-import {
-  deliverReminders,
-  findOpenCycle,
-  manualDedupeKey,
-  type ReminderOutcome,
-} from "@/lib/reporting/send-due-reminders";
+import { findOpenCycle } from "@/lib/data/secretariat/reporting/find-open-cycle";
+import { deliverReminders, manualDedupeKey, type ReminderOutcome } from "@/lib/reporting/send-due-reminders";
 
 const inputSchema = z.union([
   z.object({ target: z.literal("member"), memberId: z.uuid() }),

@@ -1,8 +1,8 @@
 // How a typed cell is written in each format. Dates are calendar days (YYYY-MM-DD); datetimes are ISO 8601 in UTC;
 // an absent value is an empty CSV cell, a JSON null and an empty XLSX cell.
-import { neutraliseFormula } from "@/lib/exports/neutralise-formula";
-import { isoDay } from "./codes";
+import { isoDay } from "@/lib/domain/iso-day";
 import type { CellValue, FieldType } from "./columns";
+import { neutraliseFormula } from "./neutralise-formula";
 
 export type JsonCell = string | number | boolean | null;
 

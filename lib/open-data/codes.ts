@@ -1,5 +1,5 @@
 // Enum values as the open data writes them: lower snake_case ("IN_PROGRESS" → "in_progress"), the convention of the
-// secretariat's CSV export (lib/exports/commitments-csv-columns.ts), used by the API, the downloads and their docs.
+// secretariat's CSV export (lib/open-data/commitments-csv-columns.ts), used by the API, the downloads and their docs.
 
 export type Code<T extends string> = Lowercase<T>;
 
@@ -14,9 +14,4 @@ export function codes<const T extends readonly string[]>(values: T): { -readonly
 /** The enum value a code stands for ("in_progress" → "IN_PROGRESS"), for the database and the shared filters. */
 export function fromCode<T extends string>(value: T): Uppercase<T> {
   return value.toUpperCase() as Uppercase<T>;
-}
-
-/** A calendar date (SQL `date`, midnight UTC) as YYYY-MM-DD. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

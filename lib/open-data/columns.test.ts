@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
+import { COMMITMENTS_CSV_COLUMNS } from "./commitments-csv-columns";
 import { STATUS_CODES } from "./vocabulary";
 import { csvCell, jsonCell } from "./cells";
 import { OPEN_DATA_TABLES, TABLE_NAMES, type Table } from "./columns";
@@ -40,11 +40,11 @@ describe("the open data columns", () => {
 
   it("produce values of the declared type, within the declared constraints", () => {
     const samples: [Table<never>, unknown][] = [
-      [OPEN_DATA_TABLES.commitments as Table<never>, commitmentRecord()],
-      [OPEN_DATA_TABLES.updates as Table<never>, updateRecord()],
-      [OPEN_DATA_TABLES.members as Table<never>, memberRecord()],
-      [OPEN_DATA_TABLES.themes as Table<never>, themeRecord()],
-      [OPEN_DATA_TABLES.meetings as Table<never>, meetingRecord()],
+      [OPEN_DATA_TABLES.commitments, commitmentRecord()],
+      [OPEN_DATA_TABLES.updates, updateRecord()],
+      [OPEN_DATA_TABLES.members, memberRecord()],
+      [OPEN_DATA_TABLES.themes, themeRecord()],
+      [OPEN_DATA_TABLES.meetings, meetingRecord()],
     ];
     for (const [table, row] of samples) {
       for (const column of table.columns) {

@@ -7,8 +7,8 @@
 // Lists of codes or slugs are separated by ";"; lists of free text (titles, links) hold one item per line.
 //
 // commitments.csv starts with exactly the columns of the secretariat's CSV export, in its order
-// (lib/exports/commitments-csv-columns.ts): the type below makes forgetting one a compile error.
-import { COMMITMENTS_CSV_COLUMNS, type CommitmentsCsvColumn } from "@/lib/exports/commitments-csv-columns";
+// (./commitments-csv-columns.ts): the type below makes forgetting one a compile error.
+import { COMMITMENTS_CSV_COLUMNS, type CommitmentsCsvColumn } from "./commitments-csv-columns";
 import { STATUS_CATEGORIES, type StatusCategory } from "@/lib/domain/implementation-status";
 import { code } from "./codes";
 import type { CommitmentRecord, MeetingRecord, MemberRecord, StatusTally, ThemeRecord, UpdateRecord } from "./records";

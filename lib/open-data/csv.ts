@@ -1,12 +1,32 @@
-// CSV files of the open data: UTF-8 without a byte order mark (for programs; spreadsheet users have the XLSX file),
-// RFC 4180 (comma, double quotes, CRLF line ends), one header row of column names, then one row per record.
+// The one CSV format of every file the app writes: RFC 4180 (comma, double quotes, CRLF line ends), UTF-8, one header
+// row of column names, then one row per record. The open data's files have no byte order mark (for programs;
+// spreadsheet users have the XLSX file); files meant for a spreadsheet start with one, so that Excel reads UTF-8.
 import { stringify } from "csv-stringify/sync";
 import { csvCell, headerOf } from "./cells";
 import type { ColumnContext, Table } from "./columns";
+import { neutraliseFormula } from "./neutralise-formula";
 
 // Quote any cell holding CR or LF, not only the CRLF delimiter itself (csv-stringify's default once
 // record_delimiter is set), or a lone "\n" in a narrative would split the record.
 const OPTIONS = { record_delimiter: "\r\n", quote_record_delimiter: true } as const;
+
+/**
+ * Records as CSV text for a spreadsheet, every text cell neutralised (./neutralise-formula.ts). Rows are arrays, or
+ * objects whose `columns` are written in that order (with a header row when `header` is set). The typed tables of
+ * the open data write their own cells instead (csvRows), which neutralise text but leave numbers alone.
+ */
+export function csvText(
+  records: readonly (readonly unknown[])[] | readonly Record<string, unknown>[],
+  options: { bom?: boolean; header?: boolean; columns?: readonly string[] } = {},
+): string {
+  return stringify([...records], {
+    ...OPTIONS,
+    bom: options.bom ?? false,
+    header: options.header ?? false,
+    columns: options.columns ? [...options.columns] : undefined,
+    cast: { string: (value) => neutraliseFormula(value) },
+  });
+}
 
 export function csvHeader(table: { columns: readonly { name: string }[] }): string {
   return stringify([headerOf(table)], OPTIONS);

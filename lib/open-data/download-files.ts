@@ -12,9 +12,9 @@ export type DownloadFile = {
   attachment: boolean;
 };
 
-const CSV_MEDIA_TYPE = "text/csv; charset=utf-8";
-const JSON_MEDIA_TYPE = "application/json; charset=utf-8";
-const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const CSV_MEDIA_TYPE = "text/csv; charset=utf-8";
+export const JSON_MEDIA_TYPE = "application/json; charset=utf-8";
+export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const DOWNLOAD_FILES: readonly DownloadFile[] = [
   { file: "wps-commitments.xlsx", kind: "xlsx", format: "xlsx", mediaType: XLSX_MEDIA_TYPE, attachment: true },

@@ -6,13 +6,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/data/[file]/route";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { db } from "@/lib/db";
-import { COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
-import { parseCsvRecords } from "@/lib/exports/testing/parse-csv";
+import { COMMITMENTS_CSV_COLUMNS } from "./commitments-csv-columns";
+import { parseCsvRecords } from "@/lib/testing/parse-csv";
 import { exportResponse } from "@/lib/reporting/export-response";
 import { createSecretariat } from "@/prisma/seed/factories";
 import { OPEN_DATA_TABLES, TABLE_NAMES } from "./columns";
 import { DOWNLOAD_FILES } from "./download-files";
-import { createPublicScenario, secretsOf, type PublicScenario } from "./testing/public-scenario";
+import { createPublicScenario, secretsOf, type PublicScenario } from "@/lib/testing/public-scenario";
 
 const APP_URL = "http://localhost:3000";
 let scenario: PublicScenario;
@@ -184,27 +184,32 @@ describe("wps-commitments.xlsx", () => {
 
 describe("wps-commitments.json and datapackage.json", () => {
   it("hold the same tables as JSON values", async () => {
-    const document = JSON.parse((await fetched("wps-commitments.json")).body.toString("utf8"));
+    const document = JSON.parse((await fetched("wps-commitments.json")).body.toString("utf8")) as {
+      licence: { name: string };
+      commitments: { commitment_slug: string }[];
+      updates: { update_id: string }[];
+    };
     expect(document.licence.name).toBe("CC-BY-4.0");
-    const commitment = document.commitments.find(
-      (record: { commitment_slug: string }) => record.commitment_slug === scenario.reported.slug,
-    );
+    const commitment = document.commitments.find((record) => record.commitment_slug === scenario.reported.slug);
     expect(commitment).toMatchObject({
       percent_complete: 75,
       indicator_baseline: -12.5,
       themes: scenario.theme.name,
       demonstration_data: false,
     });
-    expect(document.updates.map((update: { update_id: string }) => update.update_id)).toContain(scenario.published.id);
+    expect(document.updates.map((update) => update.update_id)).toContain(scenario.published.id);
   });
 
   it("describe every CSV file with exactly its header", async () => {
-    const descriptor = JSON.parse((await fetched("datapackage.json")).body.toString("utf8"));
-    expect(descriptor.licenses[0].name).toBe("CC-BY-4.0");
+    const descriptor = JSON.parse((await fetched("datapackage.json")).body.toString("utf8")) as {
+      licenses: { name: string }[];
+      resources: { path: string; schema: { fields: { name: string }[] } }[];
+    };
+    expect(descriptor.licenses[0]?.name).toBe("CC-BY-4.0");
     for (const resource of descriptor.resources) {
       const { header } = await csvRecords(resource.path);
       expect(
-        resource.schema.fields.map((field: { name: string }) => field.name),
+        resource.schema.fields.map((field) => field.name),
         resource.path,
       ).toEqual(header);
     }

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/exports/testing/parse-csv";
+import { parseCsv } from "@/lib/testing/parse-csv";
 import { OPEN_DATA_TABLES, TABLE_NAMES } from "./columns";
 import { csvChunks } from "./csv";
 import { dataPackage } from "./datapackage";
@@ -69,14 +69,21 @@ describe("CSV files", () => {
   });
 });
 
+type Records = Record<string, unknown>[];
+type JsonDocument = { licence: { name: string }; generated_at: string; [table: string]: unknown } & {
+  commitments: Records;
+  updates: Records;
+  members: Records;
+};
+
 describe("the JSON file", () => {
   it("is one JSON document: the licence, then every table as records with typed values", async () => {
-    const document = JSON.parse(await text(jsonChunks(source, context, downloadContext.generatedAt)));
+    const document = JSON.parse(await text(jsonChunks(source, context, downloadContext.generatedAt))) as JsonDocument;
     expect(document.licence.name).toBe(LICENCE.name);
     expect(document.generated_at).toBe("2026-11-28T10:00:00.000Z");
     for (const name of TABLE_NAMES) expect(Array.isArray(document[name]), name).toBe(true);
     expect(document.commitments).toHaveLength(3);
-    expect(document.commitments[1].commitment_title).toBe(tricky);
+    expect(document.commitments[1]?.commitment_title).toBe(tricky);
     expect(document.commitments[0]).toMatchObject({
       percent_complete: 40,
       indicator_baseline: -1.5,
@@ -85,8 +92,10 @@ describe("the JSON file", () => {
       last_published_at: "2026-03-01T09:30:00.000Z",
       discontinued_reason: null,
     });
-    expect(document.updates[1].narrative).toBe("@SUM(1,2)");
-    expect(Object.keys(document.members[0])).toEqual(OPEN_DATA_TABLES.members.columns.map((column) => column.name));
+    expect(document.updates[1]?.narrative).toBe("@SUM(1,2)");
+    expect(Object.keys(document.members[0] ?? {})).toEqual(
+      OPEN_DATA_TABLES.members.columns.map((column) => column.name),
+    );
   });
 });
 
@@ -173,7 +182,9 @@ describe("the data package descriptor", () => {
   });
 
   it("is served as JSON by the downloads", async () => {
-    const served = JSON.parse(await collectText(findDownload("datapackage.json")!.body(source, downloadContext)));
+    const served: unknown = JSON.parse(
+      await collectText(findDownload("datapackage.json")!.body(source, downloadContext)),
+    );
     expect(served).toEqual(JSON.parse(JSON.stringify(descriptor)));
     expect(findDownload("../etc/passwd")).toBeUndefined();
   });

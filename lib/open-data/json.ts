@@ -6,7 +6,7 @@ import { TABLE_NAMES, type ColumnContext, type Table, type TableName } from "./c
 import { DATASET, LICENCE, SOURCES } from "./licence";
 import { tableOf, type OpenDataSource } from "./source";
 
-export function jsonRecord<Row>(table: Table<Row>, row: Row, context: ColumnContext): Record<string, unknown> {
+function jsonRecord<Row>(table: Table<Row>, row: Row, context: ColumnContext): Record<string, unknown> {
   return Object.fromEntries(
     table.columns.map((column) => [column.name, jsonCell(column.type, column.value(row, context))]),
   );
@@ -29,20 +29,23 @@ export async function* jsonChunks(
   };
   // The metadata object, left open so the tables follow as its last members.
   yield JSON.stringify(head).slice(0, -1);
-  for (const name of TABLE_NAMES) {
-    yield `,${JSON.stringify(name)}:[`;
-    yield* tableChunks(name, source, context);
-    yield "]";
-  }
+  const tableChunks = <Name extends TableName>(name: Name) => jsonTableChunks(tableOf(name), source[name](), context);
+  for (const name of TABLE_NAMES) yield* tableChunks(name);
   yield "}\n";
 }
 
-async function* tableChunks<Name extends TableName>(name: Name, source: OpenDataSource, context: ColumnContext) {
-  const table = tableOf(name);
+/** `,"<table name>":[<records>]`: one table as the next member of an open JSON object, one batch at a time. */
+export async function* jsonTableChunks<Row>(
+  table: Table<Row>,
+  batches: AsyncIterable<Row[]>,
+  context: ColumnContext,
+): AsyncGenerator<string> {
+  yield `,${JSON.stringify(table.name)}:[`;
   let first = true;
-  for await (const batch of source[name]()) {
+  for await (const batch of batches) {
     if (batch.length === 0) continue;
     yield (first ? "\n" : ",\n") + batch.map((row) => JSON.stringify(jsonRecord(table, row, context))).join(",\n");
     first = false;
   }
+  yield "]";
 }

@@ -13,7 +13,15 @@ const cycles = {
 };
 
 describe("toCommitmentRecord", () => {
-  const { status, schedule, freshness, sortedThemes, latestVerification, isDemonstration, ...row } = commitmentRecord();
+  const {
+    status: _status,
+    schedule: _schedule,
+    freshness: _freshness,
+    sortedThemes: _sorted,
+    latestVerification: _latest,
+    isDemonstration: _demo,
+    ...row
+  } = commitmentRecord();
 
   it("adds the status category, schedule, freshness and the themes in the taxonomy's order", () => {
     const record = toCommitmentRecord(row, { today, cycles });
@@ -48,7 +56,7 @@ describe("toCommitmentRecord", () => {
 
 describe("toUpdateRecord", () => {
   it("flags an update as demonstration data when it, its commitment or its member is", () => {
-    const { isDemonstration, ...row } = updateRecord();
+    const { isDemonstration: _demo, ...row } = updateRecord();
     expect(toUpdateRecord(row).isDemonstration).toBe(false);
     expect(toUpdateRecord({ ...row, commitment: { ...row.commitment, isDemo: true } }).isDemonstration).toBe(true);
   });

@@ -13,9 +13,9 @@ export function textStream(
     {
       async pull(controller) {
         try {
-          const { value, done } = await iterator.next();
-          if (done) controller.close();
-          else if (value !== "") controller.enqueue(encoder.encode(value));
+          const next: IteratorResult<string, unknown> = await iterator.next();
+          if (next.done) controller.close();
+          else if (next.value !== "") controller.enqueue(encoder.encode(next.value));
         } catch (error) {
           onError(error);
           controller.error(error);

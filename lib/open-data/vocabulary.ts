@@ -3,15 +3,9 @@
 import { FRESHNESS_STATES } from "@/lib/domain/freshness";
 import { REPORTED_STATUSES, STATUS_CATEGORIES } from "@/lib/domain/implementation-status";
 import { SCHEDULE_STATES } from "@/lib/domain/schedule";
-import {
-  BarrierKind,
-  MeetingKind,
-  MemberKind,
-  OrganiserRole,
-  Pillar,
-  RegionalGroup,
-  Verification,
-} from "@/lib/generated/prisma/enums";
+import { SLUG_PATTERN as SLUG } from "@/lib/domain/slug";
+import { MEETING_KINDS, MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values";
+import { BarrierKind, OrganiserRole, Verification } from "@/lib/generated/prisma/enums";
 import { codes } from "./codes";
 
 const valuesOf = <T extends Record<string, string>>(values: T) =>
@@ -21,15 +15,15 @@ const valuesOf = <T extends Record<string, string>>(values: T) =>
 export const STATUS_CODES = codes(STATUS_CATEGORIES);
 /** Status a progress update reports. */
 export const REPORTED_STATUS_CODES = codes(REPORTED_STATUSES);
-export const PILLAR_CODES = codes(valuesOf(Pillar));
-export const MEMBER_KIND_CODES = codes(valuesOf(MemberKind));
-export const REGIONAL_GROUP_CODES = codes(valuesOf(RegionalGroup));
+export const PILLAR_CODES = codes(PILLARS);
+export const MEMBER_KIND_CODES = codes(MEMBER_KINDS);
+export const REGIONAL_GROUP_CODES = codes(REGIONAL_GROUPS);
 export const VERIFICATION_CODES = codes(valuesOf(Verification));
 export const BARRIER_CODES = codes(valuesOf(BarrierKind));
-export const MEETING_KIND_CODES = codes(valuesOf(MeetingKind));
+export const MEETING_KIND_CODES = codes(MEETING_KINDS);
 export const ORGANISER_ROLE_CODES = codes(valuesOf(OrganiserRole));
 export const SCHEDULE_CODES = codes(SCHEDULE_STATES);
 export const FRESHNESS_CODES = codes(FRESHNESS_STATES);
 
-/** Slugs identify every public record: lower-case words joined by hyphens. */
-export const SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+/** Slugs identify every public record (lib/domain/slug.ts), as the pattern the data dictionary and the API publish. */
+export const SLUG_PATTERN = SLUG.source;

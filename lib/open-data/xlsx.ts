@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { PassThrough, type Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { headerOf } from "./cells";
-import { TABLE_NAMES, type CellValue, type ColumnContext, type FieldType, type TableName } from "./columns";
+import { TABLE_NAMES, type CellValue, type ColumnContext, type FieldType, type Table, type TableName } from "./columns";
 import { DATASET, LICENCE, SOURCES } from "./licence";
 import { tableOf, type OpenDataSource } from "./source";
 
@@ -32,31 +32,53 @@ export function columnLetter(position: number): string {
 }
 
 export function xlsxStream(source: OpenDataSource, context: ColumnContext, generatedAt: Date): Readable {
+  const properties = {
+    creator: LICENCE.attribution,
+    title: DATASET.title,
+    description: `${DATASET.description} Licence: ${LICENCE.title} (${LICENCE.name}).`,
+    created: generatedAt,
+  };
+  return workbookStream(properties, async (workbook, output) => {
+    const writeTable = <Name extends TableName>(name: Name) =>
+      writeSheet(workbook, tableOf(name), source[name](), context, output);
+    for (const name of TABLE_NAMES) await writeTable(name);
+    writeAboutSheet(workbook, [
+      ["title", DATASET.title],
+      ["description", DATASET.description],
+      ["licence", `${LICENCE.title} (${LICENCE.name}), ${LICENCE.path}`],
+      ["attribution", LICENCE.attribution],
+      ...SOURCES.map((source): [string, string] => ["source", source.title]),
+      ["data_dictionary", context.urls.data("datapackage.json")],
+      ["generated_at", generatedAt],
+    ]);
+  });
+}
+
+type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** A workbook written as it is read: `write` adds the sheets one after the other; a failure ends the stream. */
+export function workbookStream(
+  properties: Partial<Pick<Workbook, "creator" | "title" | "description" | "created">>,
+  write: (workbook: Workbook, output: PassThrough) => Promise<void>,
+): Readable {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = LICENCE.attribution;
-  workbook.title = DATASET.title;
-  workbook.description = `${DATASET.description} Licence: ${LICENCE.title} (${LICENCE.name}).`;
-  workbook.created = generatedAt;
-
-  const write = async () => {
-    for (const name of TABLE_NAMES) await writeSheet(workbook, name, source, context, output);
-    writeAboutSheet(workbook, context, generatedAt);
-    await workbook.commit();
-  };
-  write().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  Object.assign(workbook, properties);
+  write(workbook, output)
+    .then(() => workbook.commit())
+    .catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
   return output;
 }
 
-async function writeSheet<Name extends TableName>(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: Name,
-  source: OpenDataSource,
+/** One table as a sheet named after it: a bold, frozen, filterable header row, then one row per record. */
+export async function writeSheet<Row>(
+  workbook: Workbook,
+  table: Table<Row>,
+  batches: AsyncIterable<Row[]>,
   context: ColumnContext,
   output: PassThrough,
 ) {
-  const table = tableOf(name);
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.autoFilter = `A1:${columnLetter(table.columns.length)}1`;
   sheet.columns = table.columns.map((column) => ({
     key: column.name,
@@ -66,7 +88,7 @@ async function writeSheet<Name extends TableName>(
   header.font = { bold: true };
   header.commit();
 
-  for await (const batch of source[name]()) {
+  for await (const batch of batches) {
     for (const record of batch) {
       const row = sheet.addRow(table.columns.map((column) => xlsxCell(column.value(record, context))));
       table.columns.forEach((column, index) => {
@@ -87,18 +109,10 @@ async function drained(output: PassThrough) {
   if (output.destroyed) throw new Error("The download was cancelled.");
 }
 
-function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, context: ColumnContext, generatedAt: Date) {
+/** The last sheet, "about": what the file is, one labelled row each. */
+export function writeAboutSheet(workbook: Workbook, rows: readonly (readonly [string, string | Date])[]) {
   const sheet = workbook.addWorksheet("about");
   sheet.columns = [{ width: 20 }, { width: 100 }];
-  const rows: [string, string | Date][] = [
-    ["title", DATASET.title],
-    ["description", DATASET.description],
-    ["licence", `${LICENCE.title} (${LICENCE.name}), ${LICENCE.path}`],
-    ["attribution", LICENCE.attribution],
-    ...SOURCES.map((source): [string, string] => ["source", source.title]),
-    ["data_dictionary", context.urls.data("datapackage.json")],
-    ["generated_at", generatedAt],
-  ];
   for (const [label, value] of rows) {
     const row = sheet.addRow([label, value]);
     row.getCell(1).font = { bold: true };

@@ -4,7 +4,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { filtersToQuery, parseCommitmentFilters, pickFilters } from "@/lib/data/public/commitment-filters";
+import { filtersToQuery, parseCommitmentFilters, pickFilters } from "@/lib/domain/commitment-filters";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { secretariatExportSource } from "@/lib/data/secretariat/reporting/export-source";

@@ -8,9 +8,9 @@ import { GET as exportRoute } from "@/app/secretariat/exports/[format]/route";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
-import { FILTER_KEYS } from "@/lib/data/public/commitment-filters";
+import { FILTER_KEYS } from "@/lib/domain/commitment-filters";
 import { secretariatExportSource } from "@/lib/data/secretariat/reporting/export-source";
-import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/exports/commitments-csv-columns";
+import { SECRETARIAT_COMMITMENTS_CSV_COLUMNS } from "@/lib/open-data/commitments-csv-columns";
 import { SECRETARIAT_TABLE_NAMES } from "@/lib/exports/secretariat-tables";
 import {
   createCommitment,

@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
-import type { ReportCycle } from "@/lib/data/secretariat/reporting/compute-cycle-report";
+import { findOpenCycle, type OpenCycle } from "@/lib/data/secretariat/reporting/find-open-cycle";
 import {
   listReminderRecipients,
   type ReminderRecipient,
@@ -26,8 +26,6 @@ export type ReminderOutcome = {
   error?: string;
 };
 
-export type OpenCycle = Pick<ReportCycle, "id" | "slug" | "name" | "startsOn" | "endsOn" | "dueOn">;
-
 export type ReminderRun = { cycle: OpenCycle | null; kind: ReminderKind | null; outcomes: ReminderOutcome[] };
 
 export function scheduledDedupeKey(cycleId: string, kind: ReminderKind, userId: string): string {
@@ -36,14 +34,6 @@ export function scheduledDedupeKey(cycleId: string, kind: ReminderKind, userId: 
 
 export function manualDedupeKey(cycleId: string, userId: string, today: Date): string {
   return `reminder:manual:${cycleId}:${userId}:${isoDay(today)}`;
-}
-
-export function findOpenCycle(): Promise<OpenCycle | null> {
-  return db.reportingCycle.findFirst({
-    where: { state: "OPEN" },
-    orderBy: { startsOn: "desc" },
-    select: { id: true, slug: true, name: true, startsOn: true, endsOn: true, dueOn: true },
-  });
 }
 
 /**

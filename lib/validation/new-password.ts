@@ -1,7 +1,7 @@
 // A new password and its confirmation, as typed into the invitation, reset and change-password forms. The rule
-// itself is lib/auth/password-policy.ts; this turns it into per-field error codes (keys under "auth.password.errors").
-import { passwordProblems } from "@/lib/auth/password-policy";
+// itself is ./password-policy.ts; this turns it into per-field error codes (keys under "auth.password.errors").
 import type { FieldErrors } from "./field-errors";
+import { passwordProblems } from "./password-policy";
 
 export type NewPasswordErrors = FieldErrors<"password" | "confirm">;
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { dayNumber } from "@/lib/domain/calendar-day";
 import { dayStart } from "@/lib/domain/iso-day";
+import { SLUG_PATTERN, slugify } from "@/lib/domain/slug";
 import type { FieldErrors } from "./field-errors";
 
 export const CYCLE_FIELDS = ["name", "slug", "startsOn", "endsOn", "dueOn"] as const;
@@ -11,8 +12,6 @@ export type CycleFormValues = Record<CycleField, string>;
 
 export const CYCLE_NAME_MAX_LENGTH = 120;
 export const CYCLE_SLUG_MAX_LENGTH = 60;
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A calendar day typed as YYYY-MM-DD (what <input type="date"> sends), as midnight UTC; a day that does not exist
  * (2026-02-30) is refused rather than rolled over. */
@@ -33,14 +32,7 @@ const day = (field: CycleField) =>
 
 /** A slug from a name: "2027–2028 cycle" → "2027-2028-cycle". */
 export function slugFromName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, CYCLE_SLUG_MAX_LENGTH)
-    .replace(/-+$/g, "");
+  return slugify(name, CYCLE_SLUG_MAX_LENGTH);
 }
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -58,7 +50,7 @@ export const createCycleSchema = z
         .string()
         .trim()
         .max(CYCLE_SLUG_MAX_LENGTH, { error: "slug.tooLong" })
-        .regex(SLUG, { error: "slug.invalid" })
+        .regex(SLUG_PATTERN, { error: "slug.invalid" })
         .optional(),
     ),
     startsOn: day("startsOn"),

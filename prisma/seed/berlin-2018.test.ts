@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SLUG_PATTERN } from "@/lib/domain/slug";
 import { BERLIN_COMMITMENTS, BERLIN_MEMBERS, BERLIN_ORGANISERS, COMMUNIQUE_TITLE, THEMES } from "./berlin-2018";
 
 const communique = fs.readFileSync(path.resolve(import.meta.dirname, "wps-fpn-berlin-2018-communique.txt"), "utf8");
@@ -34,8 +35,6 @@ const DOCUMENT_TYPOS = [
   "leaderhsip",
   "togather",
 ];
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 describe("Berlin 2018 seed data", () => {
   it("quotes every source excerpt verbatim from the communiqué", () => {
@@ -81,7 +80,7 @@ describe("Berlin 2018 seed data", () => {
   it("uses unique, well-formed slugs", () => {
     for (const slugs of [THEMES, BERLIN_MEMBERS, BERLIN_COMMITMENTS].map((rows) => rows.map((row) => row.slug))) {
       expect(new Set(slugs).size).toBe(slugs.length);
-      for (const slug of slugs) expect(slug).toMatch(SLUG);
+      for (const slug of slugs) expect(slug).toMatch(SLUG_PATTERN);
     }
   });
 

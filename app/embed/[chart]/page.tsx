@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChartSection } from "@/components/dashboard/chart-section";
 import { FilterChips } from "@/components/public/filter-chips";
-import type { SearchParams } from "@/lib/data/public/commitment-filters";
+import type { SearchParams } from "@/lib/domain/commitment-filters";
 import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { InvalidLinkNotice } from "@/components/auth/invalid-link-notice";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { acceptInvitationAction } from "@/lib/actions/accept-invitation";
-import { findOpenInvitation } from "@/lib/mutations/accept-invitation";
+import { findOpenInvitation } from "@/lib/data/account/find-open-invitation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.invitation");

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { InvalidLinkNotice } from "@/components/auth/invalid-link-notice";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { resetPasswordAction } from "@/lib/actions/reset-password";
-import { findOpenPasswordReset } from "@/lib/mutations/reset-password";
+import { findOpenPasswordReset } from "@/lib/data/account/find-open-password-reset";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.resetPassword");

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { COMMITMENTS_CSV_COLUMNS, SECRETARIAT_EXTRA_COLUMNS } from "@/lib/exports/commitments-csv-columns";
+import { COMMITMENTS_CSV_COLUMNS, SECRETARIAT_EXTRA_COLUMNS } from "@/lib/open-data/commitments-csv-columns";
 
 /** The documented columns of the commitments table (CSV, first XLSX sheet, JSON "commitments"), in their order. */
 export async function ExportColumns() {

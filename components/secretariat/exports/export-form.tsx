@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { FilterOptions } from "@/lib/data/public/list-filter-options";
 import { STATUS_CATEGORIES } from "@/lib/domain/implementation-status";
-import { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values";
 
 /**
  * The export's filters — the public explorer's, under the same URL parameter names — and its scope, in a GET form with
@@ -68,17 +68,17 @@ export async function ExportForm({ options }: { options: FilterOptions }) {
         {select(
           "pillar",
           t("pillar"),
-          Object.values(Pillar).map((pillar) => ({ value: pillar, label: tStatus(`pillar.${pillar}`) })),
+          PILLARS.map((pillar) => ({ value: pillar, label: tStatus(`pillar.${pillar}`) })),
         )}
         {select(
           "kind",
           t("kind"),
-          Object.values(MemberKind).map((kind) => ({ value: kind, label: tStatus(`memberKind.${kind}`) })),
+          MEMBER_KINDS.map((kind) => ({ value: kind, label: tStatus(`memberKind.${kind}`) })),
         )}
         {select(
           "region",
           t("region"),
-          Object.values(RegionalGroup).map((group) => ({ value: group, label: tStatus(`regionalGroup.${group}`) })),
+          REGIONAL_GROUPS.map((group) => ({ value: group, label: tStatus(`regionalGroup.${group}`) })),
         )}
         {select(
           "meeting",

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { MeetingKind } from "@/lib/generated/prisma/enums";
+import { MEETING_KINDS } from "@/lib/domain/enum-values";
 import type { getMeetingFormData } from "@/lib/data/secretariat/get-meeting-form-data";
 import type { FieldSpec } from "./register-form";
 
@@ -21,7 +21,7 @@ export async function meetingFields({ meeting, members, meetings }: FormData): P
       type: "select",
       required: true,
       initial: meeting?.kind,
-      options: Object.values(MeetingKind).map((kind) => ({ value: kind, label: t(`meetings.kinds.${kind}`) })),
+      options: MEETING_KINDS.map((kind) => ({ value: kind, label: t(`meetings.kinds.${kind}`) })),
     },
     { name: "city", label: t("fields.city"), type: "text", required: true, initial: meeting?.city },
     { name: "country", label: t("fields.country"), type: "text", required: true, initial: meeting?.country },

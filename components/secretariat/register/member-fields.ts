@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
+import { MEMBER_KINDS, REGIONAL_GROUPS } from "@/lib/domain/enum-values";
 import type { FieldSpec } from "./register-form";
 
 type Member = {
@@ -37,7 +37,7 @@ export async function memberFields(member?: Member): Promise<FieldSpec[]> {
       type: "select",
       required: true,
       initial: member?.kind,
-      options: Object.values(MemberKind).map((kind) => ({ value: kind, label: tStatus(`memberKind.${kind}`) })),
+      options: MEMBER_KINDS.map((kind) => ({ value: kind, label: tStatus(`memberKind.${kind}`) })),
     },
     {
       name: "isoCode",
@@ -53,7 +53,7 @@ export async function memberFields(member?: Member): Promise<FieldSpec[]> {
       type: "select",
       hint: t("hints.regionalGroup"),
       initial: member?.regionalGroup ?? "",
-      options: Object.values(RegionalGroup).map((group) => ({
+      options: REGIONAL_GROUPS.map((group) => ({
         value: group,
         label: tStatus(`regionalGroup.${group}`),
       })),

@@ -1,5 +1,5 @@
 import { z } from "@/lib/api/zod";
-import type { FilterKey } from "@/lib/data/public/commitment-filters";
+import type { FilterKey } from "@/lib/domain/commitment-filters";
 import { MEMBER_KIND_CODES, PILLAR_CODES, REGIONAL_GROUP_CODES, STATUS_CODES } from "@/lib/open-data/vocabulary";
 import {
   FreshnessCode,
@@ -83,7 +83,7 @@ export const CommitmentDetail = Commitment.extend({
   updates: z.array(Update).openapi({ description: "Every published update, newest first." }),
 }).openapi("CommitmentDetail");
 
-/** The explorer's filters (lib/data/public/commitment-filters.ts), checked strictly. Typed by its filter keys, so a
+/** The explorer's filters (lib/domain/commitment-filters.ts), checked strictly. Typed by its filter keys, so a
  * filter added to the site and not to the API is a compile error here. */
 const filters = {
   q: z

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { commitmentFilterSql } from "@/lib/data/public/commitment-filter-sql";
-import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toCommitmentRecord, toUpdateRecord, type CommitmentRecord, type UpdateRecord } from "@/lib/open-data/records";
 import { loadCommitmentRows } from "./commitment-rows";

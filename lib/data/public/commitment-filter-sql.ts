@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 /**
  * The WHERE condition, on a `commitments c` alias, shared by every public read so the figures, the charts and the

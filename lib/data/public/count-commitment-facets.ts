@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { PILLARS } from "@/lib/domain/enum-values";
 import { FACET_KEYS, withoutFilter, type FacetKey } from "@/lib/domain/facets";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { Pillar } from "@/lib/generated/prisma/enums";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 /** For each facet, the number of matching commitments per value (a slug, an enum value or a year). */
 export type FacetCounts = Record<FacetKey, Record<string, number>>;
@@ -39,7 +39,7 @@ async function readFacetCounts(filters: CommitmentFilters): Promise<FacetCounts>
 
   // One boolean per pillar in `base` (narrower than the array, so `base` stays in memory), then one filtered count
   // per pillar: much cheaper than unnesting every commitment's pillars.
-  const pillars = Object.values(Pillar);
+  const pillars = PILLARS;
   const pillarFlags = Prisma.join(
     pillars.map((pillar, i) => Prisma.sql`${pillar}::"Pillar" = ANY (c.pillars) AS ${Prisma.raw(`has_p${i}`)}`),
   );

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ChartId } from "@/lib/domain/dashboard-charts";
 import type { MapMeasure } from "@/lib/domain/map-scale";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { getMapData, type MapCountryRow } from "./get-map-data";
 import { getReportingFreshness, type ReportingFreshness } from "./get-reporting-freshness";
 import { getStatusByGroup, type GroupDimension, type StatusByGroupRow } from "./get-status-by-group";

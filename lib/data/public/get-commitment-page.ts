@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/domain/slug";
 import { computeFreshness } from "@/lib/domain/freshness";
 import { statusCategory } from "@/lib/domain/implementation-status";
 import { dayStart, todayIsoDay } from "@/lib/domain/iso-day";
@@ -12,15 +13,13 @@ import { getCyclesAsOf } from "./get-reporting-cycles";
 export type CommitmentPage = NonNullable<Awaited<ReturnType<typeof readCommitmentPage>>>;
 export type PublishedUpdate = CommitmentPage["updates"][number];
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /**
  * An approved commitment with its published updates only; null when there is no such commitment. Served from the
  * public data cache (schedule and freshness depend on the day, which is part of the key), and deduplicated per
  * request, so the page and its metadata share one read.
  */
 export const getCommitmentPage = cache((slug: string) => {
-  if (slug.length > 200 || !SLUG.test(slug)) return Promise.resolve(null);
+  if (!isSlug(slug)) return Promise.resolve(null);
   return readCommitmentPage(slug, todayIsoDay());
 });
 

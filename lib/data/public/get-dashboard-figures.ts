@@ -5,7 +5,7 @@ import { todayIsoDay } from "@/lib/domain/iso-day";
 import { wholePercent } from "@/lib/domain/percent";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { CycleSummary } from "./get-current-cycle";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 

@@ -1,39 +1,19 @@
 import "server-only";
+import { parseCommitmentFilters, pickFilters, type SearchParams } from "@/lib/domain/commitment-filters";
+import { DASHBOARD_FILTER_KEYS, type ViewParams } from "@/lib/domain/dashboard-view";
 import { todayIsoDay } from "@/lib/domain/iso-day";
-import { DEFAULT_MAP_MEASURE, parseMapMeasure, type MapMeasure } from "@/lib/domain/map-scale";
-import {
-  filtersToQuery,
-  parseCommitmentFilters,
-  pickFilters,
-  type CommitmentFilters,
-  type FilterKey,
-  type SearchParams,
-} from "./commitment-filters";
-import { getDashboardFilterOptions, type DashboardFilterOptions } from "./get-dashboard-filter-options";
-
-/** The filters the dashboard offers (everything but the explorer's text search), in the order of its form. */
-export const DASHBOARD_FILTER_KEYS = [
-  "theme",
-  "pillar",
-  "kind",
-  "region",
-  "meeting",
-  "year",
-  "status",
-  "member",
-] as const satisfies readonly FilterKey[];
+import { parseMapMeasure } from "@/lib/domain/map-scale";
+import { listFilterOptions, type FilterOptions } from "./list-filter-options";
 
 /** What the dashboard, an embedded chart and a chart's CSV show: read from the URL, so every view can be shared. */
-export type DashboardView = {
-  filters: CommitmentFilters;
-  measure: MapMeasure;
-  options: DashboardFilterOptions;
+export type DashboardView = ViewParams & {
+  options: FilterOptions;
   /** The day the figures are computed for (UTC), so cached figures move on at midnight. */
   today: string;
 };
 
 export async function getDashboardView(searchParams: SearchParams): Promise<DashboardView> {
-  const options = await getDashboardFilterOptions();
+  const options = await listFilterOptions();
   const parsed = parseCommitmentFilters(searchParams, options);
   return {
     filters: pickFilters(parsed, DASHBOARD_FILTER_KEYS),
@@ -41,32 +21,4 @@ export async function getDashboardView(searchParams: SearchParams): Promise<Dash
     options,
     today: todayIsoDay(),
   };
-}
-
-/** URLSearchParams as the record pages receive (repeated keys become arrays). */
-export function searchParamsRecord(params: URLSearchParams): SearchParams {
-  const record: Record<string, string | string[]> = {};
-  for (const [key, value] of params) {
-    const existing = record[key];
-    record[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
-  return record;
-}
-
-/** The view as URL parameters: the filters in force, and the map's measure when it is not the default one. */
-export function viewQuery(view: Pick<DashboardView, "filters" | "measure">): Record<string, string> {
-  const query = filtersToQuery(view.filters);
-  return view.measure === DEFAULT_MAP_MEASURE ? query : { ...query, measure: view.measure };
-}
-
-/** `path` with the view's parameters, e.g. "/embed/map?theme=localisation&measure=completed". */
-export function viewHref(path: string, view: Pick<DashboardView, "filters" | "measure">, hash?: string): string {
-  const search = new URLSearchParams(viewQuery(view)).toString();
-  return `${path}${search ? `?${search}` : ""}${hash ? `#${hash}` : ""}`;
-}
-
-/** The view's parameters that the filter form does not offer (the map's measure, a member), which it must keep. */
-export function viewQueryOutsideForm(view: Pick<DashboardView, "filters" | "measure">): Record<string, string> {
-  const query = viewQuery(view);
-  return Object.fromEntries(Object.entries(query).filter(([key]) => key === "measure" || key === "member"));
 }

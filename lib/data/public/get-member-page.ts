@@ -1,20 +1,19 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/domain/slug";
 import { cachedPublicRead } from "./cache";
 import { getScorecard } from "./get-scorecard";
 import { listCommitments } from "./list-commitments";
 
 export type MemberPage = NonNullable<Awaited<ReturnType<typeof getMemberPage>>>;
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** Commitments listed on a member page; a member with more gets a link to all of them in the explorer. */
 export const MEMBER_COMMITMENTS_SHOWN = 50;
 
 /** A member with its scorecard and its approved commitments; null for an unknown slug. Deduplicated per request. */
 export const getMemberPage = cache(async (slug: string) => {
-  if (slug.length > 120 || !SLUG.test(slug)) return null;
+  if (!isSlug(slug)) return null;
   const member = await readMember(slug);
   if (!member) return null;
   const filters = { member: slug };

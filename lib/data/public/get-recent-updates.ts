@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedPublicRead } from "./cache";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { listRecentUpdates, type RecentUpdate } from "./list-recent-updates";
 
 /** The dashboard's latest published updates, from the data cache (listRecentUpdates reads the database). */

@@ -5,7 +5,7 @@ import { FRESHNESS_STATES, type FreshnessState } from "@/lib/domain/freshness";
 import { isoDay } from "@/lib/domain/iso-day";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { getCyclesAsOf, type ReportingCycleRow } from "./get-reporting-cycles";
 
 export type ReportingFreshness = {

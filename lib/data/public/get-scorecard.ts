@@ -1,6 +1,6 @@
 import "server-only";
 import { todayIsoDay } from "@/lib/domain/iso-day";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { getReportingFreshness } from "./get-reporting-freshness";
 import { getStatusOverall } from "./get-status-overall";
 import { listPublishedUpdates } from "./list-published-updates";

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+import type { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values";
 import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type GroupDimension = "pillar" | "kind" | "region";
 
@@ -17,9 +18,9 @@ export type GroupKey = Pillar | MemberKind | RegionalGroup | "NONE";
 export type StatusByGroupRow = { key: GroupKey; counts: StatusCounts; total: number };
 
 const ORDER: Record<GroupDimension, readonly string[]> = {
-  pillar: Object.values(Pillar),
-  kind: Object.values(MemberKind),
-  region: Object.values(RegionalGroup),
+  pillar: PILLARS,
+  kind: MEMBER_KINDS,
+  region: REGIONAL_GROUPS,
 };
 
 /** The SQL expression giving each commitment's group (one row per pillar: a commitment can have several). */

@@ -4,7 +4,7 @@ import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/do
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 /**
  * One theme with the number of its commitments in each status. A commitment with two themes counts in both; one with

@@ -5,7 +5,7 @@ import { isoDay } from "@/lib/domain/iso-day";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 /**
  * One reporting cycle with the status of every commitment as of the cycle's last day (today for the cycle under way):

@@ -9,7 +9,7 @@ import {
 } from "@/lib/domain/implementation-status";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type StatusOverall = {
   /** Every category in display order, zeros included: "Not reported" is always shown. */

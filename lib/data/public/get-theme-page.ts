@@ -1,20 +1,19 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/domain/slug";
 import { cachedPublicRead } from "./cache";
 import { getScorecard } from "./get-scorecard";
 import { listCommitments } from "./list-commitments";
 
 export type ThemePage = NonNullable<Awaited<ReturnType<typeof getThemePage>>>;
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** Commitments listed on a theme page (latest update first); the rest are in the explorer, filtered by the theme. */
 export const THEME_COMMITMENTS_SHOWN = 20;
 
 /** A theme with its scorecard and its latest-updated commitments; null for an unknown slug. */
 export const getThemePage = cache(async (slug: string) => {
-  if (slug.length > 120 || !SLUG.test(slug)) return null;
+  if (!isSlug(slug)) return null;
   const theme = await readTheme(slug);
   if (!theme) return null;
   const filters = { theme: slug };

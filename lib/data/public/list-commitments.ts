@@ -5,7 +5,7 @@ import { statusCategory } from "@/lib/domain/implementation-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { ListQuery } from "./commitment-filters";
+import type { ListQuery } from "@/lib/domain/commitment-filters";
 
 export const PAGE_SIZE = 20;
 

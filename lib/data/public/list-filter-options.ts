@@ -3,19 +3,20 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { cachedPublicRead } from "./cache";
 
+/** The values the filters of the dashboard, the explorer and the secretariat's export can take. */
 export type FilterOptions = {
   themes: { slug: string; name: string }[];
-  /** Only members with an approved commitment: filtering by any other would always show nothing. */
+  /** Only members, meetings and years with an approved commitment: any other would always show nothing. */
   members: { slug: string; name: string }[];
-  /** Meetings where an approved commitment was pledged, latest first. */
-  meetings: { slug: string; title: string; year: number }[];
-  /** The years in which commitments were pledged (their meetings' first days), latest first. */
+  /** Latest first. */
+  meetings: { slug: string; title: string }[];
+  /** The years of those meetings (their first days), latest first. */
   years: number[];
 };
 
-/** The values the explorer's filters can take. Cached across requests, and deduplicated within one. */
+/** Cached across requests, and deduplicated within one. */
 export const listFilterOptions = cache(
-  cachedPublicRead("explorer-filter-options", async (): Promise<FilterOptions> => {
+  cachedPublicRead("filter-options", async (): Promise<FilterOptions> => {
     const [themes, members, meetings] = await Promise.all([
       db.theme.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
       db.member.findMany({
@@ -29,7 +30,7 @@ export const listFilterOptions = cache(
         select: { slug: true, title: true, startDate: true },
       }),
     ]);
-    const withYear = meetings.map(({ startDate, ...meeting }) => ({ ...meeting, year: startDate.getUTCFullYear() }));
-    return { themes, members, meetings: withYear, years: [...new Set(withYear.map((meeting) => meeting.year))] };
+    const years = [...new Set(meetings.map((meeting) => meeting.startDate.getUTCFullYear()))];
+    return { themes, members, meetings: meetings.map(({ slug, title }) => ({ slug, title })), years };
   }),
 );

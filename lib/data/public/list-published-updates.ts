@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type TimelineUpdate = Awaited<ReturnType<typeof readPublishedUpdates>>["items"][number];
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { CommitmentFilters } from "./commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type RecentUpdate = Awaited<ReturnType<typeof listRecentUpdates>>[number];
 

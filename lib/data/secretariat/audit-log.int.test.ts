@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { AUDIT_CSV_COLUMNS } from "@/lib/exports/audit-log-csv";
-import { parseCsv, parseCsvRecords } from "@/lib/exports/testing/parse-csv";
+import { parseCsv, parseCsvRecords } from "@/lib/testing/parse-csv";
 import { createFocalPoint, createMember, createSecretariat } from "@/prisma/seed/factories";
 import { GET as exportAuditLog } from "@/app/secretariat/audit/export/route";
 import { auditLogFiltersFrom } from "./audit-log-filters";

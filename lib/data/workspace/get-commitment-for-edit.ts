@@ -1,17 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/domain/slug";
 import { isFocalPointOf } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { commitmentDetailsFormValues, DETAILS_SELECT } from "./commitment-details-values";
 import { listThemeOptions } from "./list-detail-options";
-import { isWorkspaceSlug } from "./workspace-slug";
 
 /**
  * The details form of one of the member's commitments (approved, proposed or returned), or null when it does not
  * exist or is another member's. Milestones already on record as reached cannot be removed; the form says so.
  */
 export async function getCommitmentForEdit(user: SessionUser, slug: string) {
-  if (!isWorkspaceSlug(slug)) return null;
+  if (!isSlug(slug)) return null;
   const commitment = await db.commitment.findUnique({
     where: { slug },
     select: {

@@ -1,13 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/domain/slug";
 import { canPostProgressUpdate } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { isUuid } from "@/lib/validation/uuid";
 import { emptyProgressUpdateValues, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
 import { UPDATE_CONTENT_SELECT, updateFormValues } from "./progress-update-values";
-import { isWorkspaceSlug } from "./workspace-slug";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (value: string) => UUID.test(value);
 
 /**
  * Everything the update form needs, or null when the commitment does not exist, is not approved, OR the user may
@@ -25,7 +23,7 @@ export async function getCommitmentForUpdate(
   slug: string,
   options: { noChangeNarrative?: string; draftId?: string } = {},
 ) {
-  if (!isWorkspaceSlug(slug)) return null;
+  if (!isSlug(slug)) return null;
   const commitment = await db.commitment.findUnique({
     where: { slug },
     select: {

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/domain/slug";
 import { isFocalPointOf } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { isWorkspaceSlug } from "./workspace-slug";
 
 type WorkspaceCommitmentPage = NonNullable<Awaited<ReturnType<typeof getWorkspaceCommitment>>>;
 export type WorkspaceUpdate = WorkspaceCommitmentPage["updates"][number];
@@ -13,7 +13,7 @@ export type WorkspaceUpdate = WorkspaceCommitmentPage["updates"][number];
  * draft is not listed. Null for a commitment that does not exist or is another member's (the same "not found").
  */
 export async function getWorkspaceCommitment(user: SessionUser, slug: string) {
-  if (!isWorkspaceSlug(slug)) return null;
+  if (!isSlug(slug)) return null;
   const commitment = await db.commitment.findUnique({
     where: { slug },
     select: {

@@ -1,7 +1,9 @@
 import { getChartData } from "@/lib/data/public/get-chart-data";
-import { getChartLabels } from "@/lib/data/public/get-chart-labels";
-import { getDashboardView, searchParamsRecord } from "@/lib/data/public/get-dashboard-view";
-import { CHART_CSV_CONTENT_TYPE, chartCsvFilename, chartTableToCsv } from "@/lib/domain/chart-csv";
+import { getChartLabels } from "@/lib/i18n/chart-labels";
+import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
+import { searchParamsRecord } from "@/lib/domain/dashboard-view";
+import { chartCsvFilename, chartTableToCsv } from "@/lib/open-data/chart-csv";
+import { CSV_MEDIA_TYPE } from "@/lib/open-data/download-files";
 import { buildChartTable } from "@/lib/domain/chart-tables";
 import { isChartId } from "@/lib/domain/dashboard-charts";
 
@@ -19,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const csv = chartTableToCsv(buildChartTable(data, await getChartLabels()));
   return new Response(csv, {
     headers: {
-      "Content-Type": CHART_CSV_CONTENT_TYPE,
+      "Content-Type": CSV_MEDIA_TYPE,
       "Content-Disposition": `attachment; filename="${chartCsvFilename(chart, view.today)}"`,
       "Cache-Control": "no-store",
     },

@@ -1,7 +1,6 @@
 // GET: the members ticked in the register (or all that the filters show) as CSV, for the secretariat.
-import { stringify } from "csv-stringify/sync";
 import { listMembersForExport } from "@/lib/data/secretariat/list-members-for-export";
-import { neutraliseFormula } from "@/lib/exports/neutralise-formula";
+import { csvText } from "@/lib/open-data/csv";
 import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
 import { signedInRoute } from "@/lib/http/signed-in-route";
 import { enumParam, textParam } from "@/lib/validation/console-params";
@@ -30,7 +29,7 @@ export const GET = signedInRoute(route, async ({ user, request }) => {
     kind: enumParam(params, "kind", Object.values(MemberKind)),
     region: enumParam(params, "region", Object.values(RegionalGroup)),
   });
-  const csv = stringify(
+  const csv = csvText(
     members.map((m) => [
       m.slug,
       m.name,
@@ -42,14 +41,7 @@ export const GET = signedInRoute(route, async ({ user, request }) => {
       m._count.users,
       String(m.isDemo),
     ]),
-    {
-      header: true,
-      columns: COLUMNS,
-      bom: true,
-      record_delimiter: "\r\n",
-      quote_record_delimiter: true,
-      cast: { string: (value) => neutraliseFormula(value) },
-    },
+    { header: true, columns: COLUMNS, bom: true },
   );
   return new Response(csv, {
     headers: {

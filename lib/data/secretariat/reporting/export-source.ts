@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { commitmentFilterSql } from "@/lib/data/public/commitment-filter-sql";
-import type { CommitmentFilters } from "@/lib/data/public/commitment-filters";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { getComputeContext } from "@/lib/data/open-data/compute-context";
 import { iterateMemberRecords } from "@/lib/data/open-data/members";
 import { inIdOrder } from "@/lib/data/open-data/page-window";

@@ -5,9 +5,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { daysBetween } from "@/lib/domain/calendar-day";
 import { isoDay } from "@/lib/domain/iso-day";
 import { REMINDER_KINDS } from "@/lib/domain/reminder-schedule";
-import { findOpenCycle, type OpenCycle } from "@/lib/reporting/send-due-reminders";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { countsForCycle } from "./compute-cycle-report";
+import { findOpenCycle, type OpenCycle } from "./find-open-cycle";
 
 export type CockpitRow = {
   memberId: string;

@@ -1,5 +1,6 @@
-// The column schema of the secretariat's "all commitments" CSV: the single source of truth for its names, order
-// and value formats. Names are stable snake_case; a column is only ever added at the end, never renamed or removed
+// The column schema of the commitments CSV, which the open data's commitments.csv (./columns.ts) and the secretariat's
+// export (lib/exports/secretariat-tables.ts) both start with: the single source of truth for its names, order and
+// value formats. Names are stable snake_case; a column is only ever added at the end, never renamed or removed
 // (people build spreadsheets and scripts on them).
 //
 // File format: UTF-8 with a byte order mark (so that Excel, which most readers of this file use, detects UTF-8 and
@@ -7,7 +8,7 @@
 // separated, RFC 4180 quoting, CRLF line ends. Empty cell = no value.
 //
 // Text cells that start with = + - @ tab or carriage return get a leading single quote (see
-// lib/exports/neutralise-formula.ts) so that spreadsheets show them instead of running them as formulas; strip that
+// ./neutralise-formula.ts) so that spreadsheets show them instead of running them as formulas; strip that
 // quote when processing such a cell by program.
 
 export const COMMITMENTS_CSV_COLUMNS = [
@@ -51,7 +52,7 @@ export const COMMITMENTS_CSV_COLUMNS = [
 export type CommitmentsCsvColumn = (typeof COMMITMENTS_CSV_COLUMNS)[number];
 
 // The secretariat's export (/secretariat/exports) writes the columns above, then these, in this order. Same rules:
-// only ever added at the end. The open data's commitments.csv (lib/open-data/columns.ts) starts with the columns
+// only ever added at the end. The open data's commitments.csv (./columns.ts) starts with the columns
 // above only: the ones below include values the public never sees (unpublished states, review notes).
 export const SECRETARIAT_EXTRA_COLUMNS = [
   /** Identifier of the member: the last part of its public URL. */

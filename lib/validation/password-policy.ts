@@ -6,7 +6,7 @@
 // Length is counted in Unicode code points, as a person counts characters: "🕊️" is not four characters, and a
 // passphrase in Arabic or Chinese is measured by what was typed, not by UTF-16 units. Passwords are never
 // truncated or trimmed: argon2 receives the whole string (lib/auth/password.ts).
-import { PASSWORD_MAX_LENGTH } from "@/lib/validation/sign-in";
+import { PASSWORD_MAX_LENGTH } from "./sign-in";
 import commonPasswordList from "./common-passwords.json";
 
 const PASSWORD_MIN_CHARACTERS = 12;

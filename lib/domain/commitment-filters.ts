@@ -1,22 +1,18 @@
-import "server-only";
 import { z } from "zod";
-import { MemberKind, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
-import { STATUS_CATEGORIES } from "@/lib/domain/implementation-status";
+import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "./enum-values";
+import { STATUS_CATEGORIES } from "./implementation-status";
+import { SLUG_PATTERN } from "./slug";
 
 // Filters arrive from the URL, so anything can arrive: a value that is malformed, repeated or unknown is ignored
 // (the filter is dropped), never an error page.
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** The first value of a repeated parameter; "" (the "All" option of a plain form) counts as absent. */
-const single = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
+const single = (value: unknown): unknown => {
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
   return first === "" ? undefined : first;
 };
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
-
-const values = <T extends string>(enumObject: Record<string, T>) => Object.values(enumObject) as [T, ...T[]];
 
 const schema = z.object({
   /** Words to look for in the title, description and source excerpt (PostgreSQL full-text search). A NUL, which
@@ -29,16 +25,16 @@ const schema = z.object({
       .max(200)
       .regex(/^[^\0]*$/),
   ),
-  theme: optional(z.string().max(120).regex(SLUG)),
-  member: optional(z.string().max(120).regex(SLUG)),
+  theme: optional(z.string().max(120).regex(SLUG_PATTERN)),
+  member: optional(z.string().max(120).regex(SLUG_PATTERN)),
   status: optional(z.enum(STATUS_CATEGORIES)),
-  pillar: optional(z.enum(values(Pillar))),
+  pillar: optional(z.enum(PILLARS)),
   /** Kind of the member who pledged (member state, regional organisation, UN entity, civil society). */
-  kind: optional(z.enum(values(MemberKind))),
+  kind: optional(z.enum(MEMBER_KINDS)),
   /** UN regional group of the member (member states only have one). */
-  region: optional(z.enum(values(RegionalGroup))),
+  region: optional(z.enum(REGIONAL_GROUPS)),
   /** Slug of the meeting where the commitment was pledged. */
-  meeting: optional(z.string().max(120).regex(SLUG)),
+  meeting: optional(z.string().max(120).regex(SLUG_PATTERN)),
   /** Calendar year of the meeting where the commitment was pledged. */
   year: optional(z.coerce.number().int().min(1900).max(2100)),
   page: optional(z.coerce.number().int().min(1).max(100_000)),
@@ -101,5 +97,5 @@ export function pickFilters(filters: CommitmentFilters, keys: readonly FilterKey
   for (const key of FILTER_KEYS) {
     if (keys.includes(key) && filters[key] !== undefined) picked[key] = filters[key];
   }
-  return picked as CommitmentFilters;
+  return picked;
 }

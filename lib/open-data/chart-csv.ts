@@ -1,0 +1,19 @@
+// A chart's table as CSV, for a spreadsheet: the header row and the rows exactly as the table shows them, numbers
+// unformatted (percentages as whole numbers, the unit in the column header), empty cells for "no data". Names typed
+// by members (themes, member names) could start a spreadsheet formula: neutralised, as in every export.
+import type { ChartTable } from "@/lib/domain/chart-tables";
+import { csvText } from "./csv";
+
+export function chartTableToCsv(table: ChartTable): string {
+  const header = [table.rowHeader, ...table.columns.map((column) => column.header)];
+  const rows = [...table.rows, ...(table.footer ? [table.footer] : [])].map((row) => [
+    row.label,
+    ...row.values.map((value) => (value === null ? "" : value)),
+  ]);
+  return csvText([header, ...rows], { bom: true });
+}
+
+/** e.g. "wps-status-by-theme-2026-11-29.csv" */
+export function chartCsvFilename(chart: string, today: string): string {
+  return `wps-${chart}-${today}.csv`;
+}
