@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChartSection } from "@/components/dashboard/chart-section";
+import { DemoViewToggle } from "@/components/dashboard/demo-view-toggle";
 import { FilterChips } from "@/components/public/filter-chips";
 import { DashboardFilterForm } from "@/components/public/filter-form-dashboard";
 import { HeadlineFigures } from "@/components/public/headline-figures";
@@ -11,6 +12,7 @@ import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { viewQueryOutsideForm } from "@/lib/domain/dashboard-view";
 import { getRecentUpdates } from "@/lib/data/public/get-recent-updates";
+import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
 import { CHART_IDS, CHART_MESSAGES } from "@/lib/domain/dashboard-charts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const view = await getDashboardView(await searchParams);
   const { filters, today, measure } = view;
-  const [figures, recent, ...charts] = await Promise.all([
+  const [demoAvailable, figures, recent, ...charts] = await Promise.all([
+    hasDemonstrationData(),
     getDashboardFigures(filters, today),
     getRecentUpdates(filters),
     ...CHART_IDS.map((chart) => getChartData(chart, filters, today, measure)),
@@ -43,6 +46,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         />
         <FilterChips view={view} path="/" />
         {hasFilters(filters) && <p className="text-sm font-medium">{t("filtered")}</p>}
+        <DemoViewToggle view={view} path="/" available={demoAvailable} />
       </div>
       <HeadlineFigures figures={figures} />
       <nav aria-labelledby="charts-nav" className="no-print text-sm">

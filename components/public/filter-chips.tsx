@@ -37,6 +37,8 @@ export async function FilterChips({ view, path, removable = true }: Props) {
         return tStatus(statusLabelKey(filters.status!));
       case "year":
         return String(value);
+      case "demo":
+        return t("demoExcluded");
     }
   };
   const keep: Record<string, string> = view.measure === "commitments" ? {} : { measure: view.measure };
