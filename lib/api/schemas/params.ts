@@ -44,7 +44,7 @@ export function codeParam<const T extends readonly [string, ...string[]]>(
     .openapi({ description: `${description} Case-insensitive.`, example: values[0] });
 }
 
-/** demo=exclude: figures and lists without demonstration data (docs/decisions/0012-demonstration-flag.md). */
+/** demo=exclude: figures and lists without demonstration data (docs/decisions/0013-demonstration-flag.md). */
 export const DemoParam = z
   .enum(["exclude"], { error: "demo must be exclude (or left out, to include demonstration data)." })
   .optional()

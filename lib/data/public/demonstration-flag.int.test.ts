@@ -160,3 +160,29 @@ describe("GET /charts/<chart>/data.csv", () => {
     expect(excluded.at(-1)).toEqual(["Total", "1", "100"]);
   });
 });
+
+describe("the API's aggregates", () => {
+  it("flag the member and theme counts that include demonstration data, and only those", async () => {
+    const { memberStatusTallies } = await import("@/lib/data/open-data/status-tallies");
+    const members = await db.commitment.findMany({
+      where: { meeting: { slug: { in: [demoScope.meeting!, realScope.meeting!] } } },
+      select: { meeting: { select: { slug: true } }, member: { select: { slug: true, isDemo: true } } },
+    });
+    const fictional = members.find((row) => row.member.isDemo)!.member.slug;
+    const state = members.find((row) => !row.member.isDemo)!.member.slug;
+    const tally = await memberStatusTallies([fictional, state]);
+    expect(tally(fictional).includesDemonstrationData).toBe(true);
+    // The member state's latest report on one commitment is demonstration data.
+    expect(tally(state).includesDemonstrationData).toBe(true);
+  });
+
+  it("list commitments without demonstration data with their real status (demo=exclude)", async () => {
+    const { listCommitmentRecords } = await import("@/lib/data/open-data/commitments");
+    const window = { page: 1, perPage: 10 };
+    const withDemo = await listCommitmentRecords(demoScope, window);
+    expect(withDemo.total).toBe(2);
+    const without = await listCommitmentRecords({ ...demoScope, demo: "exclude" }, window);
+    expect(without.total).toBe(1);
+    expect(without.records[0]).toMatchObject({ currentStatus: "COMPLETED", isDemonstration: false });
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
-// Demonstration data in public figures (docs/decisions/0012-demonstration-flag.md). Every figure says whether the
+// Demonstration data in public figures (docs/decisions/0013-demonstration-flag.md). Every figure says whether the
 // rows it was computed from include demonstration data, in the same query as the figure; `demo: "exclude"` in the
 // filters computes it without them. These are the SQL pieces every public read shares, on a `commitments c` alias.
 
