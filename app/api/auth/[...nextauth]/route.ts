@@ -10,9 +10,12 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
 import { env } from "@/lib/env";
 
-const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: unknown) => Promise<Response>;
+type Context = { params: Promise<{ nextauth: string[] }> };
 
-async function handler(request: NextRequest, context: unknown): Promise<Response> {
+// next-auth v4 types its App Router handler loosely (any); this is the signature Next calls it with.
+const nextAuth = NextAuth(authOptions) as (request: Request, context: Context) => Promise<Response>;
+
+async function handler(request: NextRequest, context: Context): Promise<Response> {
   const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
   if (callbackUrl === null || isHttpUrl(callbackUrl)) return nextAuth(request, context);
   const url = request.nextUrl.clone();
