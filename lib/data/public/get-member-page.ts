@@ -28,3 +28,5 @@ const readMember = cachedPublicRead("member", (slug: string) =>
     select: { slug: true, name: true, shortName: true, kind: true, isoCode: true, regionalGroup: true, isDemo: true },
   }),
 );
+
+export type MemberPage = NonNullable<Awaited<ReturnType<typeof getMemberPage>>>;

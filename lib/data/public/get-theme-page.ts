@@ -25,3 +25,5 @@ export const getThemePage = cache(async (slug: string) => {
 const readTheme = cachedPublicRead("theme", (slug: string) =>
   db.theme.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } }),
 );
+
+export type ThemePage = NonNullable<Awaited<ReturnType<typeof getThemePage>>>;
