@@ -10,7 +10,7 @@
 //   them. They show published data only, and hold no form that writes.
 
 /** Path prefixes served with the nonce-based policy. */
-export const NONCE_AREAS = [
+const NONCE_AREAS = [
   "/workspace",
   "/secretariat",
   "/account",
