@@ -18,6 +18,9 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from "@/lib/http/security-headers.js";
 
+/** What may change something; GET, HEAD and a CORS preflight (OPTIONS) are left to the routes. */
+const WRITING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
 export async function proxy(request: NextRequest) {
   const transport: Record<string, string> = env.APP_URL.startsWith("https:")
     ? { "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY }
@@ -25,9 +28,9 @@ export async function proxy(request: NextRequest) {
   const pathname = request.nextUrl.pathname;
   const refusal = !hasReadablePath(pathname)
     ? ({ status: 400, reason: "badPath" } satisfies Refusal)
-    : request.method === "GET" || request.method === "HEAD"
-      ? null
-      : await refusalOfPost(request, env.APP_URL);
+    : WRITING_METHODS.has(request.method)
+      ? await refusalOfPost(request, env.APP_URL)
+      : null;
   if (refusal) {
     // A refusal of the request, not a failure of the app: an info line, never an error.
     logger.info("Request refused", { requestId: requestIdOf(request.headers), method: request.method, ...refusal });

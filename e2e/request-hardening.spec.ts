@@ -75,6 +75,24 @@ test("declining the offer forgets the kept text", async ({ page, own }) => {
   await expect(page.getByRole("region", { name: "You have text that was not saved" })).toHaveCount(0);
 });
 
+test("a NUL character pasted into the update form is one plain field error, and the text stays", async ({
+  page,
+  own,
+}) => {
+  const member = await own.member();
+  await signIn(page, member.focalPoint);
+  await page.goto(`/workspace/commitments/${member.commitments[0]!.slug}/update`);
+  await expect(page.locator('form[data-autosave="on"]')).toHaveCount(1);
+  await page.getByLabel("Implementation status").selectOption("IN_PROGRESS");
+  const pasted = "Copied from a spreadsheet\u0000 with a stray control character.";
+  await page.getByLabel("What was done").fill(pasted);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is 1 problem with this update" });
+  await expect(summary).toContainText("an invisible control character that cannot be saved");
+  await expect(page.getByLabel("What was done")).toHaveValue(pasted);
+  await expect(page.getByLabel("What was done")).toHaveAttribute("aria-invalid", "true");
+});
+
 test("the sign-in pages and the signed-in areas run under a nonce-based policy without a single violation", async ({
   page,
   own,

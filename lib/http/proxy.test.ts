@@ -43,6 +43,15 @@ describe("proxy", () => {
     expect(await response.text()).toMatch(/^This address is not valid/);
   });
 
+  it("leaves another site's reads and CORS preflights to the routes (the public API answers any origin)", async () => {
+    for (const method of ["GET", "HEAD", "OPTIONS"]) {
+      const response = await proxy(
+        request("/api/v1/commitments", { method, headers: { origin: "https://elsewhere.example" } }),
+      );
+      expect(response.status, method).toBe(200);
+    }
+  });
+
   it("refuses a foreign server-action POST before it reaches an action", async () => {
     const response = await proxy(
       request("/workspace", { method: "POST", headers: { origin: "https://evil.example", "next-action": "7f" } }),

@@ -26,7 +26,7 @@ export function hasReadablePath(pathname: string): boolean {
   }
 }
 
-/** The refusal of a request that may change something (anything but GET and HEAD), or null to let it through. */
+/** The refusal of a request that may change something (POST, PUT, PATCH, DELETE), or null to let it through. */
 export async function refusalOfPost(request: Request, appUrl: string): Promise<Refusal | null> {
   if (!fromThisSite(request, appUrl)) return { status: 403, reason: "foreignOrigin" };
   const length = request.headers.get("content-length");
