@@ -1,29 +1,20 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
+import { BASE_SECURITY_HEADERS, contentSecurityPolicy } from "./lib/http/security-headers.js";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-/** Security headers sent on every response. Embeds (/embed/...) may be framed; nothing else may. */
+/**
+ * Security headers sent on every response (lib/http/security-headers.js). Embeds (/embed/...) may be framed; nothing
+ * else may. proxy.ts replaces the policy with a nonce-based one in the signed-in areas and sign-in pages, and adds
+ * Strict-Transport-Security when APP_URL is https.
+ */
 const securityHeaders = (frameAncestors) => [
   {
     key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      // React's development build needs eval for its debugging aids; production never gets it.
-      `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "production" ? "" : " 'unsafe-eval'"}`,
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      `frame-ancestors ${frameAncestors}`,
-    ].join("; "),
+    value: contentSecurityPolicy({ frameAncestors, dev: process.env.NODE_ENV !== "production" }),
   },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ...Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
 ];
 
 /** @type {import('next').NextConfig} */

@@ -21,8 +21,9 @@ import { createUserSession } from "@/lib/auth/user-sessions";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { db } from "@/lib/db";
 import { CHART_IDS } from "@/lib/domain/dashboard-charts";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DOWNLOAD_FILES } from "@/lib/open-data/download-files";
+import { databaseSnapshot as snapshot } from "@/lib/testing/database-snapshot";
 import type * as RenderReportPdf from "@/lib/reporting/render-report-pdf";
 import {
   createCommitment,
@@ -547,44 +548,6 @@ async function callAction(
       return { outcome: "refused", succeeded: false, detail: `redirect ${target}` };
     return { outcome: "allowed", succeeded: true, detail: `redirect ${target}` };
   }
-}
-
-/** Every table's row count, and a fingerprint of the rows a write could change in place. */
-async function snapshot() {
-  const models = Object.values(Prisma.ModelName).filter((name) => name !== "AuditLog");
-  const counts = Object.fromEntries(
-    await Promise.all(
-      models.map(async (name) => {
-        const delegate = (db as unknown as Record<string, { count: () => Promise<number> }>)[
-          name[0]!.toLowerCase() + name.slice(1)
-        ]!;
-        return [name, await delegate.count()] as const;
-      }),
-    ),
-  );
-  const [fingerprint] = await db.$queryRaw<
-    {
-      members: string;
-      users: string;
-      themes: string;
-      meetings: string;
-      commitments: string;
-      updates: string;
-      cycles: string;
-      milestones: string;
-    }[]
-  >`
-    SELECT
-      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM members t) AS members,
-      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM users t) AS users,
-      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM themes t) AS themes,
-      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM meetings t) AS meetings,
-      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM commitments t) AS commitments,
-      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM progress_updates t) AS updates,
-      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM reporting_cycles t) AS cycles,
-      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM milestones t) AS milestones`;
-  const lastAudit = await db.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  return { counts, fingerprint, lastAuditId: lastAudit?.id ?? 0n };
 }
 
 const actionFiles = fs

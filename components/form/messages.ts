@@ -11,9 +11,12 @@ export function useLooseTranslations(namespace: string): Translate {
   return useTranslations(namespace);
 }
 
-/** The words for error keys kept under `namespace` (e.g. "review.errors"). */
+/** The words for error keys kept under `namespace` (e.g. "review.errors"), or under common.form.errors for the
+ * errors every form may get (text that cannot be stored: lib/forms/unstorable-text.ts). */
 export function useErrorMessages(namespace: string): (code: string, values?: Values) => string {
   const t = useLooseTranslations(namespace);
+  const tShared = useLooseTranslations("common.form.errors");
   const tForm = useTranslations("common.form");
-  return (code, values) => (t.has(code) ? t(code, values) : tForm("invalidField"));
+  return (code, values) =>
+    t.has(code) ? t(code, values) : tShared.has(code) ? tShared(code, values) : tForm("invalidField");
 }

@@ -3,7 +3,7 @@
 // review" (name=intent): without JavaScript the browser posts it and the page comes back with the same state (errors,
 // and what was typed); with JavaScript useActionState does the same without a reload, and autosave sends the draft
 // to the same action while the person types (./use-draft-saves.ts).
-import { useActionState, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useHydrated } from "@/components/hooks/use-hydrated";
 import type { ProgressUpdateFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
@@ -11,6 +11,7 @@ import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import {
   MAX_EVIDENCE_LINKS,
   NARRATIVE_MAX_LENGTH,
+  progressUpdateValuesFromForm,
   type ProgressUpdateFormValues,
 } from "@/lib/validation/progress-update-fields";
 import { useErrorMessages, useLooseTranslations } from "@/components/form/messages";
@@ -20,6 +21,7 @@ import { UpdateFormAlert } from "./progress-update-alert";
 import { UpdateBarriersFieldset } from "./update-barriers-fieldset";
 import { UpdateCoreFields } from "./update-core-fields";
 import { UpdateEvidenceFieldset } from "./update-evidence-fieldset";
+import { UnsavedTextNotice } from "./unsaved-text-notice";
 import { UpdateMilestonesFieldset, type MilestoneOption } from "./update-milestones-fieldset";
 import { useDraftSaves } from "./use-draft-saves";
 
@@ -41,27 +43,51 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
   const t = useLooseTranslations("workspace.update");
   const errorMessage = useErrorMessages("workspace.update.errors");
   const formRef = useRef<HTMLFormElement>(null);
-  const { identity, autosave, onSubmit } = useDraftSaves({ state, draft, formRef, action });
+  const { identity, autosave, unsaved, onEdit, onSubmit } = useDraftSaves({
+    state,
+    commitmentId,
+    draft,
+    formRef,
+    action,
+  });
+  // Text kept in the browser and put back (./use-unsaved-text.ts): shown until the next submission answers.
+  const [restored, setRestored] = useState<{ submission: number; values: ProgressUpdateFormValues } | null>(null);
+  const { schedule } = autosave;
+  useEffect(() => {
+    // Put back, not yet stored: autosave stores it.
+    if (restored) schedule();
+  }, [restored, schedule]);
   // Autosave needs JavaScript: until the form is hydrated, typing is saved by the buttons only.
   const hydrated = useHydrated();
 
-  const values = state.values ?? initialValues;
+  const restoredValues = restored?.submission === state.submission ? restored.values : null;
+  const values = restoredValues ?? state.values ?? initialValues;
+  const restore = () => {
+    if (!unsaved.offer) return;
+    const kept = new FormData();
+    for (const [name, value] of unsaved.offer.entries) kept.append(name, value);
+    setRestored({ submission: state.submission, values: progressUpdateValuesFromForm(kept) });
+    unsaved.close(true);
+  };
   const message = (path: string, code: string) => errorMessage(code, limitOf(path));
   const errorsAt = (path: string) => (state.fieldErrors?.[path] ?? []).map((code) => message(path, code));
   return (
     // Keyed on the submission, so that the fields show `values` (what was typed) after every round trip.
     <form
-      key={state.submission}
+      key={`${state.submission}${restoredValues ? "-restored" : ""}`}
       ref={formRef}
       action={formAction}
       onSubmit={onSubmit}
-      onInput={autosave.schedule}
-      onChange={autosave.schedule}
+      onInput={onEdit}
+      onChange={onEdit}
       noValidate
       data-autosave={hydrated ? "on" : "off"}
       className="space-y-8"
     >
       <UpdateFormAlert state={state} signInHref={signInHref} milestones={milestones} message={message} />
+      {unsaved.offer ? (
+        <UnsavedTextNotice kept={unsaved.offer} onRestore={restore} onDiscard={() => unsaved.close(false)} />
+      ) : null}
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="draftId" value={identity.id} />
       <input type="hidden" name="version" value={identity.version} />

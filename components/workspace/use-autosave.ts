@@ -18,12 +18,16 @@ export type AutosaveStatus =
   | { kind: "signed_out" }
   | { kind: "failed" };
 
-/** What the person typed, without the form's bookkeeping fields: saving is only worth it when this changed. */
-function contentKey(form: HTMLFormElement): string {
-  const entries = [...new FormData(form).entries()]
+/** What the person typed, without the form's bookkeeping fields. */
+export function contentEntries(form: HTMLFormElement): [string, string][] {
+  return [...new FormData(form).entries()]
     .filter(([name]) => !name.startsWith("$ACTION") && !["intent", "draftId", "version"].includes(name))
     .map(([name, value]) => [name, typeof value === "string" ? value : ""]);
-  return JSON.stringify(entries);
+}
+
+/** Saving is only worth it when this changed. */
+function contentKey(form: HTMLFormElement): string {
+  return JSON.stringify(contentEntries(form));
 }
 
 export function useAutosave({
@@ -115,11 +119,17 @@ export function useAutosave({
     [formRef],
   );
 
+  /** Whether the form holds text that no save has sent yet (or that a save in flight may not have stored yet). */
+  const hasUnsaved = useCallback(
+    () => Boolean(formRef.current) && contentKey(formRef.current!) !== lastSaved.current,
+    [formRef],
+  );
+
   useEffect(() => {
     // What the page loaded with is already saved (or not worth saving until something is typed).
     if (formRef.current && lastSaved.current === null) lastSaved.current = contentKey(formRef.current);
     return () => clearTimeout(timer.current);
   }, [formRef]);
 
-  return { status, schedule, pause, resume };
+  return { status, schedule, pause, resume, hasUnsaved };
 }

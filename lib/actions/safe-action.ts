@@ -4,11 +4,16 @@
 // "signed_out" or "refused" state (lib/forms/form-state.ts), with what was typed when `kept` says what that is, so a
 // form can say so in plain words and lose nothing. Finer rules (whose data is this?) belong to the server-only
 // mutation the handler calls: it reads the data it needs to decide.
+//
+// Text PostgreSQL cannot store (a NUL character, half a surrogate pair: lib/forms/unstorable-text.ts) is refused here,
+// for every form alike, before the handler runs: the form comes back "invalid" with that field's error and what was
+// typed, and nothing is written.
 import "server-only";
 import { AuthorizationError, type RefusalReason } from "@/lib/auth/authorization-error";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { nextSubmission } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
+import { formHasUnstorableText, UNSTORABLE_TEXT, unstorableTextErrors } from "@/lib/forms/unstorable-text";
 
 export type FormAction<State> = (previous: State, formData: FormData) => Promise<State>;
 
@@ -24,9 +29,17 @@ export function authorizedAction<State extends AnyFormState>(
       status: reason === "unauthenticated" ? "signed_out" : "refused",
       submission: nextSubmission(previous),
     }) as State;
+  const unstorable = (formData: FormData, previous: State): State => {
+    const keptState = kept?.(formData);
+    const fieldErrors = unstorableTextErrors(keptState?.values);
+    // Text outside what the form shows again (a hidden field) is still refused, as a problem of the whole form.
+    if (Object.keys(fieldErrors).length === 0) fieldErrors.form = [UNSTORABLE_TEXT];
+    return { ...keptState, status: "invalid", submission: nextSubmission(previous), fieldErrors } as State;
+  };
   return async (previous, formData) => {
     const actor = await getSessionUser();
     if (!actor) return refused("unauthenticated", formData, previous);
+    if (formHasUnstorableText(formData)) return unstorable(formData, previous);
     try {
       return await handler(actor, formData, previous);
     } catch (error) {

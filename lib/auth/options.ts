@@ -16,6 +16,7 @@
 // Authorization never happens here or in proxy.ts: it starts in getSessionUser() and is checked where data is read
 // and written (lib/data/**, lib/mutations/**, route handlers).
 import type { AuthOptions } from "next-auth";
+import { cookies } from "next/headers";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -47,8 +48,22 @@ export const authOptions: AuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      // The request's headers give the client address (for the per-address limit) and the user agent.
-      authorize: (credentials, request) => signInWithPassword(credentials, request),
+      // The request's headers give the client address (for the per-address limit), the user agent and the
+      // trusted-device cookie, which a successful sign-in renews (lib/auth/trusted-device.ts).
+      async authorize(credentials, request) {
+        const user = await signInWithPassword(credentials, request, { secureCookies: usesSecureCookies() });
+        if (user) {
+          const { name, value, maxAge } = user.trustedDevice;
+          (await cookies()).set(name, value, {
+            httpOnly: true,
+            sameSite: "lax",
+            path: "/",
+            secure: usesSecureCookies(),
+            maxAge,
+          });
+        }
+        return user;
+      },
     }),
   ],
   // Every next-auth page and error lands on our sign-in page; `from=auth` tells it the visit came through

@@ -24,10 +24,15 @@ export async function recordRefusal(actor: SessionUser, attempt: RefusedAttempt)
     await writeAudit(tx, actorFor(actor), {
       action: "authorization.refused",
       entityType: attempt.entityType,
-      entityId: attempt.entityId,
+      // The id comes from the request (an address, a form): only what PostgreSQL can store, and not a megabyte.
+      entityId: storableId(attempt.entityId),
       memberId: attempt.memberId ?? null,
       after: { attempted: attempt.attempted, reason: attempt.reason, role: actor.role, actorMemberId: actor.memberId },
     });
   });
   return new AuthorizationError("forbidden");
+}
+
+function storableId(id: string): string {
+  return id.slice(0, 200).toWellFormed().replaceAll("\u0000", "\uFFFD");
 }

@@ -11,6 +11,7 @@ import { UNKNOWN_CLIENT } from "./client-ip";
 import { parseSignInError } from "./sign-in-errors";
 import { SignInLockedError, signInWithPassword } from "./sign-in";
 import { ACCOUNT_FAILURE_LIMIT, IP_FAILURE_LIMIT } from "./sign-in-limits";
+import { issueTrustedDevice, trustedDeviceCookieName } from "./trusted-device";
 
 const t = createTranslator({ locale: "en", messages: messages.en, namespace: "auth.signIn.errors" });
 let memberId: string;
@@ -39,7 +40,8 @@ function viaProxy(ip = `100.${64 + Math.floor(Math.random() * 64)}.${randomByte(
 
 async function attempt(email: string, password: string, from: From) {
   try {
-    return { user: await signInWithPassword({ email, password }, from.request, from.options) };
+    const signedIn = await signInWithPassword({ email, password }, from.request, from.options);
+    return { user: signedIn && { id: signedIn.id } };
   } catch (error) {
     if (error instanceof SignInLockedError) return { locked: error.message };
     throw error;
@@ -144,7 +146,7 @@ describe("sign-in limits", () => {
     }
     const { user, password } = await createFocalPoint(db, memberId);
     const next = await attempt(user.email, password, noProxy(999));
-    expect(next).toMatchObject({ locked: expect.stringMatching(/^NetworkLocked-\d+$/) });
+    expect(next).toMatchObject({ locked: expect.stringMatching(/^NetworkLocked-\d+$/) as string });
     expect(lockMessage(next.locked)).toMatch(
       /^Too many failed sign-in attempts from your network\. Try again in \d+ minutes?\.$/,
     );
@@ -152,4 +154,89 @@ describe("sign-in limits", () => {
     // Behind a trusted proxy, the proxy's entry is the address: a different client is not affected by the spray.
     expect((await attempt(user.email, password, viaProxy("192.0.2.77"))).user?.id).toBe(user.id);
   }, 180_000);
+});
+
+/** With no trusted proxy (the default), every client shares one address: the issue-13 setting. */
+function sharedAddress(cookie?: string): From {
+  return {
+    request: { headers: { "user-agent": "integration-test", ...(cookie ? { cookie } : {}) } },
+    options: { trustedProxyHops: 0 },
+  };
+}
+
+/** The cookie header of a browser that signed in to `email` before. */
+async function trustedBrowserOf(email: string, password: string): Promise<string> {
+  const signedIn = await signInWithPassword({ email, password }, viaProxy().request, viaProxy().options);
+  if (!signedIn) throw new Error("the first sign-in failed");
+  return `other=1; ${signedIn.trustedDevice.name}=${signedIn.trustedDevice.value}`;
+}
+
+async function sprayMadeUpAddresses(count: number) {
+  for (let batch = 0; batch < count; batch += 5) {
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        attempt(`made-up-${crypto.randomUUID().slice(0, 8)}@test.example.org`, "guess", sharedAddress()),
+      ),
+    );
+  }
+}
+
+describe("no stranger can lock the owner out (trusted devices)", () => {
+  it("51 failed sign-ins with made-up addresses lock untrusted clients, not the owner's own browser", async () => {
+    const { user, password } = await createFocalPoint(db, memberId);
+    const ownBrowser = await trustedBrowserOf(user.email, password);
+    await sprayMadeUpAddresses(IP_FAILURE_LIMIT + 5);
+
+    // A browser that never signed in here stays behind the site-wide brake, even with the right password...
+    expect(await attempt(user.email, password, sharedAddress())).toMatchObject({
+      locked: expect.stringMatching(/^NetworkLocked-\d+$/) as string,
+    });
+    // ...the owner's browser signs in with the right password, and a wrong one there is an ordinary failure.
+    expect(await attempt(user.email, "a typo", sharedAddress(ownBrowser))).toEqual({ user: null });
+    expect((await attempt(user.email, password, sharedAddress(ownBrowser))).user?.id).toBe(user.id);
+  }, 180_000);
+
+  it("an account locked by strangers' guesses stays locked for them, even with the right password, not for the owner's browser", async () => {
+    const { user, password } = await createFocalPoint(db, memberId);
+    const ownBrowser = await trustedBrowserOf(user.email, password);
+    const stranger = viaProxy();
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await attempt(user.email, `guess-${i}`, stranger);
+    expect(await attempt(user.email, password, stranger)).toEqual({ locked: "AccountLocked-15" });
+    expect(await attempt(user.email, password, viaProxy())).toEqual({ locked: "AccountLocked-15" });
+
+    const owner = viaProxy();
+    owner.request.headers.cookie = ownBrowser;
+    expect((await attempt(user.email, password, owner)).user?.id).toBe(user.id);
+  });
+
+  it("a trusted browser has its own limit: 10 failures lock it too", async () => {
+    const { user, password } = await createFocalPoint(db, memberId);
+    const ownBrowser = await trustedBrowserOf(user.email, password);
+    const browser = viaProxy();
+    browser.request.headers.cookie = ownBrowser;
+    const results = [];
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) results.push(await attempt(user.email, `guess-${i}`, browser));
+    expect(results.at(-1)).toEqual({ locked: "AccountLocked-15" });
+    expect(await attempt(user.email, password, browser)).toEqual({ locked: "AccountLocked-15" });
+  });
+
+  it("trusts no forged, expired or other account's cookie", async () => {
+    const { user, password } = await createFocalPoint(db, memberId);
+    const other = await createFocalPoint(db, memberId);
+    const stranger = viaProxy();
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await attempt(user.email, `guess-${i}`, stranger);
+    const name = trustedDeviceCookieName(false);
+    const real = issueTrustedDevice(user.email).value;
+    const [email, device, issued] = real.split(".");
+    const cookies = [
+      `${name}=${email}.${device}.${issued}.${"A".repeat(43)}`,
+      `${name}=${issueTrustedDevice(user.email, new Date(Date.now() - 91 * 24 * 60 * 60 * 1000)).value}`,
+      await trustedBrowserOf(other.user.email, other.password),
+    ];
+    for (const cookie of cookies) {
+      const browser = viaProxy();
+      browser.request.headers.cookie = cookie;
+      expect(await attempt(user.email, password, browser)).toEqual({ locked: "AccountLocked-15" });
+    }
+  });
 });

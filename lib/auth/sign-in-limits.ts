@@ -6,6 +6,10 @@
 //   or the last password set through an emailed link do not count: resetting the password is the way out of a lock.
 // - Per client address (lib/auth/client-ip.ts): IP_FAILURE_LIMIT failures within WINDOW, over any emails, so one
 //   machine cannot try one password on many accounts.
+// - A browser that proves it signed in to this account before (lib/auth/trusted-device.ts) is judged by its own
+//   failures only (ACCOUNT_FAILURE_LIMIT within WINDOW): the two limits above count and stop untrusted attempts
+//   only, so no stranger, however many made-up or real addresses they try, can lock the owner out of their own
+//   browser (OWASP's device cookies; docs/decisions/0011-request-hardening.md).
 //
 // Every attempt is written BEFORE the password is checked (as a failure, turned into a success afterwards), and the
 // counts include it. So N concurrent attempts cannot all see "9 failures so far" and all go ahead: the attempt that
@@ -30,24 +34,31 @@ export type RecordedAttempt = {
   lastAllowed: boolean;
 };
 
+type Counted = { ip: string } | { email: string; device: string | null };
+
 /**
  * Records an attempt (as failed until markAttemptSucceeded) and says whether it may go ahead. `email` must be the
- * normalised (trimmed, lower-cased) address.
+ * normalised (trimmed, lower-cased) address; `device` the id a valid trusted-device cookie proves for it, or null.
  */
-export async function recordSignInAttempt(email: string, ip: string, now = new Date()): Promise<RecordedAttempt> {
+export async function recordSignInAttempt(
+  email: string,
+  ip: string,
+  now = new Date(),
+  device: string | null = null,
+): Promise<RecordedAttempt> {
   const { id } = await db.signInAttempt.create({
-    data: { email, ip, succeeded: false, createdAt: now },
+    data: { email, ip, device, succeeded: false, createdAt: now },
     select: { id: true },
   });
   const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
   const [ipFailures, accountSince] = await Promise.all([
-    recentFailures({ ip }, windowStart, IP_FAILURE_LIMIT),
+    device ? Promise.resolve([]) : recentFailures({ ip }, windowStart, IP_FAILURE_LIMIT),
     accountCountingStart(email, windowStart),
   ]);
   if (ipFailures.length > IP_FAILURE_LIMIT) {
     return { id, lock: lockFrom("network", ipFailures, IP_FAILURE_LIMIT, now), lastAllowed: false };
   }
-  const accountFailures = await recentFailures({ email }, accountSince, ACCOUNT_FAILURE_LIMIT);
+  const accountFailures = await recentFailures({ email, device }, accountSince, ACCOUNT_FAILURE_LIMIT);
   if (accountFailures.length > ACCOUNT_FAILURE_LIMIT) {
     return { id, lock: lockFrom("account", accountFailures, ACCOUNT_FAILURE_LIMIT, now), lastAllowed: false };
   }
@@ -59,19 +70,27 @@ export async function markAttemptSucceeded(id: bigint): Promise<void> {
 }
 
 /** The lock an account is under right after its last allowed attempt failed (shown instead of "wrong password"). */
-export async function accountLockAfterFailure(email: string, now = new Date()): Promise<Lock> {
+export async function accountLockAfterFailure(
+  email: string,
+  now = new Date(),
+  device: string | null = null,
+): Promise<Lock> {
   const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
   const since = await accountCountingStart(email, windowStart);
-  const failures = await recentFailures({ email }, since, ACCOUNT_FAILURE_LIMIT);
+  const failures = await recentFailures({ email, device }, since, ACCOUNT_FAILURE_LIMIT);
   return lockFrom("account", failures, ACCOUNT_FAILURE_LIMIT, now);
 }
 
-/** Times of the most recent failures (newest first), at most limit + 1 of them: enough to decide. */
-async function recentFailures(where: { ip: string } | { email: string }, since: Date, limit: number): Promise<Date[]> {
+/**
+ * Times of the most recent failures (newest first), at most limit + 1 of them: enough to decide. Per client address,
+ * untrusted attempts only; per account, those of one trusted device, or else those of untrusted clients.
+ */
+async function recentFailures(where: Counted, since: Date, limit: number): Promise<Date[]> {
   // Password-reset requests share the table (lib/auth/password-reset-limits.ts); they are not failed sign-ins.
-  const notResetRequests = "ip" in where ? { NOT: { email: { startsWith: RESET_REQUEST_PREFIX } } } : {};
+  const counted =
+    "ip" in where ? { ip: where.ip, device: null, NOT: { email: { startsWith: RESET_REQUEST_PREFIX } } } : where;
   const rows = await db.signInAttempt.findMany({
-    where: { ...where, ...notResetRequests, succeeded: false, createdAt: { gt: since } },
+    where: { ...counted, succeeded: false, createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },
     take: limit + 1,
     select: { createdAt: true },

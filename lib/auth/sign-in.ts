@@ -10,6 +10,7 @@ import { authenticateWithPassword } from "./authenticate";
 import { clientIp, type ClientIpOptions } from "./client-ip";
 import { lockErrorCode } from "./sign-in-errors";
 import { accountLockAfterFailure, markAttemptSucceeded, recordSignInAttempt, type Lock } from "./sign-in-limits";
+import { cookieValue, issueTrustedDevice, trustedDeviceCookieName, trustedDeviceOf } from "./trusted-device";
 import { createUserSession } from "./user-sessions";
 
 export type SignedInUser = {
@@ -19,6 +20,8 @@ export type SignedInUser = {
   sessionVersion: number;
   sessionId: string;
   signedInAt: number;
+  /** The trusted-device cookie this browser gets now (lib/auth/trusted-device.ts): set it with the session. */
+  trustedDevice: { name: string; value: string; maxAge: number };
 };
 
 type RequestLike = { headers?: Headers | Record<string, string | string[] | undefined> };
@@ -34,25 +37,29 @@ export class SignInLockedError extends Error {
 export async function signInWithPassword(
   credentials: unknown,
   request: RequestLike | undefined,
-  options: ClientIpOptions & { now?: Date } = {},
+  options: ClientIpOptions & { now?: Date; secureCookies?: boolean } = {},
 ): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
+  const { email } = parsed.data;
   const headers = request?.headers ?? {};
   const ip = clientIp(headers, options);
   const now = options.now ?? new Date();
+  const cookieName = trustedDeviceCookieName(options.secureCookies ?? false);
+  const device = trustedDeviceOf(cookieValue(header(headers, "cookie") ?? undefined, cookieName), email, now);
 
-  const attempt = await recordSignInAttempt(parsed.data.email, ip, now);
+  const attempt = await recordSignInAttempt(email, ip, now, device);
   if (attempt.lock) throw new SignInLockedError(attempt.lock);
 
   const user = await authenticateWithPassword(parsed.data);
   if (!user) {
-    if (attempt.lastAllowed) throw new SignInLockedError(await accountLockAfterFailure(parsed.data.email, now));
+    if (attempt.lastAllowed) throw new SignInLockedError(await accountLockAfterFailure(email, now, device));
     return null;
   }
   await markAttemptSucceeded(attempt.id);
   const session = await createUserSession({ userId: user.id, ip, userAgent: header(headers, "user-agent"), now });
-  return { ...user, sessionId: session.id, signedInAt: session.signedInAt };
+  const trustedDevice = { name: cookieName, ...issueTrustedDevice(email, now) };
+  return { ...user, sessionId: session.id, signedInAt: session.signedInAt, trustedDevice };
 }
 
 function header(headers: NonNullable<RequestLike["headers"]>, name: string): string | null {

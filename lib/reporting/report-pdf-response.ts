@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { contentDisposition, exportFilename } from "@/lib/domain/export-filename";
+import { isSlug } from "@/lib/domain/slug";
 import { downloadsTranslator } from "@/lib/http/answer";
 import { NO_STORE, plainText } from "@/lib/http/responses";
 import { logger } from "@/lib/log/logger";
@@ -25,7 +26,9 @@ export async function reportPdfResponse(
     entityType: "reporting_cycle",
     entityId: cycleSlug.slice(0, 120),
   });
-  const cycle = await db.reportingCycle.findUnique({ where: { slug: cycleSlug }, select: { slug: true } });
+  const cycle = isSlug(cycleSlug)
+    ? await db.reportingCycle.findUnique({ where: { slug: cycleSlug }, select: { slug: true } })
+    : null;
   if (!cycle) return plainText(404, downloadsTranslator()("notFound"));
   await spendDownloadAllowance(reader.id);
 

@@ -58,6 +58,8 @@ export const createCycleSchema = z
     dueOn: day("dueOn"),
   })
   .superRefine((cycle, ctx) => {
+    // Zod runs this even when a day failed above (it is then not a Date): those errors are enough.
+    if (![cycle.startsOn, cycle.endsOn, cycle.dueOn].every((day) => day instanceof Date)) return;
     if (dayNumber(cycle.endsOn) <= dayNumber(cycle.startsOn)) {
       ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endsOn.beforeStart" });
     }

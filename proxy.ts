@@ -1,0 +1,61 @@
+// Runs before every request but static files (docs/decisions/0011-request-hardening.md). It never authorizes
+// (authorization is checked where data is read and written: docs/decisions/0003); it only
+// - refuses what Next.js would answer with a bare 500: an undecodable path, a foreign or oversized or unreadable
+//   server action POST (lib/http/request-refusals.ts), with the usual security headers and plain words;
+// - gives the signed-in areas and the sign-in pages a Content-Security-Policy with a fresh nonce, which Next puts on
+//   its own scripts (it reads the nonce from the request's policy header);
+// - adds Strict-Transport-Security when the app's address is https.
+// Public pages keep next.config.js's fixed policy and stay cacheable: nothing here makes a page dynamic.
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { requestIdOf } from "@/lib/log/request-context";
+import { hasReadablePath, refusalOfPost, refusalResponse, type Refusal } from "@/lib/http/request-refusals";
+import {
+  BASE_SECURITY_HEADERS,
+  contentSecurityPolicy,
+  isNonceArea,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/http/security-headers.js";
+
+/** What may change something; GET, HEAD and a CORS preflight (OPTIONS) are left to the routes. */
+const WRITING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export async function proxy(request: NextRequest) {
+  const transport: Record<string, string> = env.APP_URL.startsWith("https:")
+    ? { "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY }
+    : {};
+  const pathname = request.nextUrl.pathname;
+  const refusal = !hasReadablePath(pathname)
+    ? ({ status: 400, reason: "badPath" } satisfies Refusal)
+    : WRITING_METHODS.has(request.method)
+      ? await refusalOfPost(request, env.APP_URL)
+      : null;
+  if (refusal) {
+    // A refusal of the request, not a failure of the app: an info line, never an error.
+    logger.info("Request refused", { requestId: requestIdOf(request.headers), method: request.method, ...refusal });
+    return refusalResponse(refusal, {
+      ...BASE_SECURITY_HEADERS,
+      ...transport,
+      "Content-Security-Policy": contentSecurityPolicy({}),
+    });
+  }
+  if (!isNonceArea(pathname)) return withHeaders(NextResponse.next(), transport);
+
+  const nonce = btoa(crypto.randomUUID());
+  const policy = contentSecurityPolicy({ nonce, dev: env.NODE_ENV !== "production" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withHeaders(response, { ...transport, "Content-Security-Policy": policy });
+}
+
+function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Not Next's static files: they carry next.config.js's headers, and no nonce applies to them.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+};
