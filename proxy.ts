@@ -1,4 +1,4 @@
-// Runs before every request but static files (docs/decisions/0011-request-hardening.md). It never authorizes
+// Runs before every request but static files (docs/decisions/0014-request-hardening.md). It never authorizes
 // (authorization is checked where data is read and written: docs/decisions/0003); it only
 // - refuses what Next.js would answer with a bare 500: an undecodable path, a foreign or oversized or unreadable
 //   server action POST (lib/http/request-refusals.ts), with the usual security headers and plain words;

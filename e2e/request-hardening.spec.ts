@@ -1,7 +1,7 @@
 // Issue 13, the input half: nothing typed in the update form is lost by reloading at once; the signed-in areas and
 // the sign-in pages run under a nonce-based Content-Security-Policy with no violation; a bad address or a refused
 // server-action POST is a 400/403/413 in plain words with the security headers; a password sign-in makes the browser
-// a trusted device (docs/decisions/0011-request-hardening.md). Each test uses members and users of its own.
+// a trusted device (docs/decisions/0014-request-hardening.md). Each test uses members and users of its own.
 import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { expectNoAxeViolations } from "./support/axe";

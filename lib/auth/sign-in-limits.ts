@@ -9,7 +9,7 @@
 // - A browser that proves it signed in to this account before (lib/auth/trusted-device.ts) is judged by its own
 //   failures only (ACCOUNT_FAILURE_LIMIT within WINDOW): the two limits above count and stop untrusted attempts
 //   only, so no stranger, however many made-up or real addresses they try, can lock the owner out of their own
-//   browser (OWASP's device cookies; docs/decisions/0011-request-hardening.md).
+//   browser (OWASP's device cookies; docs/decisions/0014-request-hardening.md).
 //
 // Every attempt is written BEFORE the password is checked (as a failure, turned into a success afterwards), and the
 // counts include it. So N concurrent attempts cannot all see "9 failures so far" and all go ahead: the attempt that

@@ -2,7 +2,7 @@
 // stranger cannot have, that this browser has signed in to this account with its password before. A sign-in that
 // shows it is judged by its own count of failures, not by the limits that strangers can fill: the per-client limit
 // (one shared "client" when TRUSTED_PROXY_HOPS=0) and the account's lock against untrusted clients
-// (lib/auth/sign-in-limits.ts, docs/decisions/0011-request-hardening.md).
+// (lib/auth/sign-in-limits.ts, docs/decisions/0014-request-hardening.md).
 //
 // The cookie is `<email, base64url>.<device id>.<issued, seconds>.<HMAC-SHA256 under AUTH_SECRET>`: nothing is
 // stored but the attempts; a changed AUTH_SECRET voids every one. It is issued (again, with a new id) after every

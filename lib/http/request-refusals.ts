@@ -1,5 +1,5 @@
 // What proxy.ts refuses before Next.js sees a request, each answered with a status and plain words instead of the
-// 500 Next would give (docs/decisions/0011-request-hardening.md):
+// 500 Next would give (docs/decisions/0014-request-hardening.md):
 // - a path that is not valid percent-encoded UTF-8 (`/commitments/%FF`): Next fails decoding it → 400;
 // - a POST from another site's page (its Origin names neither this request's host nor APP_URL) → 403;
 // - a POST body over the server actions' limit (Next's 1 MB), or of unstated length (chunked) → 413 / 411;

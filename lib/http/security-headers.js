@@ -3,7 +3,7 @@
 // proxy.ts (the signed-in areas and the sign-in pages, with a per-request nonce; the proxy's own refusals). Plain
 // JavaScript so that next.config.js can import it.
 //
-// Two Content-Security-Policies (docs/decisions/0011-request-hardening.md):
+// Two Content-Security-Policies (docs/decisions/0014-request-hardening.md):
 // - signed-in areas and sign-in pages: scripts only with this response's nonce ('strict-dynamic' lets those load
 //   Next's chunks), no 'unsafe-inline' scripts: this is where a session and a password are typed;
 // - public pages: 'self' 'unsafe-inline', the same bytes on every response, so that a full-page cache can serve
