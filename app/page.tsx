@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChartSection } from "@/components/dashboard/chart-section";
 import { dashboardPreview } from "@/components/link-previews/dashboard-preview";
+import { DemoViewToggle } from "@/components/dashboard/demo-view-toggle";
 import { FilterChips } from "@/components/public/filter-chips";
 import { DashboardFilterForm } from "@/components/public/filter-form-dashboard";
 import { HeadlineFigures } from "@/components/public/headline-figures";
@@ -16,6 +17,7 @@ import { getRecentUpdates } from "@/lib/data/public/get-recent-updates";
 import { buildChartTable } from "@/lib/domain/chart-tables";
 import { CHART_IDS, CHART_MESSAGES, isChartId, SHARED_CHART_PARAM } from "@/lib/domain/dashboard-charts";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
+import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const params = await searchParams;
@@ -30,7 +32,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const view = await getDashboardView(await searchParams);
   const { filters, today, measure } = view;
-  const [figures, recent, ...charts] = await Promise.all([
+  const [demoAvailable, figures, recent, ...charts] = await Promise.all([
+    hasDemonstrationData(),
     getDashboardFigures(filters, today),
     getRecentUpdates(filters),
     ...CHART_IDS.map((chart) => getChartData(chart, filters, today, measure)),
@@ -52,6 +55,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         />
         <FilterChips view={view} path="/" />
         {hasFilters(filters) && <p className="text-sm font-medium">{t("filtered")}</p>}
+        <DemoViewToggle view={view} path="/" available={demoAvailable} />
       </div>
       <HeadlineFigures figures={figures} />
       <nav aria-labelledby="charts-nav" className="no-print text-sm">

@@ -41,10 +41,20 @@ async function csvOf(page: Page, region: Locator): Promise<string[][]> {
   return parseCsv(await response.text()).filter((row) => row.some((cell) => cell !== ""));
 }
 
-/** The chart's table, read as the CSV writes it, equals its CSV download; returns it. */
+const DEMO_NOTE = "Includes demonstration data: illustrative progress, not real reporting by any member.";
+
+/**
+ * The chart's table, read as the CSV writes it, equals its CSV download (which ends with the demonstration note
+ * exactly when the chart shows it); returns it.
+ */
 async function expectTableEqualsCsv(page: Page, region: Locator): Promise<string[][]> {
   const table = region.getByRole("table");
   const csv = await csvOf(page, region);
+  if ((await region.locator("[data-demo-note]").count()) > 0) {
+    await expect(region.locator("[data-demo-note]")).toContainText(DEMO_NOTE);
+    expect(csv.pop()?.[0]).toBe(DEMO_NOTE);
+  }
+  expect(csv.flat()).not.toContain(DEMO_NOTE);
   if ((await table.count()) === 0) {
     // An empty chart says so instead of drawing; its CSV then holds at most the header row.
     expect(csv.length).toBeLessThanOrEqual(1);
@@ -235,6 +245,81 @@ test.describe("accessibility (WCAG 2.2 AA)", () => {
     await page.goto("/embed/map?pillar=PREVENTION&measure=completed");
     await expectNoAxeViolations(page);
     await page.goto("/embed/status-over-time?kind=MEMBER_STATE");
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("demonstration data", () => {
+  const main = (page: Page) => page.getByRole("main");
+
+  test("every figure computed from it says so, and one link shows the figures without it", async ({ page }) => {
+    await page.goto("/?pillar=PARTICIPATION");
+    await expect(page.getByText("Some figures on this page include demonstration data.")).toBeVisible();
+    const tiles = page.getByRole("region", { name: "Headline figures" }).locator("[data-demo=true]");
+    await expect(tiles.first()).toContainText("Demonstration");
+    for (const heading of Object.values(CHARTS)) {
+      await expect(section(page, heading).locator("[data-demo-note]")).toContainText(DEMO_NOTE);
+    }
+
+    await page.getByRole("link", { name: "Show figures without demonstration data" }).click();
+    await expect(page).toHaveURL(/[?&]demo=exclude(&|$)/);
+    await expect(page).toHaveURL(/[?&]pillar=PARTICIPATION(&|$)/);
+    await expect(page.getByText("Showing figures without demonstration data")).toBeVisible();
+    await expect(main(page).locator("[data-demo-note], [data-demo=true]")).toHaveCount(0);
+    // The Berlin record is real; all its progress is demonstration data: without it, nothing is reported yet.
+    const overall = await expectTableEqualsCsv(page, section(page, CHARTS.overall));
+    expect(overall[1]?.[0]).toBe("Not reported");
+    expect(overall[1]?.[1]).toBe(overall.at(-1)?.[1]);
+    for (const heading of Object.values(CHARTS)) await expectTableEqualsCsv(page, section(page, heading));
+    const csvHref = await section(page, CHARTS.byTheme)
+      .getByRole("link", { name: "Download data (CSV)" })
+      .getAttribute("href");
+    expect(csvHref).toContain("demo=exclude");
+
+    // The filter form keeps the choice; the chip says it and takes it back.
+    await select(page, "UNSCR 1325 pillar").selectOption("PROTECTION");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]pillar=PROTECTION(&|$)/);
+    await expect(page).toHaveURL(/[?&]demo=exclude(&|$)/);
+    await page.getByRole("link", { name: "Remove filter Demonstration data: Left out" }).click();
+    await expect(page).not.toHaveURL(/demo=/);
+    await expect(page.getByText("Some figures on this page include demonstration data.")).toBeVisible();
+  });
+
+  test("a chart image downloaded with demonstration data carries the note in the drawing", async ({ page }) => {
+    const download = async (path: string) => {
+      await page.goto(path);
+      const button = section(page, CHARTS.byTheme).getByRole("button", { name: "Download image (SVG)" });
+      const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+      return Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8");
+    };
+    expect(await download("/")).toContain(`>${DEMO_NOTE}</text>`);
+    expect(await download("/?demo=exclude")).not.toContain(DEMO_NOTE);
+  });
+
+  test("an embedded chart says so too, and keeps demo=exclude", async ({ page }) => {
+    await page.goto("/embed/status-by-theme");
+    await expect(page.locator("[data-demo-note]")).toContainText(DEMO_NOTE);
+    await page.goto("/embed/status-by-theme?demo=exclude");
+    await expect(page.locator("main [data-demo-note]")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Download data (CSV)" })).toHaveAttribute("href", /demo=exclude/);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the link to figures without demonstration data is a plain link", async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("link", { name: "Show figures without demonstration data" }).click();
+      await expect(page).toHaveURL(/[?&]demo=exclude(&|$)/);
+      await expect(main(page).locator("[data-demo-note]")).toHaveCount(0);
+      await page.getByRole("link", { name: "Show figures with demonstration data" }).click();
+      await expect(page).not.toHaveURL(/demo=/);
+    });
+  });
+
+  test("the dashboard without demonstration data has no accessibility violations", async ({ page }) => {
+    await page.goto("/?demo=exclude");
     await expectNoAxeViolations(page);
   });
 });

@@ -8,6 +8,8 @@ type Props = {
   figureId: string;
   filename: string;
   title: string;
+  /** Drawn under the title, highlighted: the demonstration-data note when the figures include such data. */
+  caption: string | null;
   /** Source and "last updated" lines printed under the image; the page's address is added. */
   credits: string[];
   labels: { svg: string; png: string; failed: string };
@@ -18,7 +20,7 @@ type Props = {
  * credits below. Made in the browser from the rendered SVG, so it only appears when JavaScript runs (the CSV link
  * works without it).
  */
-export function ChartImageDownload({ figureId, filename, title, credits, labels }: Props) {
+export function ChartImageDownload({ figureId, filename, title, caption, credits, labels }: Props) {
   const [failed, setFailed] = useState(false);
   const ready = useHydrated();
   if (!ready) return null;
@@ -26,7 +28,7 @@ export function ChartImageDownload({ figureId, filename, title, credits, labels 
   async function download(kind: "svg" | "png") {
     setFailed(false);
     try {
-      const image = composeImage(figureId, title, [...credits, window.location.href]);
+      const image = composeImage(figureId, title, caption, [...credits, window.location.href]);
       if (!image) throw new Error("No drawing to export.");
       const svgBlob = new Blob([image.svg], { type: "image/svg+xml;charset=utf-8" });
       save(kind === "svg" ? svgBlob : await toPng(svgBlob, image.width, image.height), `${filename}.${kind}`);
@@ -60,7 +62,7 @@ export function ChartImageDownload({ figureId, filename, title, credits, labels 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 const PAD = 16;
 
-function composeImage(figureId: string, title: string, credits: string[]) {
+function composeImage(figureId: string, title: string, caption: string | null, credits: string[]) {
   const figure = document.getElementById(figureId);
   const drawing = figure?.querySelector<SVGSVGElement>("[data-chart-drawing] svg");
   if (!figure || !drawing) return null;
@@ -71,6 +73,14 @@ function composeImage(figureId: string, title: string, credits: string[]) {
   let y = PAD + 18;
   parts.push(text(PAD, y, title, 18, "600"));
   y += 14;
+  if (caption) {
+    // The image travels alone: the demonstration note is part of it, on a warning-coloured band under the title.
+    parts.push(
+      `<rect x="${PAD}" y="${y}" width="${width - PAD * 2}" height="24" rx="3" fill="#fff4e0" stroke="#8a5300"/>`,
+    );
+    parts.push(text(PAD + 8, y + 16, caption, 12, "600"));
+    y += 36;
+  }
 
   const chart = drawing.cloneNode(true) as SVGSVGElement;
   for (const attribute of ["tabindex", "role", "aria-label", "aria-describedby", "aria-labelledby", "class", "style"]) {

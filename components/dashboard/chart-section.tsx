@@ -14,6 +14,7 @@ import { CopyButton } from "./copy-button";
 import { describeChart } from "./describe-chart";
 import { MapMeasureChoice } from "./map-measure-choice";
 import { MapNotes } from "./map-notes";
+import { DemoNote } from "@/components/public/demo-note";
 
 type Props = {
   data: ChartData;
@@ -59,6 +60,7 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
       <Heading id={`${id}-heading`} className={mode === "embed" ? "text-2xl" : "text-xl"}>
         {heading}
       </Heading>
+      {table.note && <DemoNote id={`${id}-demo`}>{table.note}</DemoNote>}
       {data.chart === "map" && <MapMeasureChoice view={view} path={mode === "embed" ? "/embed/map" : "/"} />}
       {noCycle ? (
         <p>{t(`${messages}.noCycle`)}</p>
@@ -95,6 +97,7 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
               figureId={`${id}-figure`}
               filename={`wps-${id}-${view.today}`}
               title={heading}
+              caption={table.note}
               credits={data.chart === "map" ? [t("map.disclaimer"), ...credits] : credits}
               labels={{ svg: t("svg"), png: t("png"), failed: t("imageFailed") }}
             />

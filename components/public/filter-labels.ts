@@ -30,6 +30,8 @@ export async function filterLabels(view: DashboardView): Promise<{ key: Dashboar
         return tStatus(statusLabelKey(filters.status!));
       case "year":
         return String(value);
+      case "demo":
+        return t("demoExcluded");
     }
   };
   return DASHBOARD_FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== "").map((key) => ({

@@ -17,5 +17,6 @@ export function toCommitmentFilters(query: z.output<typeof CommitmentQuery>): Co
     region: upper(query.region),
     meeting: query.meeting,
     year: query.year,
+    demo: query.demo,
   };
 }

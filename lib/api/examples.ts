@@ -92,6 +92,7 @@ export function apiExamples(appUrl: string) {
     regional_group: "latin_american_caribbean",
     commitment_count: 4,
     status_counts: STATUS_COUNTS,
+    includes_demonstration_data: true,
     demonstration_data: false,
     url: at("/members/colombia"),
     api_url: at("/api/v1/members/colombia"),
@@ -105,6 +106,7 @@ export function apiExamples(appUrl: string) {
     sort_order: 9,
     commitment_count: 4,
     status_counts: STATUS_COUNTS,
+    includes_demonstration_data: true,
     url: at("/themes/institutional-mechanisms"),
     commitments_api_url: at("/api/v1/commitments?theme=institutional-mechanisms"),
   };

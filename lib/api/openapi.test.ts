@@ -81,6 +81,7 @@ describe("the OpenAPI document", () => {
       "region",
       "meeting",
       "year",
+      "demo",
     ]);
     const perPage = list.parameters.find((parameter) => parameter.name === "per_page")!;
     expect(perPage.type).toMatchObject({ text: "integer", defaultValue: "25", limits: "≥ 1, ≤ 100" });

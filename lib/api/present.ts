@@ -119,6 +119,7 @@ export function presentMember(record: MemberRecord, urls: PublicUrls): z.input<t
     regional_group: record.regionalGroup ? code(record.regionalGroup) : null,
     commitment_count: record.commitmentCount,
     status_counts: statusCounts(record),
+    includes_demonstration_data: record.includesDemonstrationData,
     demonstration_data: record.isDemo,
     url: urls.member(record.slug),
     api_url: urls.api(`/members/${record.slug}`),
@@ -134,6 +135,7 @@ export function presentTheme(record: ThemeRecord, urls: PublicUrls): z.input<typ
     sort_order: record.sortOrder,
     commitment_count: record.commitmentCount,
     status_counts: statusCounts(record),
+    includes_demonstration_data: record.includesDemonstrationData,
     url: urls.theme(record.slug),
     commitments_api_url: urls.api(`/commitments${query("theme", record.slug)}`),
   };

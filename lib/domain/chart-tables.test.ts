@@ -26,7 +26,9 @@ describe("chart tables", () => {
           ],
           counts: counts({ NOT_REPORTED: 1, IN_PROGRESS: 2 }),
           total: 3,
+          includesDemonstrationData: false,
         },
+        includesDemonstrationData: false,
       },
       labels,
     );
@@ -53,6 +55,7 @@ describe("chart tables", () => {
           { key: "AFRICAN", counts: counts({ COMPLETED: 2 }), total: 2 },
           { key: "NONE", counts: counts({ NOT_REPORTED: 1 }), total: 1 },
         ],
+        includesDemonstrationData: false,
       },
       labels,
     );
@@ -63,7 +66,12 @@ describe("chart tables", () => {
     expect(byRegion.footer?.values).toEqual([1, 0, 0, 0, 2, 0, 3]);
 
     const byPillar = buildChartTable(
-      { chart: "status-by-pillar", dimension: "pillar", rows: [{ key: "PROTECTION", counts: counts({}), total: 0 }] },
+      {
+        chart: "status-by-pillar",
+        dimension: "pillar",
+        rows: [{ key: "PROTECTION", counts: counts({}), total: 0 }],
+        includesDemonstrationData: false,
+      },
       labels,
     );
     expect(byPillar.footer).toBeNull();
@@ -78,6 +86,7 @@ describe("chart tables", () => {
           { iso3: "COL", memberName: "Colombia", members: 1, commitments: 4, completed: 1, reported: null },
           { iso3: "KEN", memberName: "Fictional State 0001", members: 3, commitments: 2, completed: 2, reported: 1 },
         ],
+        includesDemonstrationData: false,
       },
       labels,
     );
@@ -86,5 +95,15 @@ describe("chart tables", () => {
       'public.charts.map.sharedCountry {"name":"Kenya","members":3}',
     ]);
     expect(table.rows[0]?.values).toEqual(["COL", 1, 4, 1, 25, null, null]);
+  });
+
+  it("carry the demonstration note only when the chart's data includes demonstration data", () => {
+    const data = {
+      chart: "status-by-pillar" as const,
+      dimension: "pillar" as const,
+      rows: [{ key: "PROTECTION" as const, counts: counts({ COMPLETED: 1 }), total: 1 }],
+    };
+    expect(buildChartTable({ ...data, includesDemonstrationData: true }, labels).note).toBe("public.charts.demoNote");
+    expect(buildChartTable({ ...data, includesDemonstrationData: false }, labels).note).toBeNull();
   });
 });

@@ -23,6 +23,8 @@ export type ChartTable = {
   columns: ChartColumn[];
   rows: ChartTableRow[];
   footer: ChartTableRow | null;
+  /** Said with every rendering of the table (page, CSV, image) when its figures include demonstration data. */
+  note: string | null;
 };
 
 /** A message lookup from the root of the catalogue ("statuses.implementation.COMPLETED", "public.charts.total"). */
@@ -31,6 +33,11 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 export type ChartLabels = { t: Translate; countryName: (iso3: string) => string | null };
 
 export function buildChartTable(data: ChartData, labels: ChartLabels): ChartTable {
+  const note = data.includesDemonstrationData ? labels.t("public.charts.demoNote") : null;
+  return { ...buildTable(data, labels), note };
+}
+
+function buildTable(data: ChartData, labels: ChartLabels): Omit<ChartTable, "note"> {
   const { t } = labels;
   const messages = `public.charts.${CHART_MESSAGES[data.chart]}`;
   const base = { caption: t(`${messages}.caption`), rowHeader: t(`${messages}.rowHeader`) };

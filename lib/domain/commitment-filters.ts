@@ -37,6 +37,8 @@ const schema = z.object({
   meeting: optional(z.string().max(120).regex(SLUG_PATTERN)),
   /** Calendar year of the meeting where the commitment was pledged. */
   year: optional(z.coerce.number().int().min(1900).max(2100)),
+  /** "exclude": figures without demonstration data (demonstration commitments, members, updates and cycles left out). */
+  demo: optional(z.enum(["exclude"])),
   page: optional(z.coerce.number().int().min(1).max(100_000)),
 });
 
@@ -44,7 +46,18 @@ export type CommitmentFilters = Omit<z.infer<typeof schema>, "page">;
 export type ListQuery = CommitmentFilters & { page: number };
 
 /** Every filter, in the order the dashboard shows them as chips. */
-export const FILTER_KEYS = ["q", "theme", "pillar", "kind", "region", "meeting", "year", "status", "member"] as const;
+export const FILTER_KEYS = [
+  "q",
+  "theme",
+  "pillar",
+  "kind",
+  "region",
+  "meeting",
+  "year",
+  "status",
+  "member",
+  "demo",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
@@ -75,6 +88,7 @@ export function parseCommitmentFilters(searchParams: SearchParams, known: KnownS
     region: parsed.region,
     meeting: isKnown(known.meetings, parsed.meeting),
     year,
+    demo: parsed.demo,
     page: parsed.page ?? 1,
   };
 }

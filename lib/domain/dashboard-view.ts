@@ -13,6 +13,7 @@ export const DASHBOARD_FILTER_KEYS = [
   "year",
   "status",
   "member",
+  "demo",
 ] as const satisfies readonly FilterKey[];
 
 /** The part of a dashboard view that its URL carries. */
@@ -40,8 +41,11 @@ export function viewHref(path: string, view: ViewParams, hash?: string): string 
   return `${path}${search ? `?${search}` : ""}${hash ? `#${hash}` : ""}`;
 }
 
-/** The view's parameters that the filter form does not offer (the map's measure, a member), which it must keep. */
+/**
+ * The view's parameters that the filter form does not offer (the map's measure, a member, leaving out demonstration
+ * data), which it must keep.
+ */
 export function viewQueryOutsideForm(view: ViewParams): Record<string, string> {
   const query = viewQuery(view);
-  return Object.fromEntries(Object.entries(query).filter(([key]) => key === "measure" || key === "member"));
+  return Object.fromEntries(Object.entries(query).filter(([key]) => ["measure", "member", "demo"].includes(key)));
 }

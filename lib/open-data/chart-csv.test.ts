@@ -13,6 +13,7 @@ describe("chart CSV", () => {
       ],
       rows: [{ key: "a", label: "In progress", values: [2, null] }],
       footer: { key: "total", label: "Total", values: [2, 100] },
+      note: null,
     });
     expect(parseCsv(csv)).toEqual([
       ["Status", "Commitments", "Share (%)"],
@@ -28,7 +29,24 @@ describe("chart CSV", () => {
       columns: [{ key: "total", header: "Total", kind: "count" }],
       rows: [{ key: "x", label: '=HYPERLINK("http://evil")', values: [1] }],
       footer: null,
+      note: null,
     });
     expect(parseCsv(csv)[1]?.[0]).toBe('\'=HYPERLINK("http://evil")');
+  });
+
+  it("ends with the demonstration note when the figures include demonstration data", () => {
+    const csv = chartTableToCsv({
+      caption: "c",
+      rowHeader: "Status",
+      columns: [{ key: "count", header: "Commitments", kind: "count" }],
+      rows: [{ key: "a", label: "In progress", values: [2] }],
+      footer: null,
+      note: "Includes demonstration data.",
+    });
+    expect(parseCsv(csv)).toEqual([
+      ["Status", "Commitments"],
+      ["In progress", "2"],
+      ["Includes demonstration data.", ""],
+    ]);
   });
 });

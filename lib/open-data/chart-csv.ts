@@ -1,6 +1,7 @@
 // A chart's table as CSV, for a spreadsheet: the header row and the rows exactly as the table shows them, numbers
 // unformatted (percentages as whole numbers, the unit in the column header), empty cells for "no data". Names typed
-// by members (themes, member names) could start a spreadsheet formula: neutralised, as in every export.
+// by members (themes, member names) could start a spreadsheet formula: neutralised, as in every export. When the
+// figures include demonstration data, a last row says so, so the file never travels without its flag.
 import type { ChartTable } from "@/lib/domain/chart-tables";
 import { csvText } from "./csv";
 
@@ -10,7 +11,8 @@ export function chartTableToCsv(table: ChartTable): string {
     row.label,
     ...row.values.map((value) => (value === null ? "" : value)),
   ]);
-  return csvText([header, ...rows], { bom: true });
+  const note = table.note === null ? [] : [[table.note, ...table.columns.map(() => "")]];
+  return csvText([header, ...rows, ...note], { bom: true });
 }
 
 /** e.g. "wps-status-by-theme-2026-11-29.csv" */

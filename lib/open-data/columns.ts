@@ -110,6 +110,13 @@ const statusCountColumns = <Row extends StatusTally>(subject: string): Record<st
       },
     ]),
   ),
+  includes_demonstration_data: {
+    type: "boolean",
+    description:
+      "true when these counts include demonstration data (a commitment, its member or the update its status comes " +
+      "from), not real reporting.",
+    value: (row) => row.includesDemonstrationData,
+  },
 });
 
 const secretariatExportColumns: { [Name in CommitmentsCsvColumn]: ColumnSpec<CommitmentRecord> } = {

@@ -78,7 +78,9 @@ describe("tallyByKey", () => {
         COMPLETED: 3,
         DISCONTINUED: 0,
       },
+      includesDemonstrationData: false,
     });
     expect(tally("b").commitmentCount).toBe(0);
+    expect(tallyByKey([{ key: "a", status: null, count: 1, demo: true }])("a").includesDemonstrationData).toBe(true);
   });
 });

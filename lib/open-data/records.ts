@@ -52,20 +52,33 @@ export function toUpdateRecord(row: UpdateRow): UpdateRecord {
 }
 
 /** How many approved commitments there are in each status category. */
-export type StatusTally = { commitmentCount: number; statusCounts: Record<StatusCategory, number> };
+export type StatusTally = {
+  commitmentCount: number;
+  statusCounts: Record<StatusCategory, number>;
+  /** A commitment counted, its member or the update its status comes from is demonstration data. */
+  includesDemonstrationData: boolean;
+};
 
 export type MemberRecord = MemberRow & StatusTally;
 export type ThemeRecord = ThemeRow & StatusTally;
 export type MeetingRecord = MeetingRow & { commitmentCount: number };
 
 /** Tallies from rows of (key, status, count) as a GROUP BY returns them; keys without a row get zero counts. */
-export function tallyByKey(rows: readonly { key: string; status: StatusCategory | null; count: number }[]) {
+export function tallyByKey(
+  rows: readonly { key: string; status: StatusCategory | null; count: number; demo?: boolean }[],
+) {
+  const empty = (): StatusTally => ({
+    commitmentCount: 0,
+    statusCounts: emptyStatusCounts(),
+    includesDemonstrationData: false,
+  });
   const tallies = new Map<string, StatusTally>();
-  for (const { key, status, count } of rows) {
-    const tally = tallies.get(key) ?? { commitmentCount: 0, statusCounts: emptyStatusCounts() };
+  for (const { key, status, count, demo } of rows) {
+    const tally = tallies.get(key) ?? empty();
     tally.commitmentCount += count;
     tally.statusCounts[status ?? "NOT_REPORTED"] += count;
+    tally.includesDemonstrationData ||= demo ?? false;
     tallies.set(key, tally);
   }
-  return (key: string): StatusTally => tallies.get(key) ?? { commitmentCount: 0, statusCounts: emptyStatusCounts() };
+  return (key: string): StatusTally => tallies.get(key) ?? empty();
 }

@@ -337,6 +337,7 @@ describe("filters with scope=all", () => {
       year: 2018,
       status: "NOT_REPORTED",
       member: member.slug,
+      demo: "exclude",
     };
     for (const key of FILTER_KEYS) {
       const source = await secretariatExportSource(user, { [key]: values[key] }, "all");

@@ -16,7 +16,7 @@ import {
   listOf,
   oneOf,
 } from "./common";
-import { codeParam, PaginationQuery, slugParam, wholeNumber } from "./params";
+import { DemoParam, codeParam, PaginationQuery, slugParam, wholeNumber } from "./params";
 import { Update } from "./updates";
 
 export const Commitment = z
@@ -108,6 +108,7 @@ const filters = {
   year: wholeNumber("year", 1900, 2100)
     .optional()
     .openapi({ description: "Only commitments made at a meeting held in this year.", example: 2018 }),
+  demo: DemoParam,
 } satisfies Record<FilterKey, z.ZodType>;
 
 export const CommitmentQuery = PaginationQuery.extend(filters);

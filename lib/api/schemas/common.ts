@@ -52,6 +52,13 @@ export const FreshnessCode = z.enum(FRESHNESS_CODES).openapi("ReportingFreshness
 /** A count of commitments in every status category; every category is always present. */
 type StatusCode = (typeof STATUS_CODES)[number];
 
+/** Beside every aggregate of the API: whether its counts were computed from demonstration data. */
+export const IncludesDemonstrationData = z.boolean().openapi({
+  description:
+    "true when these counts include demonstration data (a commitment counted, its member or the update its status " +
+    "comes from), made up to show how the tracker works, not real reporting.",
+});
+
 export const StatusCounts = z
   .object(Object.fromEntries(STATUS_CODES.map((status) => [status, Count])) as Record<StatusCode, typeof Count>)
   .openapi("StatusCounts", { description: "Number of approved commitments in each implementation status." });

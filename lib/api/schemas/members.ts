@@ -1,6 +1,15 @@
 import { z } from "@/lib/api/zod";
 import { MEMBER_KIND_CODES, REGIONAL_GROUP_CODES } from "@/lib/open-data/vocabulary";
-import { MemberKindCode, RegionalGroupCode, Slug, StatusCounts, Url, listOf, oneOf } from "./common";
+import {
+  IncludesDemonstrationData,
+  MemberKindCode,
+  RegionalGroupCode,
+  Slug,
+  StatusCounts,
+  Url,
+  listOf,
+  oneOf,
+} from "./common";
 import { codeParam, PaginationQuery } from "./params";
 
 export const Member = z
@@ -17,6 +26,7 @@ export const Member = z
     regional_group: RegionalGroupCode.nullable(),
     commitment_count: z.number().int().min(0).openapi({ description: "Approved commitments made by the member." }),
     status_counts: StatusCounts,
+    includes_demonstration_data: IncludesDemonstrationData,
     demonstration_data: z.boolean().openapi({ description: "true for a fictional member made up for demonstration." }),
     url: Url.openapi({ description: "Public page of the member." }),
     api_url: Url,

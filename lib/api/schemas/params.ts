@@ -44,6 +44,17 @@ export function codeParam<const T extends readonly [string, ...string[]]>(
     .openapi({ description: `${description} Case-insensitive.`, example: values[0] });
 }
 
+/** demo=exclude: figures and lists without demonstration data (docs/decisions/0013-demonstration-flag.md). */
+export const DemoParam = z
+  .enum(["exclude"], { error: "demo must be exclude (or left out, to include demonstration data)." })
+  .optional()
+  .openapi({
+    description:
+      "exclude: leave out demonstration data (made up to show how the tracker works): demonstration commitments, " +
+      "members, reporting cycles and updates. Statuses and counts are then computed from real updates only.",
+    example: "exclude",
+  });
+
 export const SlugPath = z.object({
   slug: z
     .string()

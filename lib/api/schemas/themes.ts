@@ -1,5 +1,5 @@
 import { z } from "@/lib/api/zod";
-import { Slug, StatusCounts, Url, listOf } from "./common";
+import { IncludesDemonstrationData, Slug, StatusCounts, Url, listOf } from "./common";
 
 export const Theme = z
   .object({
@@ -9,6 +9,7 @@ export const Theme = z
     sort_order: z.number().int().openapi({ description: "Position in the taxonomy (lowest first)." }),
     commitment_count: z.number().int().min(0).openapi({ description: "Approved commitments with the theme." }),
     status_counts: StatusCounts,
+    includes_demonstration_data: IncludesDemonstrationData,
     url: Url.openapi({ description: "Public page of the theme." }),
     commitments_api_url: Url.openapi({ description: "The theme's commitments in this API." }),
   })

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { commitmentsFrom, updatesShownSql } from "@/lib/data/public/demonstration-sql";
+import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type {
   ApprovalState,
   ImplementationStatus,
@@ -67,7 +69,13 @@ type Raw = Omit<CommitmentRow, "member" | "meeting" | "themes" | "milestones" | 
  * themes, milestones and latest published update aggregated per row. One statement rather than Prisma's nested
  * reads: a batch of 1,000 rows takes about a seventh of the time, which is what the bulk downloads need.
  */
-export async function loadCommitmentRows(where: Prisma.Sql, orderAndLimit: Prisma.Sql = Prisma.empty) {
+export async function loadCommitmentRows(
+  where: Prisma.Sql,
+  orderAndLimit: Prisma.Sql = Prisma.empty,
+  /** With `demo: "exclude"`, statuses and updates come from real updates only (demonstration-sql.ts). */
+  filters: CommitmentFilters = {},
+) {
+  const shown = updatesShownSql("u", filters);
   const rows = await db.$queryRaw<Raw[]>`
     SELECT c.id, c.slug, c.title, c.description, c.source_excerpt AS "sourceExcerpt", c.pillars::text[] AS pillars,
       c.target_date AS "targetDate", c.indicator_name AS "indicatorName",
@@ -88,15 +96,16 @@ export async function loadCommitmentRows(where: Prisma.Sql, orderAndLimit: Prism
         FROM milestones ms WHERE ms.commitment_id = c.id
       ), '[]') AS milestones,
       published.count AS "publishedUpdates", latest.verification AS "latestVerification", latest.is_demo AS "latestIsDemo"
-    FROM commitments c
+    FROM ${commitmentsFrom(filters)} c
       JOIN members m ON m.id = c.member_id
       JOIN meetings mt ON mt.id = c.meeting_id
       CROSS JOIN LATERAL (
-        SELECT count(*)::int AS count FROM progress_updates u WHERE u.commitment_id = c.id AND u.review_state = 'PUBLISHED'
+        SELECT count(*)::int AS count FROM progress_updates u
+        WHERE u.commitment_id = c.id AND u.review_state = 'PUBLISHED' AND ${shown}
       ) published
       LEFT JOIN LATERAL (
         SELECT u.verification::text AS verification, u.is_demo FROM progress_updates u
-        WHERE u.commitment_id = c.id AND u.review_state = 'PUBLISHED'
+        WHERE u.commitment_id = c.id AND u.review_state = 'PUBLISHED' AND ${shown}
         ORDER BY u.published_at DESC, u.created_at DESC LIMIT 1
       ) latest ON true
     WHERE ${where}

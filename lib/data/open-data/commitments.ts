@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { commitmentFilterSql } from "@/lib/data/public/commitment-filter-sql";
+import { commitmentsFrom } from "@/lib/data/public/demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toCommitmentRecord, toUpdateRecord, type CommitmentRecord, type UpdateRecord } from "@/lib/open-data/records";
@@ -18,19 +19,19 @@ export async function listCommitmentRecords(
 ): Promise<{ total: number; records: CommitmentRecord[] }> {
   const where = commitmentFilterSql(filters);
   const [counted] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM commitments c WHERE ${where}`;
+    SELECT count(*)::int AS total FROM ${commitmentsFrom(filters)} c WHERE ${where}`;
   const total = counted?.total ?? 0;
   if (total <= offsetOf(window)) return { total, records: [] };
 
   const ids = (
     await db.$queryRaw<{ id: string }[]>`
-      SELECT c.id FROM commitments c JOIN members m ON m.id = c.member_id
+      SELECT c.id FROM ${commitmentsFrom(filters)} c JOIN members m ON m.id = c.member_id
       WHERE ${where}
       ORDER BY m.name, c.title, c.id
       LIMIT ${window.perPage} OFFSET ${offsetOf(window)}`
   ).map((row) => row.id);
   const [rows, context] = await Promise.all([
-    loadCommitmentRows(Prisma.sql`${APPROVED} AND c.id = ANY(${ids}::uuid[])`),
+    loadCommitmentRows(Prisma.sql`${APPROVED} AND c.id = ANY(${ids}::uuid[])`, Prisma.empty, filters),
     getComputeContext(),
   ]);
   return { total, records: inIdOrder(ids, rows).map((row) => toCommitmentRecord(row, context)) };

@@ -3,15 +3,18 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportedStatus } from "@/lib/domain/implementation-status";
 import { tallyByKey } from "@/lib/open-data/records";
+import { demoCommitmentFigureSql } from "@/lib/data/public/demonstration-sql";
 
-type Grouped = { key: string; status: ReportedStatus | null; count: number };
+type Grouped = { key: string; status: ReportedStatus | null; count: number; demo: boolean };
+
+const DEMO = demoCommitmentFigureSql({});
 
 /** Approved commitments by member slug and status, counted in SQL; `slugs` limits it to some members. */
 export async function memberStatusTallies(slugs?: readonly string[]) {
   if (slugs?.length === 0) return tallyByKey([]);
   const only = slugs ? Prisma.sql`AND m.slug IN (${Prisma.join(slugs)})` : Prisma.empty;
   const rows = await db.$queryRaw<Grouped[]>`
-    SELECT m.slug AS key, c.current_status::text AS status, count(*)::int AS count
+    SELECT m.slug AS key, c.current_status::text AS status, count(*)::int AS count, bool_or(${DEMO}) AS demo
     FROM commitments c JOIN members m ON m.id = c.member_id
     WHERE c.approval = 'APPROVED' ${only}
     GROUP BY 1, 2`;
@@ -21,7 +24,7 @@ export async function memberStatusTallies(slugs?: readonly string[]) {
 /** Approved commitments by theme slug and status, counted in SQL. */
 export async function themeStatusTallies() {
   const rows = await db.$queryRaw<Grouped[]>`
-    SELECT t.slug AS key, c.current_status::text AS status, count(*)::int AS count
+    SELECT t.slug AS key, c.current_status::text AS status, count(*)::int AS count, bool_or(${DEMO}) AS demo
     FROM commitment_themes ct
       JOIN commitments c ON c.id = ct.commitment_id
       JOIN themes t ON t.id = ct.theme_id

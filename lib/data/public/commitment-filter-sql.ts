@@ -1,10 +1,12 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
+import { DEMO_COMMITMENT_SQL, excludesDemonstrationData } from "./demonstration-sql";
 
 /**
  * The WHERE condition, on a `commitments c` alias, shared by every public read so the figures, the charts and the
- * list always count the same commitments: approved ones only, narrowed by the filters from the URL.
+ * list always count the same commitments: approved ones only, narrowed by the filters from the URL. Reads that count
+ * statuses read from `commitmentsFrom(filters)` (demonstration-sql.ts), so a status filter sees the status shown.
  */
 export function commitmentFilterSql(filters: CommitmentFilters): Prisma.Sql {
   const conditions = [Prisma.sql`c.approval = 'APPROVED'`];
@@ -45,5 +47,6 @@ export function commitmentFilterSql(filters: CommitmentFilters): Prisma.Sql {
       SELECT id FROM meetings
       WHERE start_date >= make_date(${filters.year}::int, 1, 1) AND start_date < make_date(${filters.year}::int + 1, 1, 1))`);
   }
+  if (excludesDemonstrationData(filters)) conditions.push(Prisma.sql`NOT ${DEMO_COMMITMENT_SQL}`);
   return Prisma.join(conditions, " AND ");
 }

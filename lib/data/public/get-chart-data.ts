@@ -9,8 +9,11 @@ import { getStatusByTheme, type StatusByThemeRow } from "./get-status-by-theme";
 import { getStatusOverTime, type StatusOverTimeRow } from "./get-status-over-time";
 import { getStatusOverall, type StatusOverall } from "./get-status-overall";
 
-/** What one chart shows: its id and the small, ready data it is drawn from. */
-export type ChartData =
+/**
+ * What one chart shows: its id, the small, ready data it is drawn from, and whether that data includes demonstration
+ * data (every rendering of the chart says so: the section, its CSV, its image, its embed).
+ */
+export type ChartData = (
   | { chart: "status-overall"; overall: StatusOverall }
   | { chart: "status-by-theme"; rows: StatusByThemeRow[] }
   | {
@@ -20,7 +23,8 @@ export type ChartData =
     }
   | { chart: "status-over-time"; rows: StatusOverTimeRow[] }
   | { chart: "reporting-freshness"; freshness: ReportingFreshness }
-  | { chart: "map"; measure: MapMeasure; rows: MapCountryRow[] };
+  | { chart: "map"; measure: MapMeasure; rows: MapCountryRow[] }
+) & { includesDemonstrationData: boolean };
 
 const DIMENSIONS = {
   "status-by-pillar": "pillar",
@@ -36,21 +40,25 @@ export async function getChartData(
   measure: MapMeasure,
 ): Promise<ChartData> {
   switch (chart) {
-    case "status-overall":
-      return { chart, overall: await getStatusOverall(filters) };
+    case "status-overall": {
+      const overall = await getStatusOverall(filters);
+      return { chart, overall, includesDemonstrationData: overall.includesDemonstrationData };
+    }
     case "status-by-theme":
-      return { chart, rows: await getStatusByTheme(filters) };
+      return { chart, ...(await getStatusByTheme(filters)) };
     case "status-by-pillar":
     case "status-by-member-kind":
     case "status-by-region": {
       const dimension = DIMENSIONS[chart];
-      return { chart, dimension, rows: await getStatusByGroup(dimension, filters) };
+      return { chart, dimension, ...(await getStatusByGroup(dimension, filters)) };
     }
     case "status-over-time":
-      return { chart, rows: await getStatusOverTime(filters, today) };
-    case "reporting-freshness":
-      return { chart, freshness: await getReportingFreshness(filters, today) };
+      return { chart, ...(await getStatusOverTime(filters, today)) };
+    case "reporting-freshness": {
+      const freshness = await getReportingFreshness(filters, today);
+      return { chart, freshness, includesDemonstrationData: freshness.includesDemonstrationData };
+    }
     case "map":
-      return { chart, measure, rows: await getMapData(filters, today) };
+      return { chart, measure, ...(await getMapData(filters, today)) };
   }
 }

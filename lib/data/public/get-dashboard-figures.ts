@@ -5,6 +5,13 @@ import { todayIsoDay } from "@/lib/domain/iso-day";
 import { wholePercent } from "@/lib/domain/percent";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import {
+  commitmentsFrom,
+  DEMO_COMMITMENT_SQL,
+  demoCommitmentFigureSql,
+  excludesDemonstrationData,
+  updatesShownSql,
+} from "./demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { CycleSummary } from "./get-current-cycle";
 import { getCyclesAsOf } from "./get-reporting-cycles";
@@ -24,6 +31,8 @@ export type DashboardFigures = {
   updatesLastYear: number;
   cycle: CycleSummary | null;
   lastPublishedAt: Date | null;
+  /** Which figures were computed from demonstration data (rows, updates or the reporting cycle they count). */
+  demonstration: Record<"commitments" | "members" | "completed" | "reported" | "updates", boolean>;
 };
 
 type Row = {
@@ -34,6 +43,9 @@ type Row = {
   reported: number | null;
   last_published_at: Date | null;
   updates_last_year: number;
+  demo_commitments: boolean;
+  demo_statuses: boolean;
+  demo_updates: boolean;
 };
 
 /** The headline figures for the commitments matching `filters`, as they stand on `today` (an ISO day). */
@@ -47,23 +59,33 @@ export function getDashboardFigures(
 const cachedFigures = cachedPublicRead(
   "dashboard-figures",
   async (filters: CommitmentFilters, today: string): Promise<DashboardFigures> => {
-    const cycle = (await getCyclesAsOf(today)).current?.current ?? null;
+    const withoutDemo = excludesDemonstrationData(filters);
+    const cycle = (await getCyclesAsOf(today, withoutDemo)).current?.current ?? null;
     // Same rule as computeFreshness: an update published on or after the cycle's first day counts for the cycle.
     const reported = cycle
       ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
       : Prisma.sql`NULL::int`;
     const [row] = await db.$queryRaw<Row[]>`
-      WITH matching AS (SELECT c.* FROM commitments c WHERE ${commitmentFilterSql(filters)})
+      WITH matching AS (
+        SELECT c.*, ${DEMO_COMMITMENT_SQL} AS demo_row, ${demoCommitmentFigureSql(filters)} AS demo_figures
+        FROM ${commitmentsFrom(filters)} c WHERE ${commitmentFilterSql(filters)}
+      ),
+      updates_last_year AS (
+        SELECT u.is_demo FROM progress_updates u JOIN matching m ON m.id = u.commitment_id
+        WHERE u.review_state = 'PUBLISHED' AND ${updatesShownSql("u", filters)}
+          AND u.published_at >= ((${today}::date - interval '12 months') AT TIME ZONE 'UTC')
+          AND u.published_at < ((${today}::date + 1) AT TIME ZONE 'UTC')
+      )
       SELECT count(*)::int AS commitments,
              count(DISTINCT c.member_id)::int AS members,
              count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
              count(*) FILTER (WHERE c.current_status IS NULL)::int AS not_reported,
              ${reported} AS reported,
              max(c.last_published_at) AS last_published_at,
-             (SELECT count(*)::int FROM progress_updates u JOIN matching m ON m.id = u.commitment_id
-              WHERE u.review_state = 'PUBLISHED'
-                AND u.published_at >= ((${today}::date - interval '12 months') AT TIME ZONE 'UTC')
-                AND u.published_at < ((${today}::date + 1) AT TIME ZONE 'UTC')) AS updates_last_year
+             (SELECT count(*)::int FROM updates_last_year) AS updates_last_year,
+             coalesce(bool_or(c.demo_row), false) AS demo_commitments,
+             coalesce(bool_or(c.demo_figures), false) AS demo_statuses,
+             coalesce((SELECT bool_or(is_demo) FROM updates_last_year), false) AS demo_updates
       FROM matching c`;
     if (!row) throw new Error("An aggregate query returned no row.");
     return {
@@ -77,6 +99,14 @@ const cachedFigures = cachedPublicRead(
       updatesLastYear: row.updates_last_year,
       cycle,
       lastPublishedAt: row.last_published_at,
+      demonstration: {
+        // The commitments tile says how many have no published update: that note counts statuses.
+        commitments: row.demo_statuses,
+        members: row.demo_commitments,
+        completed: row.demo_statuses,
+        reported: row.demo_statuses || (cycle?.isDemo ?? false),
+        updates: row.demo_commitments || row.demo_updates,
+      },
     };
   },
 );

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import { commitmentsFrom, demoCommitmentFigureSql, excludesDemonstrationData } from "./demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 
@@ -21,10 +22,13 @@ export type MapCountryRow = {
   reported: number | null;
 };
 
+/** The rows, and whether a commitment counted, its latest update or the reporting cycle is demonstration data. */
+export type MapData = { rows: MapCountryRow[]; includesDemonstrationData: boolean };
+
 export const getMapData = cachedPublicRead(
   "map-data",
-  async (filters: CommitmentFilters, today: string): Promise<MapCountryRow[]> => {
-    const cycle = (await getCyclesAsOf(today)).current?.current ?? null;
+  async (filters: CommitmentFilters, today: string): Promise<MapData> => {
+    const cycle = (await getCyclesAsOf(today, excludesDemonstrationData(filters))).current?.current ?? null;
     const reported = cycle
       ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
       : Prisma.sql`NULL::int`;
@@ -36,16 +40,20 @@ export const getMapData = cachedPublicRead(
         commitments: number;
         completed: number;
         reported: number | null;
+        demo: boolean;
       }[]
     >`
       SELECT m.iso_code AS iso3, min(m.name) AS member_name, count(DISTINCT m.id)::int AS members,
              count(*)::int AS commitments,
              count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
-             ${reported} AS reported
-      FROM commitments c JOIN members m ON m.id = c.member_id
+             ${reported} AS reported, bool_or(${demoCommitmentFigureSql(filters)}) AS demo
+      FROM ${commitmentsFrom(filters)} c JOIN members m ON m.id = c.member_id
       WHERE m.kind = 'MEMBER_STATE' AND m.iso_code IS NOT NULL AND ${commitmentFilterSql(filters)}
       GROUP BY m.iso_code
       ORDER BY m.iso_code`;
-    return rows.map(({ member_name, ...row }) => ({ ...row, memberName: member_name }));
+    return {
+      rows: rows.map(({ member_name, demo: _demo, ...row }) => ({ ...row, memberName: member_name })),
+      includesDemonstrationData: rows.length > 0 && ((cycle?.isDemo ?? false) || rows.some((row) => row.demo)),
+    };
   },
 );

@@ -14,12 +14,18 @@ export type CyclesAsOf = {
   current: CurrentCycles<ReportingCycleRow> | null;
 };
 
-/** The reporting cycles as they stand on `today` (an ISO day), for the figures that depend on the cycle. */
-export const getCyclesAsOf = cachedPublicRead("cycles-as-of", async (today: string): Promise<CyclesAsOf> => {
-  const started = await db.reportingCycle.findMany({
-    where: { startsOn: { lte: dayStart(today) } },
-    orderBy: { startsOn: "asc" },
-    select: { slug: true, name: true, startsOn: true, endsOn: true, dueOn: true, isDemo: true },
-  });
-  return { started, current: pickCurrentCycle(started, dayStart(today)) };
-});
+/**
+ * The reporting cycles as they stand on `today` (an ISO day), for the figures that depend on the cycle; without the
+ * demonstration cycles when `withoutDemo`.
+ */
+export const getCyclesAsOf = cachedPublicRead(
+  "cycles-as-of",
+  async (today: string, withoutDemo: boolean = false): Promise<CyclesAsOf> => {
+    const started = await db.reportingCycle.findMany({
+      where: { startsOn: { lte: dayStart(today) }, ...(withoutDemo ? { isDemo: false } : {}) },
+      orderBy: { startsOn: "asc" },
+      select: { slug: true, name: true, startsOn: true, endsOn: true, dueOn: true, isDemo: true },
+    });
+    return { started, current: pickCurrentCycle(started, dayStart(today)) };
+  },
+);

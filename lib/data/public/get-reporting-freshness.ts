@@ -5,6 +5,7 @@ import { FRESHNESS_STATES, type FreshnessState } from "@/lib/domain/freshness";
 import { isoDay } from "@/lib/domain/iso-day";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import { commitmentsFrom, demoCommitmentFigureSql, excludesDemonstrationData } from "./demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { getCyclesAsOf, type ReportingCycleRow } from "./get-reporting-cycles";
 
@@ -14,6 +15,8 @@ export type ReportingFreshness = {
   /** Every state in display order, zeros included: silence is always shown. */
   rows: { state: FreshnessState; count: number }[];
   total: number;
+  /** A commitment counted, its latest update or the reporting cycle is demonstration data. */
+  includesDemonstrationData: boolean;
 };
 
 /**
@@ -24,14 +27,17 @@ export type ReportingFreshness = {
 export const getReportingFreshness = cachedPublicRead(
   "reporting-freshness",
   async (filters: CommitmentFilters, today: string): Promise<ReportingFreshness> => {
-    const cycles = (await getCyclesAsOf(today)).current;
-    if (!cycles) return { cycle: null, rows: FRESHNESS_STATES.map((state) => ({ state, count: 0 })), total: 0 };
+    const cycles = (await getCyclesAsOf(today, excludesDemonstrationData(filters))).current;
+    if (!cycles) {
+      const rows = FRESHNESS_STATES.map((state) => ({ state, count: 0 }));
+      return { cycle: null, rows, total: 0, includesDemonstrationData: false };
+    }
     const { current, previous } = cycles;
     const inactive = previous
       ? Prisma.sql`mt.start_date <= ${isoDay(previous.endsOn)}::date
           AND (d.last_day IS NULL OR d.last_day < ${isoDay(previous.startsOn)}::date)`
       : Prisma.sql`false`;
-    const grouped = await db.$queryRaw<{ state: FreshnessState; count: number }[]>`
+    const grouped = await db.$queryRaw<{ state: FreshnessState; count: number; demo: boolean }[]>`
       SELECT CASE
                WHEN d.last_day >= ${isoDay(current.startsOn)}::date THEN 'REPORTED'
                WHEN ${inactive} THEN 'INACTIVE'
@@ -39,14 +45,19 @@ export const getReportingFreshness = cachedPublicRead(
                  OR mt.start_date > ${isoDay(current.dueOn)}::date THEN 'DUE'
                ELSE 'NOT_REPORTED'
              END AS state,
-             count(*)::int AS count
-      FROM commitments c
+             count(*)::int AS count, bool_or(${demoCommitmentFigureSql(filters)}) AS demo
+      FROM ${commitmentsFrom(filters)} c
       JOIN meetings mt ON mt.id = c.meeting_id
       CROSS JOIN LATERAL (SELECT (c.last_published_at AT TIME ZONE 'UTC')::date AS last_day) d
       WHERE ${commitmentFilterSql(filters)}
       GROUP BY 1`;
     const counts = new Map(grouped.map((row) => [row.state, row.count]));
     const rows = FRESHNESS_STATES.map((state) => ({ state, count: counts.get(state) ?? 0 }));
-    return { cycle: current, rows, total: rows.reduce((sum, row) => sum + row.count, 0) };
+    return {
+      cycle: current,
+      rows,
+      total: rows.reduce((sum, row) => sum + row.count, 0),
+      includesDemonstrationData: current.isDemo || (previous?.isDemo ?? false) || grouped.some((row) => row.demo),
+    };
   },
 );

@@ -7,6 +7,7 @@ import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/do
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import { commitmentsFrom, demoCommitmentFigureSql } from "./demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type GroupDimension = "pillar" | "kind" | "region";
@@ -17,6 +18,9 @@ export type GroupKey = Pillar | MemberKind | RegionalGroup | "NONE";
 /** One group with the number of its commitments in each status; groups with no commitment are left out. */
 export type StatusByGroupRow = { key: GroupKey; counts: StatusCounts; total: number };
 
+/** The rows, and whether any commitment counted (its member, the update its status comes from) is demonstration data. */
+export type StatusByGroup = { rows: StatusByGroupRow[]; includesDemonstrationData: boolean };
+
 const ORDER: Record<GroupDimension, readonly string[]> = {
   pillar: PILLARS,
   kind: MEMBER_KINDS,
@@ -24,19 +28,23 @@ const ORDER: Record<GroupDimension, readonly string[]> = {
 };
 
 /** The SQL expression giving each commitment's group (one row per pillar: a commitment can have several). */
-function groupSql(dimension: GroupDimension): { from: Prisma.Sql; group: Prisma.Sql } {
+function groupSql(dimension: GroupDimension, filters: CommitmentFilters): { from: Prisma.Sql; group: Prisma.Sql } {
+  const commitments = commitmentsFrom(filters);
   switch (dimension) {
     case "pillar":
       return {
-        from: Prisma.sql`commitments c CROSS JOIN LATERAL unnest(
+        from: Prisma.sql`${commitments} c CROSS JOIN LATERAL unnest(
           CASE WHEN cardinality(c.pillars) = 0 THEN ARRAY[NULL]::"Pillar"[] ELSE c.pillars END) AS g(key)`,
         group: Prisma.sql`g.key::text`,
       };
     case "kind":
-      return { from: Prisma.sql`commitments c JOIN members m ON m.id = c.member_id`, group: Prisma.sql`m.kind::text` };
+      return {
+        from: Prisma.sql`${commitments} c JOIN members m ON m.id = c.member_id`,
+        group: Prisma.sql`m.kind::text`,
+      };
     case "region":
       return {
-        from: Prisma.sql`commitments c JOIN members m ON m.id = c.member_id`,
+        from: Prisma.sql`${commitments} c JOIN members m ON m.id = c.member_id`,
         group: Prisma.sql`m.regional_group::text`,
       };
   }
@@ -44,10 +52,13 @@ function groupSql(dimension: GroupDimension): { from: Prisma.Sql; group: Prisma.
 
 export const getStatusByGroup = cachedPublicRead(
   "status-by-group",
-  async (dimension: GroupDimension, filters: CommitmentFilters): Promise<StatusByGroupRow[]> => {
-    const { from, group } = groupSql(dimension);
-    const grouped = await db.$queryRaw<{ key: string | null; status: ReportedStatus | null; count: number }[]>`
-      SELECT ${group} AS key, c.current_status AS status, count(*)::int AS count
+  async (dimension: GroupDimension, filters: CommitmentFilters): Promise<StatusByGroup> => {
+    const { from, group } = groupSql(dimension, filters);
+    const grouped = await db.$queryRaw<
+      { key: string | null; status: ReportedStatus | null; count: number; demo: boolean }[]
+    >`
+      SELECT ${group} AS key, c.current_status AS status, count(*)::int AS count,
+             bool_or(${demoCommitmentFigureSql(filters)}) AS demo
       FROM ${from}
       WHERE ${commitmentFilterSql(filters)}
       GROUP BY 1, 2`;
@@ -63,6 +74,9 @@ export const getStatusByGroup = cachedPublicRead(
       row.total += count;
     }
     const order = [...ORDER[dimension], "NONE"];
-    return [...rows.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+    return {
+      rows: [...rows.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)),
+      includesDemonstrationData: grouped.some((row) => row.demo),
+    };
   },
 );

@@ -4,6 +4,7 @@ import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/do
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import { commitmentsFrom, demoCommitmentFigureSql } from "./demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 /**
@@ -12,14 +13,18 @@ import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
  */
 export type StatusByThemeRow = { slug: string | null; name: string | null; counts: StatusCounts; total: number };
 
-type Row = { slug: string | null; name: string | null; status: ReportedStatus | null; count: number };
+/** The rows, and whether any commitment counted (its member, the update its status comes from) is demonstration data. */
+export type StatusByTheme = { rows: StatusByThemeRow[]; includesDemonstrationData: boolean };
+
+type Row = { slug: string | null; name: string | null; status: ReportedStatus | null; count: number; demo: boolean };
 
 export const getStatusByTheme = cachedPublicRead(
   "status-by-theme",
-  async (filters: CommitmentFilters): Promise<StatusByThemeRow[]> => {
+  async (filters: CommitmentFilters): Promise<StatusByTheme> => {
     const grouped = await db.$queryRaw<Row[]>`
-      SELECT t.slug, t.name, c.current_status AS status, count(*)::int AS count
-      FROM commitments c
+      SELECT t.slug, t.name, c.current_status AS status, count(*)::int AS count,
+             bool_or(${demoCommitmentFigureSql(filters)}) AS demo
+      FROM ${commitmentsFrom(filters)} c
       LEFT JOIN commitment_themes ct ON ct.commitment_id = c.id
       LEFT JOIN themes t ON t.id = ct.theme_id
       WHERE ${commitmentFilterSql(filters)}
@@ -35,6 +40,6 @@ export const getStatusByTheme = cachedPublicRead(
       theme.counts[statusCategory(status)] += count;
       theme.total += count;
     }
-    return [...themes.values()];
+    return { rows: [...themes.values()], includesDemonstrationData: grouped.some((row) => row.demo) };
   },
 );

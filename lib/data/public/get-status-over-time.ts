@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
 import { isoDay } from "@/lib/domain/iso-day";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import { commitmentsFrom, DEMO_COMMITMENT_SQL, excludesDemonstrationData, updatesShownSql } from "./demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 /**
@@ -24,6 +26,9 @@ export type StatusOverTimeRow = {
   total: number;
 };
 
+/** The rows, and whether a cycle, a commitment counted or an update its status comes from is demonstration data. */
+export type StatusOverTime = { rows: StatusOverTimeRow[]; includesDemonstrationData: boolean };
+
 type Row = {
   slug: string;
   name: string;
@@ -32,47 +37,52 @@ type Row = {
   as_of: Date;
   status: ReportedStatus | null;
   count: number;
+  demo: boolean;
 };
 
 export const getStatusOverTime = cachedPublicRead(
   "status-over-time",
-  async (filters: CommitmentFilters, today: string): Promise<StatusOverTimeRow[]> => {
+  async (filters: CommitmentFilters, today: string): Promise<StatusOverTime> => {
+    const cycleShown = excludesDemonstrationData(filters) ? Prisma.sql`NOT is_demo` : Prisma.sql`true`;
     // Each published update holds from the day it was published until the day the next one was: +1 for its status on
     // the first day, -1 on the last. Summing those changes up to a cycle's as-of day counts the commitments in each
     // status then, without pairing every update with every cycle (which is slow at 50,000 commitments).
     // `pledged` counts what had been pledged by then; what no update accounts for is silence.
     const grouped = await db.$queryRaw<Row[]>`
       WITH cycles AS (
-        SELECT slug, name, starts_on, ends_on, LEAST(ends_on, ${today}::date) AS as_of
-        FROM reporting_cycles WHERE starts_on <= ${today}::date
+        SELECT slug, name, starts_on, ends_on, LEAST(ends_on, ${today}::date) AS as_of, is_demo
+        FROM reporting_cycles WHERE starts_on <= ${today}::date AND ${cycleShown}
       ),
       matching AS (
-        SELECT c.id, mt.start_date AS pledged_on
-        FROM commitments c JOIN meetings mt ON mt.id = c.meeting_id
+        SELECT c.id, mt.start_date AS pledged_on, ${DEMO_COMMITMENT_SQL} AS demo
+        FROM ${commitmentsFrom(filters)} c JOIN meetings mt ON mt.id = c.meeting_id
         WHERE ${commitmentFilterSql(filters)}
       ),
       held AS (
-        SELECT u.status, (u.published_at AT TIME ZONE 'UTC')::date AS from_day,
+        SELECT u.status, u.is_demo, (u.published_at AT TIME ZONE 'UTC')::date AS from_day,
                lead((u.published_at AT TIME ZONE 'UTC')::date)
                  OVER (PARTITION BY u.commitment_id ORDER BY u.published_at) AS until_day
         FROM progress_updates u
-        WHERE u.review_state = 'PUBLISHED' AND u.commitment_id IN (SELECT id FROM matching)
+        WHERE u.review_state = 'PUBLISHED' AND ${updatesShownSql("u", filters)}
+          AND u.commitment_id IN (SELECT id FROM matching)
       ),
       changes AS (
-        SELECT day, status, sum(delta)::int AS delta
-        FROM (SELECT from_day AS day, status, 1 AS delta FROM held
+        SELECT day, status, sum(delta)::int AS delta, bool_or(is_demo) AS demo
+        FROM (SELECT from_day AS day, status, 1 AS delta, is_demo FROM held
               UNION ALL
-              SELECT until_day, status, -1 FROM held WHERE until_day IS NOT NULL) e
+              SELECT until_day, status, -1, is_demo FROM held WHERE until_day IS NOT NULL) e
         GROUP BY day, status
       ),
-      pledged AS (SELECT pledged_on, count(*)::int AS count FROM matching GROUP BY pledged_on)
-      SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, ch.status, sum(ch.delta)::int AS count
+      pledged AS (SELECT pledged_on, count(*)::int AS count, bool_or(demo) AS demo FROM matching GROUP BY pledged_on)
+      SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, ch.status, sum(ch.delta)::int AS count,
+             cy.is_demo OR bool_or(ch.demo) AS demo
       FROM cycles cy JOIN changes ch ON ch.day <= cy.as_of
-      GROUP BY cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, ch.status
+      GROUP BY cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, cy.is_demo, ch.status
       UNION ALL
-      SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, NULL, coalesce(sum(p.count), 0)::int
+      SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, NULL, coalesce(sum(p.count), 0)::int,
+             cy.is_demo OR coalesce(bool_or(p.demo), false)
       FROM cycles cy LEFT JOIN pledged p ON p.pledged_on <= cy.as_of
-      GROUP BY cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of
+      GROUP BY cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, cy.is_demo
       ORDER BY starts_on`;
     const cycles = new Map<string, StatusOverTimeRow>();
     for (const row of grouped) {
@@ -98,6 +108,6 @@ export const getStatusOverTime = cachedPublicRead(
       const reported = Object.values(cycle.counts).reduce((sum, count) => sum + count, 0);
       cycle.counts.NOT_REPORTED = cycle.total - reported;
     }
-    return [...cycles.values()];
+    return { rows: [...cycles.values()], includesDemonstrationData: grouped.some((row) => row.demo) };
   },
 );

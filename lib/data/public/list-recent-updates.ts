@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import { commitmentsFrom, updatesShownSql } from "./demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type RecentUpdate = Awaited<ReturnType<typeof listRecentUpdates>>[number];
@@ -8,8 +9,8 @@ export type RecentUpdate = Awaited<ReturnType<typeof listRecentUpdates>>[number]
 /** The latest published updates on the commitments matching the filters. */
 export async function listRecentUpdates(filters: CommitmentFilters, limit = 5) {
   const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT u.id FROM progress_updates u JOIN commitments c ON c.id = u.commitment_id
-    WHERE u.review_state = 'PUBLISHED' AND ${commitmentFilterSql(filters)}
+    SELECT u.id FROM progress_updates u JOIN ${commitmentsFrom(filters)} c ON c.id = u.commitment_id
+    WHERE u.review_state = 'PUBLISHED' AND ${updatesShownSql("u", filters)} AND ${commitmentFilterSql(filters)}
     ORDER BY u.published_at DESC, u.id
     LIMIT ${limit}`;
   if (ids.length === 0) return [];

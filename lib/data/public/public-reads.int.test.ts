@@ -70,7 +70,7 @@ describe("public reads", () => {
 
   it("break statuses down by theme in SQL, leaving out proposed commitments", async () => {
     const rows = await getStatusByTheme({ member: member.slug });
-    const row = rows.find((candidate) => candidate.slug === theme.slug);
+    const row = rows.rows.find((candidate) => candidate.slug === theme.slug);
     expect(row).toMatchObject({ name: theme.name, total: 2, counts: { COMPLETED: 1, NOT_REPORTED: 1 } });
   });
 

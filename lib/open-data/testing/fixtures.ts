@@ -107,6 +107,7 @@ export function memberRecord(overrides: Partial<MemberRecord> = {}): MemberRecor
     isDemo: false,
     commitmentCount: 3,
     statusCounts: { ...emptyStatusCounts(), IN_PROGRESS: 2, NOT_REPORTED: 1 },
+    includesDemonstrationData: false,
     ...overrides,
   };
 }
@@ -119,6 +120,7 @@ export function themeRecord(overrides: Partial<ThemeRecord> = {}): ThemeRecord {
     sortOrder: 80,
     commitmentCount: 1,
     statusCounts: { ...emptyStatusCounts(), IN_PROGRESS: 1 },
+    includesDemonstrationData: false,
     ...overrides,
   };
 }
