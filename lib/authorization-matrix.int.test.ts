@@ -765,6 +765,9 @@ const ROUTES: Record<string, RouteEntry> = {
       params: () => ({ chart: CHART_IDS[0] }),
     },
   },
+  // Health checks for load balancers: machine text for anyone, no session read (lib/health).
+  healthz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/healthz" } },
+  readyz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/readyz" } },
   "sign-in/prepare": {
     GET: {
       expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },

@@ -48,6 +48,8 @@ const launcherSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** "0": a fresh database gets the Berlin 2018 record only, without demonstration accounts and progress. */
   DEMO_DATA: z.enum(["0", "1"]).default("1"),
+  /** Where the embedded PostgreSQL keeps its data and the generated local secrets live. */
+  DATA_DIR: z.string().min(1).default(".data"),
 });
 
 export type LauncherEnv = z.infer<typeof launcherSchema>;

