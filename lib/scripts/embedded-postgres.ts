@@ -24,6 +24,19 @@ export type RunningDatabase = {
 /** The embedded server's data directory under DATA_DIR. */
 export const embeddedDataDir = (name = "postgres") => path.resolve(readLauncherEnv().DATA_DIR, name);
 
+/** The URL of the embedded database while `npm start` runs it: its port is in PostgreSQL's own lock file. */
+export function runningEmbeddedUrl(): string | undefined {
+  const lock = path.join(embeddedDataDir(), "postmaster.pid");
+  if (!fs.existsSync(lock)) return undefined;
+  const [pid, , , port] = fs.readFileSync(lock, "utf8").split("\n");
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return undefined;
+  }
+  return `postgresql://postgres:${encodeURIComponent(readLocalSecrets().postgresPassword)}@127.0.0.1:${port}/wps`;
+}
+
 export async function startEmbeddedPostgres(
   options: { name?: string; quiet?: boolean } = {},
 ): Promise<RunningDatabase> {

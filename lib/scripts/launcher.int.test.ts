@@ -1,6 +1,7 @@
 // What an operator of `npm start` sees when things go wrong or when they stop it: health endpoints for the load
 // balancer, a killed PostgreSQL or Next.js server restarted (pages recover by themselves), a crash loop ended with
-// exit code 1 for the supervisor, and SIGTERM finishing the request in flight before the database stops cleanly.
+// exit code 1 for the supervisor, SIGTERM finishing the request in flight before the database stops cleanly, and
+// `npm run backup` / `npm run restore` on the running app's data.
 // The launcher runs as a child process on its own data directory (lib/testing/launcher-process.ts). Its first start
 // builds the app when the build is not current, hence the long first hook.
 import fs from "node:fs";
@@ -9,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLauncher, waitForStatus, type Launcher } from "@/lib/testing/launcher-process";
+import { runNpmScript, startLauncher, waitForStatus, type Launcher } from "@/lib/testing/launcher-process";
 import { RESTART_LIMIT } from "./restart-budget";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wps-launcher-"));
@@ -47,6 +48,26 @@ describe("npm start, supervised", () => {
       expect(await response.text()).toBe(body);
     }
   });
+
+  it("backs up while the app runs (npm run backup) and restores into an empty data directory (npm run restore)", async () => {
+    const file = path.join(dataDir, "backup.jsonl.gz");
+    const backup = await runNpmScript("backup", [file], dataDir);
+    expect(backup.output).toMatch(/Backed up \d+ rows of \d+ tables/);
+    expect(backup.code).toBe(0);
+    const [, rows, tables] = /Backed up (\d+) rows of (\d+) tables/.exec(backup.output)!;
+
+    const restoreDir = fs.mkdtempSync(path.join(os.tmpdir(), "wps-restore-"));
+    try {
+      const restore = await runNpmScript("restore", [file], restoreDir);
+      expect(restore.output).toContain(`Restored ${rows} rows of ${tables} tables`);
+      expect(restore.code).toBe(0);
+      const again = await runNpmScript("restore", [file], restoreDir);
+      expect(again.output).toMatch(/is not empty: move it aside/);
+      expect(again.code).toBe(1);
+    } finally {
+      fs.rmSync(restoreDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it("restarts PostgreSQL after a kill -9, and pages recover by themselves", async () => {
     const from = launcher.lines.length;

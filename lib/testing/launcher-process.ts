@@ -24,6 +24,21 @@ function newcomerEnv(dataDir: string, port?: number): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Runs `npm run <script> -- <args>` on the data in `dataDir`; resolves with its exit code and output. */
+export function runNpmScript(
+  script: string,
+  args: string[],
+  dataDir: string,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn("npm", ["run", "--silent", script, "--", ...args], { env: newcomerEnv(dataDir) });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.once("exit", (code) => resolve({ code, output }));
+  });
+}
+
 export function startLauncher(dataDir: string, port: number): Launcher {
   // What `npm start` runs, and what a supervisor runs (npm does not pass signals on: docs/deploy.md).
   const child = spawn(process.execPath, ["--import", "tsx", "lib/scripts/start.ts"], {
