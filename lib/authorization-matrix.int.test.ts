@@ -139,6 +139,7 @@ type World = {
   /** Each signed-in actor's current password (change-password changes it). */
   passwords: Record<Exclude<ActorName, "anonymous">, string>;
   themeIds: string[];
+  themeSlug: string;
   meetingId: string;
   /** An approved commitment of the member, on the public record. */
   publicCommitmentSlug: string;
@@ -197,6 +198,7 @@ beforeAll(async () => {
     users: { ownFocalPoint, otherFocalPoint, secretariat },
     passwords: { ownFocalPoint: own.password, otherFocalPoint: other.password, secretariat: staff.password },
     themeIds: [theme.id],
+    themeSlug: theme.slug,
     meetingId: meeting.id,
     commitment: async (overrides = {}) => {
       const c = await createCommitment(db, member.id, { themeIds: [theme.id], ...overrides });
@@ -768,6 +770,44 @@ const ROUTES: Record<string, RouteEntry> = {
   // Health checks for load balancers: machine text for anyone, no session read (lib/health).
   healthz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/healthz" } },
   readyz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/readyz" } },
+  // Link previews and the sitemap: public pages' images and lists, readable by anyone (and any crawler).
+  "charts/[chart]/image.png": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: () => `http://localhost/charts/${CHART_IDS[0]}/image.png`,
+      params: () => ({ chart: CHART_IDS[0] }),
+    },
+  },
+  "commitments/[slug]/preview.png": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/commitments/${w.publicCommitmentSlug}/preview.png`,
+      params: (w) => ({ slug: w.publicCommitmentSlug }),
+    },
+  },
+  "members/[slug]/preview.png": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/members/${w.member.slug}/preview.png`,
+      params: (w) => ({ slug: w.member.slug }),
+    },
+  },
+  "themes/[slug]/preview.png": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/themes/${w.themeSlug}/preview.png`,
+      params: (w) => ({ slug: w.themeSlug }),
+    },
+  },
+  "preview.png": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/preview.png" } },
+  "sitemap.xml": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/sitemap.xml" } },
+  "sitemaps/[file]": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: () => "http://localhost/sitemaps/commitments-1.xml",
+      params: () => ({ file: "commitments-1.xml" }),
+    },
+  },
   "sign-in/prepare": {
     GET: {
       expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },

@@ -15,7 +15,7 @@ import type { FreshnessState } from "./freshness";
 import { isFinished, type ReportedStatus } from "./implementation-status";
 import type { ScheduleState } from "./schedule";
 
-export const URGENCY_LEVELS = ["RETURNED", "OVERDUE", "DUE", "AWAITING_REVIEW", "UP_TO_DATE", "FINISHED"] as const;
+const URGENCY_LEVELS = ["RETURNED", "OVERDUE", "DUE", "AWAITING_REVIEW", "UP_TO_DATE", "FINISHED"] as const;
 export type UrgencyLevel = (typeof URGENCY_LEVELS)[number];
 
 /** The state of the newest update the focal point can see on the commitment (their own draft, or anyone's

@@ -10,7 +10,7 @@ import { tableOf, type OpenDataSource } from "./source";
 import { textStream } from "./text-stream";
 import { xlsxStream } from "./xlsx";
 
-export type DownloadContext = ColumnContext & { generatedAt: Date; onError: (error: unknown) => void };
+type DownloadContext = ColumnContext & { generatedAt: Date; onError: (error: unknown) => void };
 
 export type Download = DownloadFile & {
   body: (source: OpenDataSource, context: DownloadContext) => ReadableStream<Uint8Array>;
@@ -30,12 +30,7 @@ function bodyOf(file: DownloadFile): Download["body"] {
       return (source, context) => textStream(jsonChunks(source, context, context.generatedAt), context.onError);
     case "datapackage":
       return (_source, context) =>
-        textStream(
-          (async function* () {
-            yield `${JSON.stringify(dataPackage(context.urls), null, 2)}\n`;
-          })(),
-          context.onError,
-        );
+        textStream([`${JSON.stringify(dataPackage(context.urls), null, 2)}\n`], context.onError);
   }
 }
 
@@ -43,7 +38,7 @@ function csvBody<Name extends TableName>(name: Name): Download["body"] {
   return (source, context) => textStream(csvChunks(tableOf(name), source[name](), context), context.onError);
 }
 
-export const DOWNLOADS: readonly Download[] = DOWNLOAD_FILES.map((file) => ({ ...file, body: bodyOf(file) }));
+const DOWNLOADS: readonly Download[] = DOWNLOAD_FILES.map((file) => ({ ...file, body: bodyOf(file) }));
 
 export function findDownload(file: string): Download | undefined {
   return DOWNLOADS.find((download) => download.file === file);

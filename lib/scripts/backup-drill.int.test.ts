@@ -10,7 +10,7 @@ import { backupDatabase } from "./backup-database";
 import { applicationTables, tableChecksum } from "./backup-format";
 import { restoreDatabase } from "./restore-database";
 import { bin, runOrThrow } from "./run";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { openEmbeddedPostgres } from "./embedded-postgres";
 import { createMigratedDatabase, dropDatabase, type TestServer } from "./test-database";
 
 // The embedded server is what `npm run backup` backs up: the drill runs on one of its own (the restore loads rows
@@ -22,8 +22,8 @@ let source: string;
 let target: string;
 
 beforeAll(async () => {
-  const embedded = await startEmbeddedPostgres({ name: "drill-postgres", quiet: true });
-  server = { adminUrl: embedded.adminUrl, stop: embedded.stop };
+  const embedded = await openEmbeddedPostgres({ name: "drill-postgres", holder: "the backup drill" });
+  server = { adminUrl: embedded.adminUrl, stop: embedded.close };
   const base = { ...process.env, DATABASE_URL: undefined };
   const [from, to] = [
     await createMigratedDatabase(server, "drill_source", base),

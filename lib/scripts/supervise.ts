@@ -2,7 +2,7 @@
 // order of registration: the app before the database. A child that crashes is restarted within a budget
 // (./restart-budget.ts); past it, everything stops and the launcher exits 1.
 import type { ChildProcess } from "node:child_process";
-import type { RunningDatabase } from "./embedded-postgres";
+import type { ServerProcess } from "./embedded-postgres";
 import { restartBudget } from "./restart-budget";
 import { bin, startService, stopService } from "./run";
 
@@ -43,7 +43,7 @@ function askedToStop(code: number | null, signal: NodeJS.Signals | null): boolea
 }
 
 /** Restarts the embedded PostgreSQL when it dies; the app's connection pools reconnect by themselves. */
-export function superviseDatabase(database: RunningDatabase, log: Log) {
+export function superviseDatabase(database: ServerProcess, log: Log) {
   const mayRestart = restartBudget();
   database.onExit((code, signal) => {
     if (shuttingDown) return;
