@@ -18,14 +18,10 @@ const FileSystemCache = fileSystemCache.default;
 const CHANNEL = "cache_tag_expiries";
 const RECONNECT_MS = 1_000;
 
-/**
- * One listener per process: Next makes a handler per request.
- * @type {{ id: string, client?: pg.Client, writer?: pg.Pool, started: boolean }}
- */
-const bus = (/** @type {any} */ (globalThis)[Symbol.for("wps.sharedCacheTags")] ??= {
-  id: crypto.randomUUID(),
-  started: false,
-});
+/** @type {any} Next makes a handler per request: the one listener of the process lives on globalThis. */
+const processWide = globalThis;
+/** @type {{ id: string, client?: pg.Client, writer?: pg.Pool, started: boolean }} */
+const bus = (processWide[Symbol.for("wps.sharedCacheTags")] ??= { id: crypto.randomUUID(), started: false });
 
 /** Expires tags in this process's memory, as Next's own handler does (its method reads no instance state). */
 function expireLocally(/** @type {string[]} */ tags, /** @type {{ expire?: number } | undefined} */ durations) {
