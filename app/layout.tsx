@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoBanner } from "@/components/layout/demo-banner";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { isSecretariat } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
@@ -46,6 +47,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        <RouteFocus />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2"

@@ -42,7 +42,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <h1 className="text-3xl">{t("page.title")}</h1>
         <p className="max-w-3xl text-ink-muted">{t("page.intro")}</p>
       </header>
-      <div className="grid items-start gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 items-start gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
         {/* Keyed by the view, so Back and Forward show the form as the URL says (its fields are uncontrolled). */}
         <ExplorerFilters
           key={new URLSearchParams(explorerQuery(filters, sort)).toString()}

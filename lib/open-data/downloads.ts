@@ -1,6 +1,7 @@
 // Writing each file of the bulk download (./download-files.ts lists them). One route (app/data/[file]/route.ts)
 // serves them all.
 import { Readable } from "node:stream";
+import { contentDisposition, exportFilename } from "@/lib/domain/export-filename";
 import type { ColumnContext, TableName } from "./columns";
 import { csvChunks } from "./csv";
 import { dataPackage } from "./datapackage";
@@ -39,6 +40,17 @@ function csvBody<Name extends TableName>(name: Name): Download["body"] {
 }
 
 const DOWNLOADS: readonly Download[] = DOWNLOAD_FILES.map((file) => ({ ...file, body: bodyOf(file) }));
+
+/**
+ * The Content-Disposition of a file: saved under a name that says what it is and the day, e.g.
+ * wps-open-data-commitments-2026-12-04.csv or wps-open-data-2026-12-04.xlsx, so downloads on different days or of
+ * the secretariat's exports never take each other's names. Its address keeps the short, stable name the data package
+ * descriptor refers to (which keeps its own, standard name).
+ */
+export function dispositionOf(file: DownloadFile, day: Date): string {
+  const name = file.kind === "datapackage" ? file.file : exportFilename("open-data", [file.table], day, file.format);
+  return contentDisposition(name, file.attachment ? "attachment" : "inline");
+}
 
 export function findDownload(file: string): Download | undefined {
   return DOWNLOADS.find((download) => download.file === file);
