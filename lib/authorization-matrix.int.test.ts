@@ -730,6 +730,9 @@ const ROUTES: Record<string, RouteEntry> = {
       params: () => ({ chart: CHART_IDS[0] }),
     },
   },
+  // Health checks for load balancers: machine text for anyone, no session read (lib/health).
+  healthz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/healthz" } },
+  readyz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/readyz" } },
   // Link previews and the sitemap: public pages' images and lists, readable by anyone (and any crawler).
   "charts/[chart]/image.png": {
     GET: {

@@ -13,3 +13,9 @@ export function e2eEnv(): z.infer<typeof schema> {
   if (!result.success) throw new Error("MAILBOX_DIR is not set: run the end-to-end tests through `npm test`.");
   return result.data;
 }
+
+/** The whole environment the app under test was started with (npm test hands it to Playwright): for a second
+ * instance of the app on the same database (e2e/several-instances.spec.ts). */
+export function appProcessEnv(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}

@@ -20,6 +20,8 @@ const globalForLimiter = globalThis as unknown as { exportLimiter?: Promise<Rate
 function limiter(): Promise<RateLimiterPostgres> {
   globalForLimiter.exportLimiter ??= (async () => {
     const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+    // An idle connection lost in a database restart must not crash the server: the next query reconnects.
+    pool.on("error", () => {});
     await pool.query("CREATE SCHEMA IF NOT EXISTS rate_limits");
     return new Promise<RateLimiterPostgres>((resolve, reject) => {
       const created: RateLimiterPostgres = new RateLimiterPostgres(

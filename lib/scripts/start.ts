@@ -1,39 +1,38 @@
 // `npm start` (production server) and `npm run dev` (hot reload): one command from a fresh clone to a running app.
-// Starts the embedded PostgreSQL unless DATABASE_URL is set (commands run meanwhile use it too), applies migrations, seeds an empty database, builds
-// when the build is not current, then runs Next.js until Ctrl-C, and stops everything cleanly.
+// Starts the embedded PostgreSQL unless DATABASE_URL is set (commands run meanwhile use it too), applies migrations,
+// seeds an empty database, builds when the build is not current, then runs Next.js until Ctrl-C or SIGTERM, and
+// stops everything cleanly: the app first (it stops accepting connections and finishes the requests in flight), then
+// the database.
+//
+// Supervision (./supervise.ts): a child that crashes (a `kill -9`) is restarted; after RESTART_LIMIT crashes within
+// five minutes the launcher stops everything and exits 1 for its supervisor.
 import { parseEnv, readLauncherEnv } from "@/lib/env";
 import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerprint";
 import { appSettings } from "./app-settings";
 import { applyMigrations } from "./apply-migrations";
 import { openEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
-import { bin, runOrThrow, startService, stopService, waitForHttp } from "./run";
+import { bin, runOrThrow, waitForHttp } from "./run";
 import { printDemoAccounts } from "./print-demo-accounts";
+import { onShutdown, shutdown, stopOnSignals, superviseApp, superviseDatabase } from "./supervise";
 
 const dev = process.argv.includes("--dev");
 
-const shutdownTasks: Array<() => Promise<void>> = [];
-let shuttingDown = false;
-
-async function shutdown(code: number) {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  for (const task of shutdownTasks.reverse()) await task().catch(() => {});
-  process.exit(code);
-}
-
 async function main() {
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  stopOnSignals();
   const launcher = readLauncherEnv();
   let database: EmbeddedDatabase | undefined;
 
   if (!launcher.DATABASE_URL) {
     log("Starting the embedded PostgreSQL…");
     database = await openEmbeddedPostgres({ holder: dev ? "npm run dev" : "npm start", shared: true, log });
-    shutdownTasks.push(async () => {
+    onShutdown(async () => {
       log("Stopping the embedded PostgreSQL…");
       await database!.close();
     });
+    if (database.server) {
+      log(`PostgreSQL is running (pid ${database.server.pid()}).`);
+      superviseDatabase(database.server, log);
+    }
   }
   const settings = appSettings(launcher, { embeddedUrl: database?.url, dev });
   const childEnv: NodeJS.ProcessEnv = {
@@ -61,10 +60,8 @@ async function main() {
     recordBuild(fingerprint);
   }
 
-  const app = startService(bin("next"), [dev ? "dev" : "start", "--port", String(launcher.PORT)], childEnv);
-  shutdownTasks.push(() => stopService(app));
-  app.on("exit", (code) => void shutdown(code ?? 0));
-  await waitForHttp(`http://127.0.0.1:${launcher.PORT}/`);
+  superviseApp([dev ? "dev" : "start", "--port", String(launcher.PORT)], childEnv, log);
+  await waitForHttp(`http://127.0.0.1:${launcher.PORT}/healthz`);
   log(`\nThe WPS Commitments Tracker is running at ${settings.APP_URL}\n`);
   if (launcher.DEMO_DATA === "1") printDemoAccounts(log);
   log("\nPress Ctrl-C to stop.");
