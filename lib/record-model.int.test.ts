@@ -1,49 +1,15 @@
 // The record model's database rules (docs/decisions/0012-record-model.md): existing data migrates to pledges led by
 // their member, the lead row follows commitments.member_id, and the guards hold whatever code writes.
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { migrationSql, withOwnDatabase } from "@/lib/testing/own-database";
 import { createCommitment, createMember, createPublishedUpdate } from "@/prisma/seed/factories";
 
-const MIGRATIONS = path.resolve("prisma/migrations");
 const RECORD_MODEL = "20261205000000_record_model";
-
-function migrationSql(name: string): string {
-  return fs.readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
-}
-
-/** A database of its own on the test server, holding the schema as it was before the record model. */
-async function withOldSchemaDatabase(run: (client: pg.Client) => Promise<void>) {
-  const admin = new URL(env.DATABASE_URL);
-  const name = `wps_record_model_${crypto.randomBytes(4).toString("hex")}`;
-  const adminClient = new pg.Client({ connectionString: admin.toString() });
-  await adminClient.connect();
-  await adminClient.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: url.toString() });
-  try {
-    await client.connect();
-    const earlier = fs
-      .readdirSync(MIGRATIONS)
-      .filter((entry) => entry < RECORD_MODEL && fs.statSync(path.join(MIGRATIONS, entry)).isDirectory())
-      .sort();
-    for (const migration of earlier) await client.query(migrationSql(migration));
-    await run(client);
-  } finally {
-    await client.end().catch(() => {});
-    await adminClient.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await adminClient.end();
-  }
-}
 
 describe("the record-model migration", () => {
   it("turns every existing commitment into a pledge led by its member, keeping its updates", async () => {
-    await withOldSchemaDatabase(async (client) => {
+    await withOwnDatabase(async ({ client }) => {
       await client.query(`
         INSERT INTO members (id, slug, name, kind, updated_at) VALUES
           ('00000000-0000-4000-8000-000000000001', 'old-ngo', 'Old NGO', 'CIVIL_SOCIETY', now()),
@@ -74,7 +40,7 @@ describe("the record-model migration", () => {
       ]);
       const updates = await client.query(`SELECT narrative, entered_by_secretariat FROM progress_updates`);
       expect(updates.rows).toEqual([{ narrative: "Old narrative", entered_by_secretariat: false }]);
-    });
+    }, RECORD_MODEL);
   });
 });
 
