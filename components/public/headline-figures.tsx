@@ -28,13 +28,13 @@ export async function HeadlineFigures({ figures }: { figures: DashboardFigures }
         <Figure
           label={t("commitments")}
           value={format.number(figures.commitments)}
-          note={t("commitmentsNote", { notReported: figures.notReported })}
+          note={t("commitmentsNote", { ...figures.byKind, notReported: figures.notReported })}
         />
         <Figure label={t("members")} value={format.number(figures.members)} note={t("membersNote")} />
         <Figure
           label={t("completed")}
           value={percent(figures.completedPercent)}
-          note={t("completedNote", { completed: figures.completed, total: figures.commitments })}
+          note={t("completedNote", { completed: figures.completed, total: figures.pledges })}
         />
         <Figure
           label={t("reported")}
@@ -44,7 +44,7 @@ export async function HeadlineFigures({ figures }: { figures: DashboardFigures }
               <>
                 {t("reportedNote", {
                   reported: figures.reportedThisCycle,
-                  total: figures.commitments,
+                  total: figures.pledges,
                   cycle: cycle.name,
                   due: format.dateTime(cycle.dueOn, { dateStyle: "long" }),
                 })}{" "}

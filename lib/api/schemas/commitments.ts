@@ -1,5 +1,6 @@
 import { z } from "@/lib/api/zod";
 import type { FilterKey } from "@/lib/domain/commitment-filters";
+import { COMMITMENT_TYPES } from "@/lib/domain/enum-values";
 import { MEMBER_KIND_CODES, PILLAR_CODES, REGIONAL_GROUP_CODES, STATUS_CODES } from "@/lib/open-data/vocabulary";
 import {
   FreshnessCode,
@@ -98,8 +99,9 @@ const filters = {
       description: "Words to look for in the title, description and source excerpt (full-text search).",
       example: "peacekeepers",
     }),
+  type: codeParam("type", COMMITMENT_TYPES, "Only commitments of this kind of statement."),
   theme: slugParam("theme", "Only commitments with this theme (its slug).", "institutional-mechanisms"),
-  member: slugParam("member", "Only commitments of this member (its slug).", "colombia"),
+  member: slugParam("member", "Only commitments of this member, as lead or co-member (its slug).", "colombia"),
   status: codeParam("status", STATUS_CODES, "Only commitments whose latest published status is this one."),
   pillar: codeParam("pillar", PILLAR_CODES, "Only commitments under this UNSCR 1325 pillar."),
   kind: codeParam("kind", MEMBER_KIND_CODES, "Only commitments of members of this kind."),

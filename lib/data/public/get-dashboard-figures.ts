@@ -10,7 +10,11 @@ import type { CycleSummary } from "./get-current-cycle";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 
 export type DashboardFigures = {
+  /** Every kind of statement, each counted once however many members it has. */
   commitments: number;
+  byKind: { pledges: number; recommendations: number; practices: number };
+  /** The status figures below count pledges only: status applies to them alone (decision 0012). */
+  pledges: number;
   /** Members with at least one of the commitments counted. */
   members: number;
   completed: number;
@@ -28,6 +32,9 @@ export type DashboardFigures = {
 
 type Row = {
   commitments: number;
+  pledges: number;
+  recommendations: number;
+  practices: number;
   members: number;
   completed: number;
   not_reported: number;
@@ -50,14 +57,18 @@ const cachedFigures = cachedPublicRead(
     const cycle = (await getCyclesAsOf(today)).current?.current ?? null;
     // Same rule as computeFreshness: an update published on or after the cycle's first day counts for the cycle.
     const reported = cycle
-      ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
+      ? Prisma.sql`count(*) FILTER (WHERE c.kind = 'PLEDGE' AND c.last_published_at >= ${cycle.startsOn})::int`
       : Prisma.sql`NULL::int`;
     const [row] = await db.$queryRaw<Row[]>`
       WITH matching AS (SELECT c.* FROM commitments c WHERE ${commitmentFilterSql(filters)})
       SELECT count(*)::int AS commitments,
-             count(DISTINCT c.member_id)::int AS members,
+             count(*) FILTER (WHERE c.kind = 'PLEDGE')::int AS pledges,
+             count(*) FILTER (WHERE c.kind = 'RECOMMENDATION')::int AS recommendations,
+             count(*) FILTER (WHERE c.kind = 'PRACTICE')::int AS practices,
+             (SELECT count(DISTINCT cm.member_id)::int FROM commitment_members cm JOIN matching m
+              ON m.id = cm.commitment_id) AS members,
              count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
-             count(*) FILTER (WHERE c.current_status IS NULL)::int AS not_reported,
+             count(*) FILTER (WHERE c.kind = 'PLEDGE' AND c.current_status IS NULL)::int AS not_reported,
              ${reported} AS reported,
              max(c.last_published_at) AS last_published_at,
              (SELECT count(*)::int FROM progress_updates u JOIN matching m ON m.id = u.commitment_id
@@ -68,12 +79,14 @@ const cachedFigures = cachedPublicRead(
     if (!row) throw new Error("An aggregate query returned no row.");
     return {
       commitments: row.commitments,
+      byKind: { pledges: row.pledges, recommendations: row.recommendations, practices: row.practices },
+      pledges: row.pledges,
       members: row.members,
       completed: row.completed,
-      completedPercent: wholePercent(row.completed, row.commitments),
+      completedPercent: wholePercent(row.completed, row.pledges),
       notReported: row.not_reported,
       reportedThisCycle: row.reported,
-      reportedPercent: row.reported === null ? null : wholePercent(row.reported, row.commitments),
+      reportedPercent: row.reported === null ? null : wholePercent(row.reported, row.pledges),
       updatesLastYear: row.updates_last_year,
       cycle,
       lastPublishedAt: row.last_published_at,

@@ -6,7 +6,7 @@ import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values
 import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
-import { commitmentFilterSql } from "./commitment-filter-sql";
+import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type GroupDimension = "pillar" | "kind" | "region";
@@ -32,14 +32,18 @@ function groupSql(dimension: GroupDimension): { from: Prisma.Sql; group: Prisma.
           CASE WHEN cardinality(c.pillars) = 0 THEN ARRAY[NULL]::"Pillar"[] ELSE c.pillars END) AS g(key)`,
         group: Prisma.sql`g.key::text`,
       };
+    // A joint commitment counts once in each group one of its members belongs to (decision 0012).
     case "kind":
-      return { from: Prisma.sql`commitments c JOIN members m ON m.id = c.member_id`, group: Prisma.sql`m.kind::text` };
+      return { from: membersGroup(Prisma.sql`m.kind::text`), group: Prisma.sql`g.key` };
     case "region":
-      return {
-        from: Prisma.sql`commitments c JOIN members m ON m.id = c.member_id`,
-        group: Prisma.sql`m.regional_group::text`,
-      };
+      return { from: membersGroup(Prisma.sql`m.regional_group::text`), group: Prisma.sql`g.key` };
   }
+}
+
+function membersGroup(key: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`commitments c CROSS JOIN LATERAL (
+    SELECT DISTINCT ${key} AS key FROM commitment_members cm JOIN members m ON m.id = cm.member_id
+    WHERE cm.commitment_id = c.id) AS g`;
 }
 
 export const getStatusByGroup = cachedPublicRead(
@@ -49,7 +53,7 @@ export const getStatusByGroup = cachedPublicRead(
     const grouped = await db.$queryRaw<{ key: string | null; status: ReportedStatus | null; count: number }[]>`
       SELECT ${group} AS key, c.current_status AS status, count(*)::int AS count
       FROM ${from}
-      WHERE ${commitmentFilterSql(filters)}
+      WHERE ${pledgeFilterSql(filters)}
       GROUP BY 1, 2`;
     const rows = new Map<GroupKey, StatusByGroupRow>();
     for (const { key, status, count } of grouped) {
