@@ -46,7 +46,18 @@ export type CommitmentFilters = Omit<z.infer<typeof schema>, "page">;
 export type ListQuery = CommitmentFilters & { page: number };
 
 /** Every filter, in the order the dashboard shows them as chips. */
-export const FILTER_KEYS = ["q", "type", "theme", "pillar", "kind", "region", "meeting", "year", "status", "member"] as const;
+export const FILTER_KEYS = [
+  "q",
+  "type",
+  "theme",
+  "pillar",
+  "kind",
+  "region",
+  "meeting",
+  "year",
+  "status",
+  "member",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
