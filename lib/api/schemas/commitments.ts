@@ -3,6 +3,8 @@ import type { FilterKey } from "@/lib/domain/commitment-filters";
 import { COMMITMENT_TYPES } from "@/lib/domain/enum-values";
 import { MEMBER_KIND_CODES, PILLAR_CODES, REGIONAL_GROUP_CODES, STATUS_CODES } from "@/lib/open-data/vocabulary";
 import {
+  AddresseeCode,
+  CommitmentKindCode,
   FreshnessCode,
   IsoDate,
   IsoDateTime,
@@ -23,7 +25,19 @@ import { Update } from "./updates";
 export const Commitment = z
   .object({
     slug: Slug,
-    title: z.string().openapi({ example: "Create a Gender Sub-Committee" }),
+    kind: CommitmentKindCode,
+    addressed_to: z.array(AddresseeCode).openapi({ description: "Empty unless the commitment is a recommendation." }),
+    addressee_detail: z.string().nullable().openapi({ description: "The addressees in words." }),
+    editorial_note: z.string().nullable().openapi({
+      description: "Where the curated title or description departs from the source wording, and why.",
+    }),
+    adopted_from: Slug.nullable().openapi({ description: "The recommendation this pledge takes up (its slug)." }),
+    members: z.array(z.object({ slug: Slug, name: z.string() }).openapi("CommitmentMemberRef")).openapi({
+      description:
+        "Every member of the commitment, the lead (member) first, then co-members of a joint commitment. A joint " +
+        "commitment is listed once.",
+    }),
+    title: z.string().openapi({ example: "A Gender Sub-Committee" }),
     description: z.string(),
     member: z
       .object({

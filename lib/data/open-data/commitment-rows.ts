@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type {
+  Addressee,
   ApprovalState,
+  CommitmentKind,
   ImplementationStatus,
   MemberKind,
   Pillar,
@@ -14,6 +16,14 @@ import type {
  * published update, _count.updates), so it is also what the secretariat's export reads. */
 export type CommitmentRow = {
   slug: string;
+  kind: CommitmentKind;
+  addressedTo: Addressee[];
+  addresseeDetail: string | null;
+  editorialNote: string | null;
+  /** The recommendation this pledge takes up (its slug), when it does. */
+  adoptedFromSlug: string | null;
+  /** Every member, the lead first, then co-members by name (a joint commitment has several). */
+  members: { slug: string; name: string }[];
   title: string;
   description: string;
   sourceExcerpt: string | null;
@@ -69,7 +79,13 @@ type Raw = Omit<CommitmentRow, "member" | "meeting" | "themes" | "milestones" | 
  */
 export async function loadCommitmentRows(where: Prisma.Sql, orderAndLimit: Prisma.Sql = Prisma.empty) {
   const rows = await db.$queryRaw<Raw[]>`
-    SELECT c.id, c.slug, c.title, c.description, c.source_excerpt AS "sourceExcerpt", c.pillars::text[] AS pillars,
+    SELECT c.id, c.slug, c.kind::text AS kind, c.addressed_to::text[] AS "addressedTo",
+      c.addressee_detail AS "addresseeDetail", c.editorial_note AS "editorialNote",
+      (SELECT a.slug FROM commitments a WHERE a.id = c.adopted_from_id AND a.approval = 'APPROVED') AS "adoptedFromSlug",
+      (SELECT json_agg(json_build_object('slug', jm.slug, 'name', jm.name)
+                       ORDER BY cm.role = 'LEAD' DESC, jm.name, jm.slug)
+       FROM commitment_members cm JOIN members jm ON jm.id = cm.member_id WHERE cm.commitment_id = c.id) AS members,
+      c.title, c.description, c.source_excerpt AS "sourceExcerpt", c.pillars::text[] AS pillars,
       c.target_date AS "targetDate", c.indicator_name AS "indicatorName",
       c.indicator_baseline::float8 AS "indicatorBaseline", c.indicator_target::float8 AS "indicatorTarget",
       c.indicator_unit AS "indicatorUnit", c.approval::text AS approval, c.discontinued_reason AS "discontinuedReason",
@@ -112,6 +128,12 @@ function toRow(raw: Raw): CommitmentRow & { id: string } {
   return {
     id: raw.id,
     slug: raw.slug,
+    kind: raw.kind,
+    addressedTo: raw.addressedTo ?? [],
+    addresseeDetail: raw.addresseeDetail,
+    editorialNote: raw.editorialNote,
+    adoptedFromSlug: raw.adoptedFromSlug,
+    members: raw.members,
     title: raw.title,
     description: raw.description,
     sourceExcerpt: raw.sourceExcerpt,
