@@ -20,7 +20,7 @@ test("the dashboard shows the headline figures and the status-by-theme table", a
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
   const figures = page.getByRole("region", { name: "Headline figures" });
-  for (const label of ["Commitments", "Members with commitments", "Completed", "Reported this cycle"]) {
+  for (const label of ["Commitments", "Members with commitments", "Pledges completed", "Pledges reported this cycle"]) {
     await expect(figures.getByText(label, { exact: true })).toBeVisible();
   }
 
@@ -70,8 +70,8 @@ test("filtering the list by theme puts the filter in the URL, and a reload or Ba
   await expect(resultCount(page)).toHaveText(unfiltered as string);
 });
 
-test("a commitment page shows the member and the verbatim source excerpt", async ({ page }) => {
-  await page.goto("/commitments");
+test("a pledge's page shows the member, the verbatim source excerpt and where it stands", async ({ page }) => {
+  await page.goto("/commitments?type=pledge");
   const firstRow = resultList(page).getByRole("listitem").first();
   const title = ((await firstRow.getByRole("heading", { level: 3 }).textContent()) ?? "").trim();
   await firstRow.getByRole("link", { name: title }).click();

@@ -440,6 +440,22 @@ const ACTIONS: Record<string, ActionEntry> = {
       return form({ commitmentId: c.id, version: String(c.version), reason: "Stopped for the matrix." });
     },
   },
+  "edit-commitment-record#editCommitmentRecordAction": {
+    expect: SECRETARIAT_ONLY,
+    form: async (w) => {
+      const c = await w.commitment();
+      return form({
+        commitmentId: c.id,
+        version: String(c.version),
+        kind: "RECOMMENDATION",
+        addressedTo: ["NETWORK", "OTHER"],
+        addresseeDetail: "Observers of the Network",
+        editorialNote: "Set by the matrix.",
+        coMemberIds: [w.otherMember.id],
+        adoptedFromId: "",
+      });
+    },
+  },
   "save-theme#saveThemeAction": {
     expect: SECRETARIAT_ONLY,
     form: () => form({ name: `Matrix theme ${crypto.randomUUID().slice(0, 8)}`, slug: "", description: "" }),
