@@ -102,7 +102,7 @@ test("the secretariat downloads every commitment as CSV", async ({ page, secreta
   await page.getByRole("link", { name: "Download all commitments (CSV)" }).click();
   const download = await downloading;
   // Every approval state, as the secretariat's register needs (the public download has approved ones only).
-  expect(download.suggestedFilename()).toMatch(/^wps-commitments-(all-states-)?\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^wps-commitments-everything-\d{4}-\d{2}-\d{2}\.csv$/);
 
   const text = fs.readFileSync(await download.path(), "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);

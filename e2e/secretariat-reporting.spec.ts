@@ -95,7 +95,7 @@ test("the exports download as XLSX and CSV, and read back", async ({ page }) => 
   let downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download XLSX" }).click();
   let download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^wps-commitments-colombia-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^wps-commitments-public-colombia-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await download.path());
   expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["commitments", "updates", "members", "themes", "about"]);
@@ -115,7 +115,7 @@ test("the exports download as XLSX and CSV, and read back", async ({ page }) => 
   downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download CSV" }).click();
   download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^wps-commitments-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^wps-commitments-public-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = fs.readFileSync(await download.path(), "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
   const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });

@@ -5,6 +5,7 @@ import downloads from "./messages/en/downloads.json";
 import email from "./messages/en/email.json";
 import explorer from "./messages/en/explorer.json";
 import openData from "./messages/en/openData.json";
+import previews from "./messages/en/previews.json";
 import publicSite from "./messages/en/public.json";
 import register from "./messages/en/register.json";
 import reporting from "./messages/en/reporting.json";
@@ -20,6 +21,7 @@ export const messages = {
     public: publicSite,
     explorer,
     openData,
+    previews,
     workspace,
     auth,
     email,
