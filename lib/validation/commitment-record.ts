@@ -40,5 +40,3 @@ export const commitmentRecordSchema = commitmentTargetSchema
     }
     if (value.adoptedFromId && value.kind !== "PLEDGE") issue("adoptedFromId", "adoptedFromId.pledgesOnly");
   });
-
-export type CommitmentRecordInput = z.infer<typeof commitmentRecordSchema>;
