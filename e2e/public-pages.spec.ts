@@ -24,7 +24,7 @@ test("the dashboard shows the headline figures and the status-by-theme table", a
     await expect(figures.getByText(label, { exact: true })).toBeVisible();
   }
 
-  const byTheme = page.getByRole("table", { name: "Number of commitments in each implementation status, by theme" });
+  const byTheme = page.getByRole("table", { name: "Number of pledges in each implementation status, by theme" });
   await expect(byTheme).toBeVisible();
   // Silence is a category of its own, always shown.
   await expect(byTheme.getByRole("columnheader", { name: "Not reported" })).toBeVisible();
@@ -90,7 +90,7 @@ test.describe("without JavaScript", () => {
   test("the figures are tables and the filters are a plain form", async ({ page }) => {
     await page.goto("/");
     await expect(
-      page.getByRole("table", { name: "Number and share of commitments in each implementation status" }),
+      page.getByRole("table", { name: "Number and share of pledges in each implementation status" }),
     ).toBeVisible();
 
     await page.goto("/commitments");
