@@ -112,7 +112,8 @@ test("the secretariat downloads every commitment as CSV", async ({ page, secreta
   expect(records.length).toBeGreaterThanOrEqual(BERLIN_COMMITMENTS.length);
   const subCommittee = records.find((record) => record.commitment_slug === "colombia-gender-sub-committee");
   expect(subCommittee).toMatchObject({
-    commitment_title: "Create a Gender Sub-Committee",
+    commitment_title: "A Gender Sub-Committee",
+    commitment_kind: "practice",
     member_name: "Colombia",
     member_kind: "member_state",
     member_iso3: "COL",

@@ -1,7 +1,7 @@
 // Two instances of the production build on one database, behind a round-robin load balancer
 // (./support/round-robin-proxy.ts): the app under test (A) and a second instance (B) started with `npm start`. They
 // must behave as one: a publish handled by either shows on both within a second (the data cache's tag expiries are
-// shared through PostgreSQL: docs/decisions/0014-cache-shared-across-instances.md), a session works on both, and
+// shared through PostgreSQL: docs/decisions/0015-cache-shared-across-instances.md), a session works on both, and
 // sign-in failures counted on either lock the account on both.
 import type { ChildProcess } from "node:child_process";
 import getPort from "get-port";

@@ -193,11 +193,11 @@ test("every download is saved under its own name, which says what it holds and t
 test("two cycles without a report are called that, not “Report overdue”, whenever this cycle is due", async ({
   browser,
 }) => {
-  // A commitment of the seeded record that nothing was ever reported on, read (never written) by its demonstration
-  // focal point: a test's own commitments are pledged today, so they cannot have two silent cycles.
-  const silent = commitment("ngo-working-group-women-in-peace-negotiations");
+  // A pledge of the seeded record last reported on three cycles ago, read (never written) by its demonstration focal
+  // point: a test's own commitments are pledged today, so they cannot have two silent cycles.
+  const silent = commitment("el-salvador-gender-analysis-in-military-doctrine");
   const focalPoint = await db.user.findUniqueOrThrow({
-    where: { email: "focal.ngo-working-group-on-wps@demo.example.org" },
+    where: { email: "focal.el-salvador@demo.example.org" },
     select: { id: true, email: true, name: true, sessionVersion: true },
   });
   const page = await signedInPage(browser, focalPoint);

@@ -111,6 +111,13 @@ const OWN_FOCAL_POINT_ONLY: Expectations = {
   otherFocalPoint: "refused",
   secretariat: "refused",
 };
+/** No one: a write the record model forbids whoever asks (decision 0012). */
+const NOBODY: Expectations = {
+  anonymous: "refused",
+  ownFocalPoint: "refused",
+  otherFocalPoint: "refused",
+  secretariat: "refused",
+};
 /** Any focal point, for their own member (the member comes from their account, never from the form). */
 const ANY_FOCAL_POINT: Expectations = {
   anonymous: "refused",
@@ -324,6 +331,27 @@ const ACTIONS: Record<string, ActionEntry> = {
       form: async (w) =>
         form({ ...updateFields, commitmentId: (await w.commitment()).id, draftId: "", version: "", intent: "submit" }),
     },
+    {
+      why: "submit on a joint pledge another member leads, the member a co-member",
+      expect: OWN_FOCAL_POINT_ONLY,
+      form: async (w) => {
+        const lead = await createMember(db);
+        const joint = await createCommitment(db, lead.id, { coMemberIds: [w.member.id] });
+        return form({ ...updateFields, commitmentId: joint.id, draftId: "", version: "", intent: "submit" });
+      },
+    },
+    {
+      why: "save a draft on the member's recommendation: progress is reported on pledges only",
+      expect: NOBODY,
+      form: async (w) =>
+        form({
+          ...updateFields,
+          commitmentId: (await w.commitment({ kind: "RECOMMENDATION", addressedTo: ["NETWORK"] })).id,
+          draftId: "",
+          version: "",
+          intent: "save",
+        }),
+    },
   ],
   "edit-commitment#editCommitmentAction": {
     expect: OWN_FOCAL_POINT_ONLY,
@@ -413,6 +441,22 @@ const ACTIONS: Record<string, ActionEntry> = {
     form: async (w) => {
       const c = await w.commitment();
       return form({ commitmentId: c.id, version: String(c.version), reason: "Stopped for the matrix." });
+    },
+  },
+  "edit-commitment-record#editCommitmentRecordAction": {
+    expect: SECRETARIAT_ONLY,
+    form: async (w) => {
+      const c = await w.commitment();
+      return form({
+        commitmentId: c.id,
+        version: String(c.version),
+        kind: "RECOMMENDATION",
+        addressedTo: ["NETWORK", "OTHER"],
+        addresseeDetail: "Observers of the Network",
+        editorialNote: "Set by the matrix.",
+        coMemberIds: [w.otherMember.id],
+        adoptedFromId: "",
+      });
     },
   },
   "save-theme#saveThemeAction": {

@@ -11,6 +11,7 @@ import { GetForm } from "./get-form";
 
 /** Short, fixed lists are radio buttons and keep their zero counts; long, growing ones are selects. */
 const DISPLAY: Record<FacetKey, "radios" | "select"> = {
+  type: "radios",
   status: "radios",
   theme: "radios",
   pillar: "radios",
@@ -22,7 +23,7 @@ const DISPLAY: Record<FacetKey, "radios" | "select"> = {
 };
 
 /** Radio groups shown open; the others are folded under their name until opened or used. */
-const OPEN: readonly FacetKey[] = ["status", "theme"];
+const OPEN: readonly FacetKey[] = ["type", "status", "theme"];
 
 /**
  * A select offers at most this many values, those with the most commitments: with hundreds of members, listing them

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { LastUpdateAgo } from "@/components/explorer/last-update-ago";
 import type { CommitmentListItem } from "@/lib/data/public/list-commitments";
 import { DemoBadge } from "./demo-badge";
+import { KindBadge } from "./kind-badge";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 
@@ -20,27 +21,36 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
         <Link href={`/commitments/${item.slug}`}>{item.title}</Link>
       </Heading>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted">
+        <KindBadge kind={item.kind} />
         <Link href={`/members/${item.member.slug}`}>{item.member.name}</Link>
+        {item.coMembers.map((member) => (
+          <Fragment key={member.slug}>
+            <span>{t("with")}</span>
+            <Link href={`/members/${member.slug}`}>{member.name}</Link>
+          </Fragment>
+        ))}
         <span aria-hidden="true">·</span>
         <span>{tStatus(`memberKind.${item.member.kind}`)}</span>
         <span aria-hidden="true">·</span>
-        <span>{t("pledgedAt", { meeting: item.meeting.title })}</span>
+        <span>{t("madeAt", { meeting: item.meeting.title })}</span>
         {item.isDemo && <DemoBadge />}
       </p>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <StatusBadge status={item.status} />
-        <ProgressBar percent={item.currentPercent} label={tProgress("labelFor", { title: item.title })} />
-        <span className="text-sm text-ink-muted">
-          {item.lastPublishedAt ? (
-            <>
-              {t("lastUpdate", { date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }) })} (
-              <LastUpdateAgo date={item.lastPublishedAt} />)
-            </>
-          ) : (
-            t("noUpdate")
-          )}
-        </span>
-      </div>
+      {item.kind === "PLEDGE" && (
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <StatusBadge status={item.status} />
+          <ProgressBar percent={item.currentPercent} label={tProgress("labelFor", { title: item.title })} />
+          <span className="text-sm text-ink-muted">
+            {item.lastPublishedAt ? (
+              <>
+                {t("lastUpdate", { date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }) })} (
+                <LastUpdateAgo date={item.lastPublishedAt} />)
+              </>
+            ) : (
+              t("noUpdate")
+            )}
+          </span>
+        </div>
+      )}
       {item.themes.length > 0 && (
         <p className="text-sm">
           <span className="font-medium">{t("themes")}</span>{" "}

@@ -33,6 +33,9 @@ export async function CommitmentUpdate({ update }: { update: PublishedUpdate }) 
           </h3>
           <VerificationBadge verification={update.verification} />
           {update.isDemo && <DemoBadge />}
+          {update.enteredBySecretariat && (
+            <span className="rounded border border-line-strong px-2 py-0.5 text-sm">{t("enteredBySecretariat")}</span>
+          )}
         </header>
         {update.isDemo && <p className="text-sm text-ink-muted">{tDemo("update")}</p>}
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">

@@ -38,7 +38,7 @@ export async function HeadlineFigures({ figures }: { figures: DashboardFigures }
         <Figure
           label={t("commitments")}
           value={format.number(figures.commitments)}
-          note={t("commitmentsNote", { notReported: figures.notReported })}
+          note={t("commitmentsNote", { ...figures.byKind, notReported: figures.notReported })}
           demo={demo.commitments}
         />
         <Figure
@@ -50,7 +50,7 @@ export async function HeadlineFigures({ figures }: { figures: DashboardFigures }
         <Figure
           label={t("completed")}
           value={percent(figures.completedPercent)}
-          note={t("completedNote", { completed: figures.completed, total: figures.commitments })}
+          note={t("completedNote", { completed: figures.completed, total: figures.pledges })}
           demo={demo.completed}
         />
         <Figure
@@ -60,7 +60,7 @@ export async function HeadlineFigures({ figures }: { figures: DashboardFigures }
             cycle && figures.reportedThisCycle !== null
               ? t("reportedNote", {
                   reported: figures.reportedThisCycle,
-                  total: figures.commitments,
+                  total: figures.pledges,
                   cycle: cycle.name,
                   due: format.dateTime(cycle.dueOn, { dateStyle: "long" }),
                 })

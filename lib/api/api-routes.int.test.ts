@@ -12,6 +12,7 @@ import { GET as listThemes } from "@/app/api/v1/themes/route";
 import { GET as listUpdates } from "@/app/api/v1/updates/route";
 import { db } from "@/lib/db";
 import { createPublicScenario, secretsOf, type PublicScenario } from "@/lib/testing/public-scenario";
+import { createCommitment, createMember } from "@/prisma/seed/factories";
 import { CommitmentList, CommitmentResponse } from "./schemas/commitments";
 import { ApiIndex, Problem } from "./schemas/common";
 import { MeetingList } from "./schemas/meetings";
@@ -297,5 +298,54 @@ describe("every response", () => {
     expect(everything.length).toBeGreaterThan(1000);
     for (const secret of secretsOf(scenario)) expect(everything.includes(secret), secret).toBe(false);
     expect(everything).not.toMatch(/"(email|author|reviewComment|review_comment|member_id|id)":\s*"[^"]*@/);
+  });
+});
+
+describe("the record model in the API (decision 0012)", () => {
+  it("lists a joint recommendation once, with its kind, addressees, editorial note and every member, lead first", async () => {
+    const lead = await createMember(db, { name: "Api Lead Member" });
+    const coMember = await createMember(db, { name: "Api Co-Member" });
+    const joint = await createCommitment(db, lead.id, {
+      kind: "RECOMMENDATION",
+      addressedTo: ["SECURITY_COUNCIL_MEMBERS", "OTHER"],
+      addresseeDetail: "The Council's elected members",
+      editorialNote: "The source says ensure impunity; read as end impunity.",
+      coMemberIds: [coMember.id],
+    });
+    const adopting = await createCommitment(db, coMember.id, { adoptedFromId: joint.id });
+    const body = await ok<{ data: Record<string, unknown> }>(
+      getCommitment,
+      `/api/v1/commitments/${joint.slug}`,
+      CommitmentResponse,
+      { slug: joint.slug },
+    );
+    expect(body.data).toMatchObject({
+      kind: "recommendation",
+      addressed_to: ["security_council_members", "other"],
+      addressee_detail: "The Council's elected members",
+      editorial_note: "The source says ensure impunity; read as end impunity.",
+      adopted_from: null,
+      members: [
+        { slug: lead.slug, name: "Api Lead Member" },
+        { slug: coMember.slug, name: "Api Co-Member" },
+      ],
+    });
+    const list = await ok<{ data: { slug: string; adopted_from: string | null }[] }>(
+      listCommitments,
+      `/api/v1/commitments?member=${coMember.slug}&per_page=100`,
+      CommitmentList,
+    );
+    expect(list.data.map((c) => [c.slug, c.adopted_from]).sort()).toEqual(
+      [
+        [joint.slug, null],
+        [adopting.slug, joint.slug],
+      ].sort(),
+    );
+    const recommendations = await ok<{ data: { kind: string }[] }>(
+      listCommitments,
+      `/api/v1/commitments?member=${coMember.slug}&type=recommendation`,
+      CommitmentList,
+    );
+    expect(recommendations.data.map((c) => c.kind)).toEqual(["recommendation"]);
   });
 });

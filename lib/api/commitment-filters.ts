@@ -9,6 +9,7 @@ const upper = <T extends string>(value: T | undefined) => (value === undefined ?
 export function toCommitmentFilters(query: z.output<typeof CommitmentQuery>): CommitmentFilters {
   return {
     q: query.q,
+    type: query.type,
     theme: query.theme,
     member: query.member,
     status: upper(query.status),

@@ -30,7 +30,10 @@ export function apiExamples(appUrl: string) {
 
   const update: z.input<typeof Update> = {
     id: "5d1c7f0e-2b8a-4c49-9d51-3f0f6e1a7b22",
-    commitment: { slug: "colombia-gender-sub-committee", title: "Create a Gender Sub-Committee" },
+    commitment: {
+      slug: "colombia-womens-participation",
+      title: "Advance women's participation in implementing UNSCR 1325",
+    },
     member: { slug: "colombia", name: "Colombia" },
     published_at: "2026-03-01T09:30:00.000Z",
     implementation_status: "in_progress",
@@ -42,14 +45,20 @@ export function apiExamples(appUrl: string) {
     barriers: [{ kind: "funding", detail: null }],
     milestones_reached: ["Terms of reference adopted"],
     demonstration_data: true,
-    url: at("/commitments/colombia-gender-sub-committee#update-5d1c7f0e-2b8a-4c49-9d51-3f0f6e1a7b22"),
+    url: at("/commitments/colombia-womens-participation#update-5d1c7f0e-2b8a-4c49-9d51-3f0f6e1a7b22"),
   };
 
   const commitment: z.input<typeof Commitment> = {
-    slug: "colombia-gender-sub-committee",
-    title: "Create a Gender Sub-Committee",
+    slug: "colombia-womens-participation",
+    kind: "pledge",
+    addressed_to: [],
+    addressee_detail: null,
+    editorial_note: null,
+    adopted_from: null,
+    members: [{ slug: "colombia", name: "Colombia" }],
+    title: "Advance women's participation in implementing UNSCR 1325",
     description:
-      "Colombia shared the creation of a Gender Sub-Committee as a good practice for implementing UNSCR 1325.",
+      "Colombia shared its commitment to women's participation, presenting it as a good practice for implementing Security Council resolution 1325.",
     member: {
       slug: "colombia",
       name: "Colombia",
@@ -62,8 +71,7 @@ export function apiExamples(appUrl: string) {
     pillars: ["participation"],
     target_date: null,
     indicator: null,
-    source_excerpt:
-      "…as well as the creation of a Gender Sub-Committee, as good practices for the UNSCR1325 implementation.",
+    source_excerpt: "The representative of Colombia shared their commitment to women's participation",
     implementation_status: "in_progress",
     percent_complete: 40,
     last_published_at: "2026-03-01T09:30:00.000Z",
@@ -73,8 +81,8 @@ export function apiExamples(appUrl: string) {
     discontinued_reason: null,
     published_update_count: 1,
     demonstration_data: true,
-    url: at("/commitments/colombia-gender-sub-committee"),
-    api_url: at("/api/v1/commitments/colombia-gender-sub-committee"),
+    url: at("/commitments/colombia-womens-participation"),
+    api_url: at("/api/v1/commitments/colombia-womens-participation"),
   };
 
   const detail: z.input<typeof CommitmentDetail> = {
@@ -135,7 +143,7 @@ export function apiExamples(appUrl: string) {
 
   return {
     commitmentList: { data: [commitment], ...page("/api/v1/commitments?theme=institutional-mechanisms", 1) },
-    commitment: { data: detail, links: { self: at("/api/v1/commitments/colombia-gender-sub-committee") } },
+    commitment: { data: detail, links: { self: at("/api/v1/commitments/colombia-womens-participation") } },
     memberList: { data: [member], ...page("/api/v1/members?kind=member_state", 1) },
     member: { data: member, links: { self: at("/api/v1/members/colombia") } },
     themeList: { data: [theme], ...page("/api/v1/themes", 1) },

@@ -73,6 +73,7 @@ describe("the OpenAPI document", () => {
       "page",
       "per_page",
       "q",
+      "type",
       "theme",
       "member",
       "status",

@@ -37,6 +37,12 @@ export function presentCommitment(record: CommitmentRecord, urls: PublicUrls): z
   ].some((value) => value !== null);
   return {
     slug: record.slug,
+    kind: code(record.kind),
+    addressed_to: record.addressedTo.map(code),
+    addressee_detail: record.addresseeDetail,
+    editorial_note: record.editorialNote,
+    adopted_from: record.adoptedFromSlug,
+    members: record.members,
     title: record.title,
     description: record.description,
     member: {

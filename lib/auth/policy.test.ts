@@ -7,14 +7,23 @@ const colombiaFocalPoint = { role: "FOCAL_POINT" as const, memberId: COLOMBIA };
 const secretariat = { role: "SECRETARIAT" as const, memberId: null };
 
 describe("policy", () => {
-  it("lets a focal point post updates on their own member's commitments only", () => {
-    expect(canPostProgressUpdate(colombiaFocalPoint, { memberId: COLOMBIA })).toBe(true);
-    expect(canPostProgressUpdate(colombiaFocalPoint, { memberId: SWEDEN })).toBe(false);
+  const pledgeOf = (...memberIds: string[]) => ({ kind: "PLEDGE" as const, memberIds });
+
+  it("lets a focal point post updates on their own member's pledges only, joint ones included", () => {
+    expect(canPostProgressUpdate(colombiaFocalPoint, pledgeOf(COLOMBIA))).toBe(true);
+    expect(canPostProgressUpdate(colombiaFocalPoint, pledgeOf(SWEDEN))).toBe(false);
+    expect(canPostProgressUpdate(colombiaFocalPoint, pledgeOf(SWEDEN, COLOMBIA))).toBe(true);
+  });
+
+  it("lets no one post updates on a recommendation or a practice shared", () => {
+    for (const kind of ["RECOMMENDATION", "PRACTICE"] as const) {
+      expect(canPostProgressUpdate(colombiaFocalPoint, { kind, memberIds: [COLOMBIA] })).toBe(false);
+    }
   });
 
   it("does not let the secretariat or an anonymous visitor post updates", () => {
-    expect(canPostProgressUpdate(secretariat, { memberId: COLOMBIA })).toBe(false);
-    expect(canPostProgressUpdate(null, { memberId: COLOMBIA })).toBe(false);
+    expect(canPostProgressUpdate(secretariat, pledgeOf(COLOMBIA))).toBe(false);
+    expect(canPostProgressUpdate(null, pledgeOf(COLOMBIA))).toBe(false);
   });
 
   it("never treats a focal point without a member as anyone's focal point", () => {

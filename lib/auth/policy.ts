@@ -1,5 +1,6 @@
 // Who may do what, as pure predicates over the signed-in user (no database, no Next): the checks in lib/data and
 // lib/mutations are built from these, and so is what the navigation offers.
+import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "./session-user";
 
 type Subject = Pick<SessionUser, "role" | "memberId">;
@@ -16,11 +17,20 @@ export function isFocalPointOf(user: Subject | null, memberId: string): boolean 
   return isFocalPoint(user) && user.memberId === memberId;
 }
 
+/** A focal point of one of `memberIds` (the members of a joint commitment). */
+export function isFocalPointOfAny(user: Subject | null, memberIds: readonly string[]): boolean {
+  return isFocalPoint(user) && memberIds.includes(user.memberId);
+}
+
 /**
  * Progress updates are the member's own account of what it did, so only the member's focal points post them. The
  * secretariat does not post on a member's behalf: its part is to review, verify and chase, and an update it wrote
  * would blur whose statement the public record shows.
  */
-export function canPostProgressUpdate(user: Subject | null, commitment: { memberId: string }): boolean {
-  return isFocalPointOf(user, commitment.memberId);
+export function canPostProgressUpdate(
+  user: Subject | null,
+  commitment: { kind: CommitmentKind; memberIds: readonly string[] },
+): boolean {
+  // Status is reported on pledges only; every member of a joint pledge reports on it (decision 0012).
+  return commitment.kind === "PLEDGE" && isFocalPointOfAny(user, commitment.memberIds);
 }

@@ -6,7 +6,7 @@
 // updateTag() expire the tag here at once, write the time to cache_tag_expiries and announce it with NOTIFY; every
 // other instance LISTENs and expires the tag in its own memory within milliseconds. After a lost connection
 // (a database restart) an instance expires every tag the table knows, so nothing announced while it was deaf is
-// missed. docs/decisions/0014-cache-shared-across-instances.md says why, and what else is shared.
+// missed. docs/decisions/0015-cache-shared-across-instances.md says why, and what else is shared.
 //
 // Next loads this file at run time with import(), outside the app's bundle: it is plain JavaScript and reads its one
 // setting, DATABASE_URL, from the environment the launcher gives the server (lib/env.ts is TypeScript).

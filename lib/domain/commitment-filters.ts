@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "./enum-values";
+import { COMMITMENT_TYPES, MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "./enum-values";
 import { STATUS_CATEGORIES } from "./implementation-status";
 import { SLUG_PATTERN } from "./slug";
 
@@ -25,6 +25,8 @@ const schema = z.object({
       .max(200)
       .regex(/^[^\0]*$/),
   ),
+  /** Kind of statement: pledge, recommendation or practice shared. */
+  type: optional(z.enum(COMMITMENT_TYPES)),
   theme: optional(z.string().max(120).regex(SLUG_PATTERN)),
   member: optional(z.string().max(120).regex(SLUG_PATTERN)),
   status: optional(z.enum(STATUS_CATEGORIES)),
@@ -48,6 +50,7 @@ export type ListQuery = CommitmentFilters & { page: number };
 /** Every filter, in the order the dashboard shows them as chips. */
 export const FILTER_KEYS = [
   "q",
+  "type",
   "theme",
   "pillar",
   "kind",
@@ -80,6 +83,7 @@ export function parseCommitmentFilters(searchParams: SearchParams, known: KnownS
   const year = parsed.year !== undefined && (known.years?.includes(parsed.year) ?? true) ? parsed.year : undefined;
   return {
     q: parsed.q,
+    type: parsed.type,
     theme: isKnown(known.themes, parsed.theme),
     member: isKnown(known.members, parsed.member),
     status: parsed.status,

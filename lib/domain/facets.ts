@@ -2,7 +2,7 @@
 // reader sees how many they would get by picking another value ("as good faceted search does"). These helpers shape
 // the counts from SQL into the options a form shows.
 
-export const FACET_KEYS = ["status", "theme", "pillar", "kind", "region", "member", "meeting", "year"] as const;
+export const FACET_KEYS = ["type", "status", "theme", "pillar", "kind", "region", "member", "meeting", "year"] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean };

@@ -1,8 +1,8 @@
 // The one write path of a focal point's progress update, shared by "Save draft" (and autosave) and "Submit for
 // review" (./save-update-draft.ts, ./submit-update.ts).
 //
-// Who may write: an active focal point of the member that made the commitment (the member is read from the
-// commitment in the database, never taken from the form), and for an existing draft or returned update only its
+// Who may write: an active focal point of a member of the pledge, lead or co-member (the members are read from the
+// commitment in the database, never taken from the form); no one on a recommendation or a practice, and for an existing draft or returned update only its
 // author. Anyone else is refused, the refusal is logged, and nothing is written.
 //
 // One open update per commitment per author: a focal point has at most one DRAFT or RETURNED update on a
@@ -86,6 +86,8 @@ export async function writeProgressUpdate(
       slug: true,
       title: true,
       memberId: true,
+      kind: true,
+      members: { select: { memberId: true } },
       approval: true,
       currentStatus: true,
       isDemo: true,
@@ -93,6 +95,7 @@ export async function writeProgressUpdate(
     },
   });
   if (!commitment) return NOT_FOUND;
+  const memberIds = commitment.members.map((member) => member.memberId);
 
   // The caller's user may be a few moments old: decide on the row as it is now (deactivated? moved member?).
   const author = await db.user.findUnique({
@@ -100,7 +103,7 @@ export async function writeProgressUpdate(
     select: { id: true, email: true, role: true, memberId: true, active: true, isDemo: true },
   });
   if (!author) throw new AuthorizationError("unauthenticated");
-  if (!author.active || !canPostProgressUpdate(author, commitment)) {
+  if (!author.active || !canPostProgressUpdate(author, { kind: commitment.kind, memberIds })) {
     throw await recordRefusal(actor, {
       attempted,
       entityType: "commitment",
@@ -110,7 +113,9 @@ export async function writeProgressUpdate(
         ? "inactive_user"
         : author.role === "SECRETARIAT"
           ? "secretariat_does_not_post_updates"
-          : "not_a_focal_point_of_this_member",
+          : commitment.kind !== "PLEDGE"
+            ? "updates_on_pledges_only"
+            : "not_a_focal_point_of_this_member",
     });
   }
   if (draftId) {

@@ -14,7 +14,9 @@ import { code } from "./codes";
 import type { CommitmentRecord, MeetingRecord, MemberRecord, StatusTally, ThemeRecord, UpdateRecord } from "./records";
 import type { PublicUrls } from "./urls";
 import {
+  ADDRESSEE_CODES,
   BARRIER_CODES,
+  COMMITMENT_KIND_CODES,
   FRESHNESS_CODES,
   MEETING_KIND_CODES,
   MEMBER_KIND_CODES,
@@ -95,7 +97,7 @@ export function evidenceLabels(evidence: readonly { label: string | null }[]): s
 const statusCountColumns = <Row extends StatusTally>(subject: string): Record<string, ColumnSpec<Row>> => ({
   commitment_count: {
     type: "integer",
-    description: `Number of approved commitments ${subject}.`,
+    description: `Number of approved pledges ${subject} (status applies to pledges only).`,
     constraints: COUNT,
     value: (row) => row.commitmentCount,
   },
@@ -328,6 +330,58 @@ const commitments: Table<CommitmentRecord> = {
         description: "Number of published progress updates (updates.csv).",
         constraints: COUNT,
         value: (row) => row._count.updates,
+      },
+      commitment_kind: {
+        type: "string",
+        description:
+          "Kind of statement: pledge (the member commits to act; only pledges have a status, schedule and freshness), " +
+          "recommendation (a call on others to act) or practice (something already done, shared as an example).",
+        constraints: { required: true, enum: COMMITMENT_KIND_CODES },
+        value: (row) => code(row.kind),
+      },
+      addressed_to: {
+        type: "string",
+        description: `Whom a recommendation is addressed to, separated by ";": ${ADDRESSEE_CODES.join(" | ")}.`,
+        value: (row) => list(row.addressedTo.map(code), ";"),
+      },
+      addressee_detail: {
+        type: "string",
+        description: "The addressees in words, where the codes do not say it all.",
+        value: (row) => row.addresseeDetail,
+      },
+      editorial_note: {
+        type: "string",
+        description: "Where the curated title or description departs from the source wording, and why.",
+        long: true,
+        value: (row) => row.editorialNote,
+      },
+      adopted_from_slug: {
+        type: "string",
+        description: "The recommendation this pledge takes up (its commitment_slug); empty when none.",
+        constraints: SLUG,
+        value: (row) => row.adoptedFromSlug,
+      },
+      member_slugs: {
+        type: "string",
+        description:
+          'Every member of the commitment, separated by ";": the lead (member_slug) first, then co-members of a ' +
+          "joint commitment. A joint commitment is one row, counted once.",
+        constraints: REQUIRED,
+        value: (row) =>
+          list(
+            row.members.map((member) => member.slug),
+            ";",
+          ),
+      },
+      member_names: {
+        type: "string",
+        description: 'Their names, in the same order, separated by ";".',
+        constraints: REQUIRED,
+        value: (row) =>
+          list(
+            row.members.map((member) => member.name),
+            ";",
+          ),
       },
     }),
   ],

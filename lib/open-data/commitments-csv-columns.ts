@@ -81,6 +81,21 @@ export const SECRETARIAT_EXTRA_COLUMNS = [
   "discontinued_reason",
   /** The secretariat's comment on a proposed or returned commitment. */
   "approval_comment",
+  /** Kind of statement: pledge | recommendation | practice (status applies to pledges only). */
+  "commitment_kind",
+  /** Whom a recommendation is addressed to, separated by ";": network | network_members | security_council |
+   * security_council_members | un_entities | all_member_states | other */
+  "addressed_to",
+  /** The addressees in words. */
+  "addressee_detail",
+  /** Where the curated title or description departs from the source wording, and why. */
+  "editorial_note",
+  /** The recommendation this pledge takes up (its commitment_slug). */
+  "adopted_from_slug",
+  /** Every member, the lead (member_slug) first, then co-members of a joint commitment, separated by ";". */
+  "member_slugs",
+  /** Their names, in the same order, separated by ";". */
+  "member_names",
 ] as const;
 
 export type SecretariatExtraColumn = (typeof SECRETARIAT_EXTRA_COLUMNS)[number];

@@ -4,7 +4,14 @@ import { FRESHNESS_STATES } from "@/lib/domain/freshness";
 import { REPORTED_STATUSES, STATUS_CATEGORIES } from "@/lib/domain/implementation-status";
 import { SCHEDULE_STATES } from "@/lib/domain/schedule";
 import { SLUG_PATTERN as SLUG } from "@/lib/domain/slug";
-import { MEETING_KINDS, MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values";
+import {
+  ADDRESSEES,
+  COMMITMENT_KINDS,
+  MEETING_KINDS,
+  MEMBER_KINDS,
+  PILLARS,
+  REGIONAL_GROUPS,
+} from "@/lib/domain/enum-values";
 import { BarrierKind, OrganiserRole, Verification } from "@/lib/generated/prisma/enums";
 import { codes } from "./codes";
 
@@ -24,6 +31,9 @@ export const MEETING_KIND_CODES = codes(MEETING_KINDS);
 export const ORGANISER_ROLE_CODES = codes(valuesOf(OrganiserRole));
 export const SCHEDULE_CODES = codes(SCHEDULE_STATES);
 export const FRESHNESS_CODES = codes(FRESHNESS_STATES);
+/** Kind of statement: status, schedule and freshness apply to pledges only. */
+export const COMMITMENT_KIND_CODES = codes(COMMITMENT_KINDS);
+export const ADDRESSEE_CODES = codes(ADDRESSEES);
 
 /** Slugs identify every public record (lib/domain/slug.ts), as the pattern the data dictionary and the API publish. */
 export const SLUG_PATTERN = SLUG.source;

@@ -329,6 +329,7 @@ describe("filters with scope=all", () => {
     const user = await newSecretariat();
     const values: Record<(typeof FILTER_KEYS)[number], string | number> = {
       q: "peacekeepers",
+      type: "pledge",
       theme: "no-such-theme",
       pillar: "PROTECTION",
       kind: "MEMBER_STATE",

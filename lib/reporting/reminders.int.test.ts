@@ -32,6 +32,7 @@ let chased: {
 };
 let upToDate: { focalPoint: { email: string } };
 let withoutFocalPoint: { id: string };
+let coMemberFocalPoint: { email: string };
 let inactive: { email: string };
 let secretariat: SessionUser;
 let focalPointUser: SessionUser;
@@ -68,9 +69,16 @@ beforeAll(async () => {
   const done = await createMember(db);
   upToDate = { focalPoint: (await createFocalPoint(db, done.id)).user };
   await createPublishedUpdate(db, (await createCommitment(db, done.id)).id, { cycleId: cycle.id });
+  // Status is reported on pledges only: a recommendation or a practice shared is never "due" (decision 0012).
+  await createCommitment(db, done.id, { kind: "RECOMMENDATION" });
+  await createCommitment(db, done.id, { kind: "PRACTICE" });
 
   withoutFocalPoint = await createMember(db);
   await createCommitment(db, withoutFocalPoint.id);
+  // A co-member of a joint pledge reports on it, so its focal points are reminded too.
+  const coMember = await createMember(db);
+  coMemberFocalPoint = (await createFocalPoint(db, coMember.id)).user;
+  await createCommitment(db, withoutFocalPoint.id, { coMemberIds: [coMember.id] });
 
   secretariat = await sessionUserOf((await createSecretariat(db)).user.id);
 });
@@ -100,6 +108,7 @@ describe("sendDueReminders (npm run reminders)", () => {
     const recipients = result.outcomes.map((outcome) => outcome.to);
     expect(recipients).not.toContain(upToDate.focalPoint.email);
     expect(recipients).not.toContain(inactive.email);
+    expect(recipients).toContain(coMemberFocalPoint.email);
 
     const mail = await mailbox().waitFor((m) => m.to.includes(chased.focalPoint.email));
     expect(mail.subject).toBe(

@@ -2,10 +2,12 @@
 // fresh install seeds, its dashboard reports a share of commitments reported in the current cycle above zero, with
 // updates that are marked as demonstration data and never dated after the day of the seed.
 import { describe, expect, it } from "vitest";
-import { db, type Tx } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import { computeFreshness, pickCurrentCycle } from "@/lib/domain/freshness";
 import { BERLIN_COMMITMENTS, seedBerlin2018 } from "@/prisma/seed/berlin-2018";
 import { DEMO_NARRATIVE_PREFIX, reportingCycles, seedDemo } from "@/prisma/seed/demo";
+import { replaceOutdatedSeed, seedAll } from "@/prisma/seed/index";
+import { withOwnDatabase } from "@/lib/testing/own-database";
 
 class Rollback extends Error {}
 
@@ -52,6 +54,8 @@ describe("the demonstration seed", () => {
 
       const inCycle = await tx.progressUpdate.findMany({ where: { cycleId: cycles!.current.id } });
       expect(inCycle).toHaveLength(reported.length);
+      const onOtherKinds = await tx.progressUpdate.count({ where: { commitment: { kind: { not: "PLEDGE" } } } });
+      expect(onOtherKinds).toBe(0);
       for (const update of inCycle) {
         expect(update).toMatchObject({ isDemo: true, reviewState: "PUBLISHED" });
         expect(update.narrative.startsWith(DEMO_NARRATIVE_PREFIX)).toBe(true);
@@ -64,6 +68,47 @@ describe("the demonstration seed", () => {
         _max: { publishedAt: true },
       });
       expect(latest._max.publishedAt!.getTime()).toBeLessThanOrEqual(today.getTime());
+    });
+  });
+});
+
+describe("starting on a database seeded by an earlier version", () => {
+  /** Seeds the current record, then makes it look like an earlier version's: no version on the seed, an old title. */
+  async function seedEarlierVersion(prisma: Db) {
+    await seedAll(prisma);
+    await prisma.$executeRaw`
+      UPDATE audit_log SET after = after - 'version' WHERE action = 'seed' AND entity_id = 'berlin-2018'`;
+    await prisma.$executeRaw`UPDATE commitments SET title = 'An old title' WHERE slug = 'colombia-gender-champions'`;
+  }
+  const oldTitles = (prisma: Db) => prisma.commitment.count({ where: { title: "An old title" } });
+
+  it("replaces an unmodified earlier seed with the current record, demonstration data included", async () => {
+    await withOwnDatabase(async ({ prisma }) => {
+      const client = prisma();
+      await seedEarlierVersion(client);
+      await client.auditLog.create({
+        data: { actorLabel: "user:x@example.org", action: "auth.sign_in", entityType: "user" },
+      });
+
+      const report = await replaceOutdatedSeed(client);
+      expect(report?.berlin2018).toMatchObject({ commitments: BERLIN_COMMITMENTS.length });
+      expect(report?.demo).not.toBeNull();
+      expect(await oldTitles(client)).toBe(0);
+      expect(await client.commitment.count({ where: { kind: "RECOMMENDATION" } })).toBeGreaterThan(0);
+      // Now current: a second start leaves it alone.
+      expect(await replaceOutdatedSeed(client)).toBeNull();
+    });
+  });
+
+  it("never touches a database someone has changed", async () => {
+    await withOwnDatabase(async ({ prisma }) => {
+      const client = prisma();
+      await seedEarlierVersion(client);
+      await client.auditLog.create({
+        data: { actorLabel: "user:secretariat@example.org", action: "commitment.edit", entityType: "commitment" },
+      });
+      expect(await replaceOutdatedSeed(client)).toBeNull();
+      expect(await oldTitles(client)).toBe(1);
     });
   });
 });

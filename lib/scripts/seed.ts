@@ -1,11 +1,12 @@
 // `npx tsx lib/scripts/seed.ts [--reset] [--scale N] [--without-demo]`
-//   (no options)  seeds the Berlin 2018 record and the demonstration data if the database has no members yet.
+//   (no options)  seeds the Berlin 2018 record and the demonstration data if the database has no members yet, and
+//                 replaces an older version of that seed that nobody has changed (prisma/seed/index.ts).
 //   --reset       empties every application table first (keeps the migration history), then seeds.
 //   --without-demo  the Berlin 2018 record only: no demonstration accounts, cycles or updates.
 //   --scale N     adds N × (5 fictional members, 250 commitments, ~1,000 updates), seeding the base data if missing.
 // The database: DATABASE_URL, or the embedded one (lib/scripts/command-database.ts).
 import type { Db } from "@/lib/db";
-import { hasMembers, seedAll, type SeedReport } from "@/prisma/seed/index";
+import { emptyApplicationTables, hasMembers, replaceOutdatedSeed, seedAll, type SeedReport } from "@/prisma/seed/index";
 import { seedScale, type ScaleProgress } from "@/prisma/seed/scale";
 import { withCommandDatabase } from "./command-database";
 
@@ -58,22 +59,11 @@ async function seed(db: Db, options: Options) {
     );
     return;
   }
-  if (!options.reset && (await hasMembers(db))) log("The database already has members; nothing seeded.");
-  else printReport(await seedAll(db, { demo: options.demo }));
-}
-
-/** Every table in the schema except Prisma's migration history. */
-async function emptyApplicationTables(db: Db) {
-  await db.$executeRaw`
-    DO $$
-    DECLARE tables text;
-    BEGIN
-      SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') INTO tables
-        FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations';
-      IF tables IS NOT NULL THEN
-        EXECUTE 'TRUNCATE ' || tables || ' RESTART IDENTITY CASCADE';
-      END IF;
-    END $$`;
+  if (options.reset || !(await hasMembers(db))) return printReport(await seedAll(db, { demo: options.demo }));
+  const replaced = await replaceOutdatedSeed(db, { demo: options.demo });
+  if (!replaced) return log("The database already has members; nothing seeded.");
+  log("Replaced the unmodified Berlin 2018 seed of an earlier version with the current one.");
+  printReport(replaced);
 }
 
 function printReport({ berlin2018, demo }: SeedReport) {

@@ -2,7 +2,32 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SLUG_PATTERN } from "@/lib/domain/slug";
-import { BERLIN_COMMITMENTS, BERLIN_MEMBERS, BERLIN_ORGANISERS, COMMUNIQUE_TITLE, THEMES } from "./berlin-2018";
+import type { CommitmentKind } from "@/lib/generated/prisma/enums";
+import {
+  BERLIN_COMMITMENTS as SEEDED,
+  type CommitmentSeed,
+  BERLIN_MEMBERS,
+  BERLIN_ORGANISERS,
+  COMMUNIQUE_TITLE,
+  THEMES,
+} from "./berlin-2018";
+
+/** The communiqué's verbs for each kind of statement. */
+const KIND_WORDING: Record<CommitmentKind, RegExp[]> = {
+  PLEDGE: [/\bcommit(?:s|ted|ting|ment)?\b/i, /\bpledged\b/i, /\bexpressed its commitment\b/i],
+  RECOMMENDATION: [
+    /\binvited\b/i,
+    /\bencouraged\b/i,
+    /\bcalled on\b/i,
+    /\bhighlighted the importance\b/i,
+    /\breminded\b/i,
+  ],
+  PRACTICE: [/\breported on\b/i, /\bas good practices?\b/i, /\bintroduced\b/i, /\bspoke about the value of\b/i],
+};
+const KINDS = Object.keys(KIND_WORDING) as CommitmentKind[];
+
+/** Read through the seed type, so optional fields are there to read on every item. */
+const BERLIN_COMMITMENTS: readonly CommitmentSeed[] = SEEDED;
 
 const communique = fs.readFileSync(path.resolve(import.meta.dirname, "wps-fpn-berlin-2018-communique.txt"), "utf8");
 
@@ -48,7 +73,7 @@ describe("Berlin 2018 seed data", () => {
   });
 
   it("gives every reporting member of the communiqué at least one commitment", () => {
-    const withCommitments = new Set(BERLIN_COMMITMENTS.map((commitment) => commitment.memberSlug));
+    const withCommitments = new Set(BERLIN_COMMITMENTS.flatMap((c) => [c.memberSlug, ...(c.coMemberSlugs ?? [])]));
     for (const member of REPORTING_MEMBERS) expect(withCommitments, member).toContain(member);
   });
 
@@ -56,9 +81,41 @@ describe("Berlin 2018 seed data", () => {
     for (const commitment of BERLIN_COMMITMENTS) expect(REPORTING_MEMBERS).toContain(commitment.memberSlug);
   });
 
-  it("has one commitment each for Norway and Germany on accountability", () => {
+  it("records Norway and Germany's statement once, as one joint record with an editorial note on impunity", () => {
     const accountability = BERLIN_COMMITMENTS.filter((c) => c.themes.some((t) => t === "accountability-and-justice"));
-    expect(accountability.map((c) => c.memberSlug).sort()).toEqual(["germany", "norway"]);
+    expect(accountability).toHaveLength(1);
+    expect(accountability[0]).toMatchObject({ memberSlug: "norway", coMemberSlugs: ["germany"] });
+    expect(accountability[0]?.editorialNote).toMatch(/"the need to ensure impunity".*end impunity/);
+  });
+
+  it("says where the record reads El Salvador's SAWL as SALW", () => {
+    const review = BERLIN_COMMITMENTS.find((c) => c.slug === "el-salvador-gender-analysis-in-salw-review");
+    expect(review?.editorialNote).toMatch(/"SAWL Review".*\(SALW\)/);
+  });
+
+  it("rests each item's kind on its excerpt's own words", () => {
+    for (const commitment of BERLIN_COMMITMENTS) {
+      const wordsOf = (kind: CommitmentKind) =>
+        KIND_WORDING[kind].some((words) => words.test(commitment.sourceExcerpt));
+      expect(wordsOf(commitment.kind), `${commitment.slug} is a ${commitment.kind}`).toBe(true);
+      // The excerpt is narrow enough that no other kind's wording applies to it.
+      for (const other of KINDS.filter((kind) => kind !== commitment.kind)) {
+        expect(wordsOf(other), `${commitment.slug} also reads as a ${other}`).toBe(false);
+      }
+    }
+  });
+
+  it("addresses every recommendation and nothing else, and records the NGO Working Group's calls as the Network's to act on", () => {
+    for (const commitment of BERLIN_COMMITMENTS) {
+      const addressedTo = commitment.addressedTo ?? [];
+      expect(addressedTo.length > 0, commitment.slug).toBe(commitment.kind === "RECOMMENDATION");
+    }
+    const ngo = BERLIN_COMMITMENTS.filter((c) => c.memberSlug === "ngo-working-group-on-wps");
+    expect(ngo.map((c) => [c.kind, c.addressedTo ?? []])).toEqual(ngo.map(() => ["RECOMMENDATION", ["NETWORK"]]));
+    const uk = BERLIN_COMMITMENTS.filter((c) => c.memberSlug === "united-kingdom");
+    expect(uk.map((c) => [c.kind, c.addressedTo ?? []])).toEqual(
+      uk.map(() => ["RECOMMENDATION", ["SECURITY_COUNCIL_MEMBERS"]]),
+    );
   });
 
   it("lists the chair, the co-organisers and every reporting member as members", () => {

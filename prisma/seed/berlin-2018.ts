@@ -5,7 +5,14 @@
 // Enum values are written as string literals with type-only imports, so this module has no runtime dependency on
 // the Prisma client and the unit test can load it without a database.
 import type { Tx } from "@/lib/db";
-import type { MemberKind, OrganiserRole, Pillar, RegionalGroup } from "@/lib/generated/prisma/enums";
+import type {
+  Addressee,
+  CommitmentKind,
+  MemberKind,
+  OrganiserRole,
+  Pillar,
+  RegionalGroup,
+} from "@/lib/generated/prisma/enums";
 
 export const THEMES = [
   {
@@ -156,23 +163,32 @@ export const BERLIN_ORGANISERS = [
 
 export type CommitmentSeed = {
   slug: string;
+  /** The lead member: the first named where several spoke together. */
   memberSlug: BerlinMemberSlug;
+  coMemberSlugs?: readonly BerlinMemberSlug[];
+  /** Rests on the verb of the source excerpt (berlin-2018.test.ts holds each kind to it). */
+  kind: CommitmentKind;
+  addressedTo?: readonly Addressee[];
+  addresseeDetail?: string;
   title: string;
   description: string;
   themes: readonly ThemeSlug[];
   pillars: readonly Pillar[];
+  /** The narrowest verbatim passage of the communiqué that carries the item and its kind. */
   sourceExcerpt: string;
+  editorialNote?: string;
+  targetDate?: string;
 };
 
 const EXCERPT = {
-  colombiaParticipation:
-    "The representative of Colombia shared their commitment to women's participation, as well as the creation of a Gender Sub-Committee, as good practices for the UNSCR1325 implementation.",
+  colombiaCommitment: "The representative of Colombia shared their commitment to women's participation",
+  colombiaPractice: "the creation of a Gender Sub-Committee, as good practices for the UNSCR1325 implementation",
   colombiaNormBuilding:
     "They also highlighted the importance of the Group of Friends for Gender Parity and Gender Champions for further ensuring practical implementaiton, as well as norm building.",
   ecowas:
     "The representative of ECOWAS introduced several legal framework for implementing the WPS regionally, including the Vision 2020 StrategySupplementary Act relating to Equality of Rights between Men and Women for Sustainable Development in the ECOWAS Region, and Conflict Prevention Protocol.",
-  sweden:
-    "The representative of Sweden spoke about the value of Feminist Foreign Policy and encouraged gender training for peacekeepers.",
+  swedenPolicy: "The representative of Sweden spoke about the value of Feminist Foreign Policy",
+  swedenTraining: "and encouraged gender training for peacekeepers.",
   ngoWorkingGroup:
     "Speaking on behalf of civil society, Louise Allen of the NGO Working Group on WPS invited the WPS Focal Point Network to use its political strength towards localisaiton of the UNSCR1325 implementaiton, support scivil society engagement in the UN Security Council and in the development of local practices, as well as to ensure women's meaningful participation in peace operaitons and at peace negotiations.",
   hungary:
@@ -189,34 +205,43 @@ const NGO_WG_INVITED =
   "Speaking for civil society, the NGO Working Group on Women, Peace and Security invited the Focal Points Network to use its political strength";
 const UK_INVITED =
   "The United Kingdom invited the other members of the UN Security Council that also belong to the Focal Points Network to use their leadership together";
+/** Who a call is addressed to when the communiqué names no one: the people in the room. */
+const PARTICIPANTS = "The participants of the meeting: the communiqué names no other addressee.";
+const ECOWAS_TWO_FRAMEWORKS =
+  'The communiqué runs two frameworks together ("Vision 2020 StrategySupplementary Act"): the record lists the Vision 2020 Strategy and the Supplementary Act separately.';
 
 export const BERLIN_COMMITMENTS = [
   {
     slug: "colombia-womens-participation",
     memberSlug: "colombia",
+    kind: "PLEDGE",
     title: "Advance women's participation in implementing UNSCR 1325",
     description:
-      "Colombia committed to women's participation and presented it as a good practice for implementing Security Council resolution 1325.",
+      "Colombia shared its commitment to women's participation, presenting it as a good practice for implementing Security Council resolution 1325.",
     themes: ["participation-in-peace-processes"],
     pillars: ["PARTICIPATION"],
-    sourceExcerpt: EXCERPT.colombiaParticipation,
+    sourceExcerpt: EXCERPT.colombiaCommitment,
   },
   {
     slug: "colombia-gender-sub-committee",
     memberSlug: "colombia",
-    title: "Create a Gender Sub-Committee",
+    kind: "PRACTICE",
+    title: "A Gender Sub-Committee",
     description:
-      "Colombia presented the creation of a Gender Sub-Committee as a good practice for implementing Security Council resolution 1325.",
+      "Colombia shared the creation of a Gender Sub-Committee as a good practice for implementing Security Council resolution 1325.",
     themes: ["institutional-mechanisms", "participation-in-peace-processes"],
     pillars: ["PARTICIPATION"],
-    sourceExcerpt: EXCERPT.colombiaParticipation,
+    sourceExcerpt: EXCERPT.colombiaPractice,
   },
   {
     slug: "colombia-group-of-friends-for-gender-parity",
     memberSlug: "colombia",
-    title: "Support the Group of Friends for Gender Parity",
+    kind: "RECOMMENDATION",
+    addressedTo: ["NETWORK_MEMBERS"],
+    addresseeDetail: PARTICIPANTS,
+    title: "The importance of the Group of Friends for Gender Parity",
     description:
-      "Colombia highlighted the Group of Friends for Gender Parity as important for putting resolution 1325 into practice and for norm building.",
+      "Colombia highlighted the importance of the Group of Friends for Gender Parity for putting resolution 1325 into practice and for norm building.",
     themes: ["norm-building-and-advocacy", "institutional-mechanisms"],
     pillars: ["PARTICIPATION"],
     sourceExcerpt: EXCERPT.colombiaNormBuilding,
@@ -224,9 +249,12 @@ export const BERLIN_COMMITMENTS = [
   {
     slug: "colombia-gender-champions",
     memberSlug: "colombia",
-    title: "Support Gender Champions",
+    kind: "RECOMMENDATION",
+    addressedTo: ["NETWORK_MEMBERS"],
+    addresseeDetail: PARTICIPANTS,
+    title: "The importance of Gender Champions",
     description:
-      "Colombia highlighted Gender Champions as important for putting resolution 1325 into practice and for norm building.",
+      "Colombia highlighted the importance of Gender Champions for putting resolution 1325 into practice and for norm building.",
     themes: ["norm-building-and-advocacy"],
     pillars: ["PARTICIPATION"],
     sourceExcerpt: EXCERPT.colombiaNormBuilding,
@@ -234,29 +262,34 @@ export const BERLIN_COMMITMENTS = [
   {
     slug: "ecowas-vision-2020-strategy",
     memberSlug: "ecowas",
-    title: "Implement the Women, Peace and Security agenda through the ECOWAS Vision 2020 Strategy",
+    kind: "PRACTICE",
+    title: "The ECOWAS Vision 2020 Strategy as a framework for the Women, Peace and Security agenda",
     description:
-      "ECOWAS presented its Vision 2020 Strategy as one of the frameworks through which it implements the Women, Peace and Security agenda in the region.",
+      "ECOWAS introduced its Vision 2020 Strategy as one of the frameworks through which it implements the Women, Peace and Security agenda in the region.",
     themes: ["legal-and-policy-frameworks"],
     pillars: ["PARTICIPATION", "PREVENTION"],
     sourceExcerpt: EXCERPT.ecowas,
+    editorialNote: ECOWAS_TWO_FRAMEWORKS,
   },
   {
     slug: "ecowas-supplementary-act-on-equality-of-rights",
     memberSlug: "ecowas",
-    title: "Implement the Supplementary Act on Equality of Rights between Men and Women",
+    kind: "PRACTICE",
+    title: "The Supplementary Act on Equality of Rights between Men and Women",
     description:
-      "ECOWAS presented the Supplementary Act relating to Equality of Rights between Men and Women for Sustainable Development in the ECOWAS Region as a legal framework for implementing the Women, Peace and Security agenda in the region.",
+      "ECOWAS introduced the Supplementary Act relating to Equality of Rights between Men and Women for Sustainable Development in the ECOWAS Region as a legal framework for implementing the Women, Peace and Security agenda in the region.",
     themes: ["legal-and-policy-frameworks"],
     pillars: ["PARTICIPATION", "PROTECTION"],
     sourceExcerpt: EXCERPT.ecowas,
+    editorialNote: ECOWAS_TWO_FRAMEWORKS,
   },
   {
     slug: "ecowas-conflict-prevention-protocol",
     memberSlug: "ecowas",
-    title: "Implement the Conflict Prevention Protocol",
+    kind: "PRACTICE",
+    title: "The ECOWAS Conflict Prevention Protocol",
     description:
-      "ECOWAS presented its Conflict Prevention Protocol as a legal framework for implementing the Women, Peace and Security agenda in the region.",
+      "ECOWAS introduced its Conflict Prevention Protocol as a legal framework for implementing the Women, Peace and Security agenda in the region.",
     themes: ["legal-and-policy-frameworks"],
     pillars: ["PREVENTION"],
     sourceExcerpt: EXCERPT.ecowas,
@@ -264,71 +297,76 @@ export const BERLIN_COMMITMENTS = [
   {
     slug: "sweden-feminist-foreign-policy",
     memberSlug: "sweden",
-    title: "Promote a feminist foreign policy",
+    kind: "PRACTICE",
+    title: "The value of a feminist foreign policy",
     description:
-      "Sweden spoke about the value of a feminist foreign policy for advancing the Women, Peace and Security agenda.",
+      "Sweden spoke about the value of its feminist foreign policy for advancing the Women, Peace and Security agenda.",
     themes: ["legal-and-policy-frameworks", "norm-building-and-advocacy"],
     pillars: ["PARTICIPATION", "PREVENTION"],
-    sourceExcerpt: EXCERPT.sweden,
+    sourceExcerpt: EXCERPT.swedenPolicy,
   },
   {
     slug: "sweden-gender-training-for-peacekeepers",
     memberSlug: "sweden",
-    title: "Encourage gender training for peacekeepers",
+    kind: "RECOMMENDATION",
+    addressedTo: ["NETWORK_MEMBERS"],
+    addresseeDetail: PARTICIPANTS,
+    title: "Gender training for peacekeepers",
     description: "Sweden encouraged gender training for peacekeepers.",
     themes: ["training-and-capacity-building", "peacekeeping-and-security-sector"],
     pillars: ["PROTECTION", "PREVENTION"],
-    sourceExcerpt: EXCERPT.sweden,
+    sourceExcerpt: EXCERPT.swedenTraining,
   },
-  {
-    slug: "ngo-working-group-localisation",
-    memberSlug: "ngo-working-group-on-wps",
-    title: "Localise the implementation of UNSCR 1325",
-    description: `${NGO_WG_INVITED} to localise the implementation of Security Council resolution 1325.`,
-    themes: ["localisation"],
-    pillars: ["PARTICIPATION", "PREVENTION"],
+  ...(
+    [
+      {
+        slug: "ngo-working-group-localisation",
+        title: "Localise the implementation of UNSCR 1325",
+        description: `${NGO_WG_INVITED} to localise the implementation of Security Council resolution 1325.`,
+        themes: ["localisation"],
+        pillars: ["PARTICIPATION", "PREVENTION"],
+      },
+      {
+        slug: "ngo-working-group-civil-society-at-security-council",
+        title: "Support civil-society engagement in the UN Security Council",
+        description: `${NGO_WG_INVITED} to support the engagement of civil society in the UN Security Council.`,
+        themes: ["civil-society-access"],
+        pillars: ["PARTICIPATION"],
+      },
+      {
+        slug: "ngo-working-group-civil-society-in-local-practices",
+        title: "Support civil-society engagement in developing local practices",
+        description: `${NGO_WG_INVITED} to support the engagement of civil society in developing local practices.`,
+        themes: ["civil-society-access", "localisation"],
+        pillars: ["PARTICIPATION"],
+      },
+      {
+        slug: "ngo-working-group-women-in-peace-operations",
+        title: "Ensure women's meaningful participation in peace operations",
+        description: `${NGO_WG_INVITED} to ensure women's meaningful participation in peace operations.`,
+        themes: ["participation-in-peace-processes", "peacekeeping-and-security-sector"],
+        pillars: ["PARTICIPATION"],
+      },
+      {
+        slug: "ngo-working-group-women-in-peace-negotiations",
+        title: "Ensure women's meaningful participation in peace negotiations",
+        description: `${NGO_WG_INVITED} to ensure women's meaningful participation in peace negotiations.`,
+        themes: ["participation-in-peace-processes"],
+        pillars: ["PARTICIPATION"],
+      },
+    ] as const
+  ).map((call) => ({
+    ...call,
+    memberSlug: "ngo-working-group-on-wps" as const,
+    kind: "RECOMMENDATION" as const,
+    addressedTo: ["NETWORK"] as const,
     sourceExcerpt: EXCERPT.ngoWorkingGroup,
-  },
-  {
-    slug: "ngo-working-group-civil-society-at-security-council",
-    memberSlug: "ngo-working-group-on-wps",
-    title: "Support civil-society engagement in the UN Security Council",
-    description: `${NGO_WG_INVITED} to support the engagement of civil society in the UN Security Council.`,
-    themes: ["civil-society-access"],
-    pillars: ["PARTICIPATION"],
-    sourceExcerpt: EXCERPT.ngoWorkingGroup,
-  },
-  {
-    slug: "ngo-working-group-civil-society-in-local-practices",
-    memberSlug: "ngo-working-group-on-wps",
-    title: "Support civil-society engagement in developing local practices",
-    description: `${NGO_WG_INVITED} to support the engagement of civil society in developing local practices.`,
-    themes: ["civil-society-access", "localisation"],
-    pillars: ["PARTICIPATION"],
-    sourceExcerpt: EXCERPT.ngoWorkingGroup,
-  },
-  {
-    slug: "ngo-working-group-women-in-peace-operations",
-    memberSlug: "ngo-working-group-on-wps",
-    title: "Ensure women's meaningful participation in peace operations",
-    description: `${NGO_WG_INVITED} to ensure women's meaningful participation in peace operations.`,
-    themes: ["participation-in-peace-processes", "peacekeeping-and-security-sector"],
-    pillars: ["PARTICIPATION"],
-    sourceExcerpt: EXCERPT.ngoWorkingGroup,
-  },
-  {
-    slug: "ngo-working-group-women-in-peace-negotiations",
-    memberSlug: "ngo-working-group-on-wps",
-    title: "Ensure women's meaningful participation in peace negotiations",
-    description: `${NGO_WG_INVITED} to ensure women's meaningful participation in peace negotiations.`,
-    themes: ["participation-in-peace-processes"],
-    pillars: ["PARTICIPATION"],
-    sourceExcerpt: EXCERPT.ngoWorkingGroup,
-  },
+  })),
   {
     slug: "hungary-gender-sensitive-training",
     memberSlug: "hungary",
-    title: "Provide gender-sensitive training in Kenya and Afghanistan",
+    kind: "PRACTICE",
+    title: "Gender-sensitive training in Kenya and Afghanistan",
     description: "Hungary reported on its efforts to ensure gender-sensitive training in Kenya and Afghanistan.",
     themes: ["training-and-capacity-building", "gender-analysis-and-mainstreaming"],
     pillars: ["PROTECTION", "PREVENTION"],
@@ -337,7 +375,8 @@ export const BERLIN_COMMITMENTS = [
   {
     slug: "hungary-women-in-peacekeeping",
     memberSlug: "hungary",
-    title: "Ensure women's participation in peacekeeping missions",
+    kind: "PRACTICE",
+    title: "Women's participation in peacekeeping missions",
     description: "Hungary reported on its efforts to ensure the participation of women in peacekeeping missions.",
     themes: ["peacekeeping-and-security-sector", "participation-in-peace-processes"],
     pillars: ["PARTICIPATION"],
@@ -346,16 +385,21 @@ export const BERLIN_COMMITMENTS = [
   {
     slug: "el-salvador-gender-analysis-in-salw-review",
     memberSlug: "el-salvador",
+    kind: "PLEDGE",
     title: "Ensure gender-sensitive analysis in the June 2018 small arms and light weapons (SALW) review",
     description:
       "El Salvador committed to ensuring gender-sensitive analysis in the discussions around the review on small arms and light weapons (SALW) in June 2018.",
     themes: ["gender-analysis-and-mainstreaming", "norm-building-and-advocacy"],
     pillars: ["PREVENTION"],
     sourceExcerpt: EXCERPT.elSalvador,
+    editorialNote:
+      'The communiqué writes "SAWL Review": read as the review on small arms and light weapons (SALW), held in June 2018.',
+    targetDate: "2018-06-30",
   },
   {
     slug: "el-salvador-gender-analysis-in-military-doctrine",
     memberSlug: "el-salvador",
+    kind: "PLEDGE",
     title: "Integrate gender analysis into its military doctrine",
     description:
       "El Salvador committed to making sure that gender analysis is integrated into its own military doctrine.",
@@ -366,6 +410,9 @@ export const BERLIN_COMMITMENTS = [
   {
     slug: "united-kingdom-civil-society-briefers-at-security-council",
     memberSlug: "united-kingdom",
+    kind: "RECOMMENDATION",
+    addressedTo: ["SECURITY_COUNCIL_MEMBERS"],
+    addresseeDetail: "The other members of the UN Security Council that also belong to the Focal Points Network.",
     title: "Keep raising the number of civil-society briefers at the UN Security Council",
     description: `${UK_INVITED} so that the number of civil-society speakers at Security Council meetings continues to rise.`,
     themes: ["civil-society-access", "norm-building-and-advocacy"],
@@ -375,6 +422,9 @@ export const BERLIN_COMMITMENTS = [
   {
     slug: "united-kingdom-civil-society-in-mandates-and-policies",
     memberSlug: "united-kingdom",
+    kind: "RECOMMENDATION",
+    addressedTo: ["SECURITY_COUNCIL_MEMBERS"],
+    addresseeDetail: "The other members of the UN Security Council that also belong to the Focal Points Network.",
     title: "Engage civil society in developing mandates and on-the-ground policies",
     description: `${UK_INVITED} so that civil society is engaged more in developing mandates and on-the-ground policies.`,
     themes: ["civil-society-access", "localisation"],
@@ -382,30 +432,38 @@ export const BERLIN_COMMITMENTS = [
     sourceExcerpt: EXCERPT.unitedKingdom,
   },
   {
-    slug: "norway-accountability-under-international-law",
+    slug: "norway-and-germany-accountability-under-international-law",
     memberSlug: "norway",
-    title: "Ensure accountability under international law and the implementation of Security Council resolutions",
+    coMemberSlugs: ["germany"],
+    kind: "RECOMMENDATION",
+    addressedTo: ["NETWORK_MEMBERS"],
+    addresseeDetail: "The participants of the meeting, whom Norway and Germany reminded.",
+    title: "End impunity, ensure accountability under international law and implement Security Council resolutions",
     description:
-      "Norway, together with Germany, reminded participants of the need to end impunity, ensure accountability under international law and ensure that Security Council resolutions are implemented.",
+      "Norway and Germany, speaking together, reminded the participants of the need to end impunity, ensure accountability under international law and ensure that Security Council resolutions are implemented.",
     themes: ["accountability-and-justice", "legal-and-policy-frameworks"],
     pillars: ["PROTECTION", "PREVENTION"],
     sourceExcerpt: EXCERPT.norwayAndGermany,
-  },
-  {
-    slug: "germany-accountability-under-international-law",
-    memberSlug: "germany",
-    title: "Ensure accountability under international law and the implementation of Security Council resolutions",
-    description:
-      "Germany, together with Norway, reminded participants of the need to end impunity, ensure accountability under international law and ensure that Security Council resolutions are implemented.",
-    themes: ["accountability-and-justice", "legal-and-policy-frameworks"],
-    pillars: ["PROTECTION", "PREVENTION"],
-    sourceExcerpt: EXCERPT.norwayAndGermany,
+    editorialNote:
+      'The communiqué says "the need to ensure impunity"; the record reads it as the need to end impunity, which the rest of the sentence (accountability under international law) calls for.',
   },
 ] as const satisfies readonly CommitmentSeed[];
 
-export type BerlinCommitmentSlug = (typeof BERLIN_COMMITMENTS)[number]["slug"];
+export type BerlinPledgeSlug = Extract<(typeof BERLIN_COMMITMENTS)[number], { kind: "PLEDGE" }>["slug"];
 
-export type BerlinSeedSummary = { themes: number; members: number; meetings: number; commitments: number };
+/**
+ * Bumped whenever the curated record changes; the seed's audit row carries it, so `npm start` can tell an unmodified
+ * older seed (replaced by the current one) from the current one. 2: kinds, addressees, joint and editorial notes.
+ */
+export const BERLIN_SEED_VERSION = 2;
+
+export type BerlinSeedSummary = {
+  version: number;
+  themes: number;
+  members: number;
+  meetings: number;
+  commitments: number;
+};
 
 /** Writes the Berlin 2018 record. Themes and members that already exist (same slug) are kept as they are. */
 export async function seedBerlin2018(tx: Tx): Promise<BerlinSeedSummary> {
@@ -445,21 +503,41 @@ export async function seedBerlin2018(tx: Tx): Promise<BerlinSeedSummary> {
   });
 
   const themeIds = new Map((await tx.theme.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
-  for (const { memberSlug, themes: commitmentThemes, pillars, ...commitment } of BERLIN_COMMITMENTS) {
+  for (const seed of BERLIN_COMMITMENTS as readonly CommitmentSeed[]) {
+    const {
+      memberSlug,
+      coMemberSlugs = [],
+      themes: commitmentThemes,
+      pillars,
+      addressedTo = [],
+      targetDate,
+      ...commitment
+    } = seed;
     await tx.commitment.create({
       data: {
         ...commitment,
         pillars: [...pillars],
+        addressedTo: [...addressedTo],
         memberId: required(memberIds, memberSlug),
         meetingId: berlin.id,
-        targetDate: null,
+        targetDate: targetDate ? utcDate(targetDate) : null,
         isDemo: false,
         themes: { create: commitmentThemes.map((slug) => ({ themeId: required(themeIds, slug) })) },
+        // The lead's row is written by a database trigger from memberId.
+        members: {
+          create: coMemberSlugs.map((slug) => ({ memberId: required(memberIds, slug), role: "CO_MEMBER" as const })),
+        },
       },
     });
   }
 
-  return { themes: themes.count, members: members.count, meetings: 2, commitments: BERLIN_COMMITMENTS.length };
+  return {
+    version: BERLIN_SEED_VERSION,
+    themes: themes.count,
+    members: members.count,
+    meetings: 2,
+    commitments: BERLIN_COMMITMENTS.length,
+  };
 }
 
 async function idsBySlug(tx: Tx, slugs: string[]): Promise<Map<string, string>> {

@@ -4,7 +4,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db";
 import type { BarrierKind, ImplementationStatus, Role, Verification } from "@/lib/generated/prisma/enums";
-import { BERLIN_MEMBERS, type BerlinCommitmentSlug } from "./berlin-2018";
+import { BERLIN_MEMBERS, type BerlinPledgeSlug } from "./berlin-2018";
 
 export const DEMO_PASSWORD = "demo-password-2018";
 export const DEMO_SECRETARIAT_EMAIL = "secretariat@demo.example.org";
@@ -71,50 +71,13 @@ type DemoStep = DemoReport & {
   cyclesAgo: number;
 };
 
-const DEMO_PROGRESS: Partial<Record<BerlinCommitmentSlug, DemoStep[]>> = {
+/** Illustrative progress on the Berlin pledges: progress is reported on pledges only (decision 0012). */
+const DEMO_PROGRESS: Partial<Record<BerlinPledgeSlug, DemoStep[]>> = {
   "colombia-womens-participation": [
     { cyclesAgo: 6, status: "IN_PROGRESS", percent: 20, verification: "SELF_REPORTED" },
-    { cyclesAgo: 3, status: "IN_PROGRESS", percent: 45, verification: "REVIEWED" },
-    { cyclesAgo: 0, status: "IN_PROGRESS", percent: 60, verification: "REVIEWED" },
-  ],
-  "colombia-gender-sub-committee": [
-    { cyclesAgo: 3, status: "IN_PROGRESS", percent: 50, verification: "REVIEWED" },
-    { cyclesAgo: 1, status: "SUBSTANTIALLY_COMPLETE", percent: 85, verification: "EVIDENCE_VERIFIED", evidence: true },
-  ],
-  "colombia-group-of-friends-for-gender-parity": [
-    { cyclesAgo: 4, status: "IN_PROGRESS", percent: null, verification: "SELF_REPORTED" },
-    { cyclesAgo: 1, status: "SUBSTANTIALLY_COMPLETE", percent: 75, verification: "REVIEWED", evidence: true },
-  ],
-  "ecowas-supplementary-act-on-equality-of-rights": [
-    { cyclesAgo: 5, status: "IN_PROGRESS", percent: 30, verification: "SELF_REPORTED" },
-    { cyclesAgo: 2, status: "IN_PROGRESS", percent: 55, verification: "REVIEWED", evidence: true },
-  ],
-  "ecowas-conflict-prevention-protocol": [
-    { cyclesAgo: 7, status: "NOT_STARTED", percent: 0, verification: "SELF_REPORTED", barrier: "FUNDING" },
-    { cyclesAgo: 4, status: "IN_PROGRESS", percent: 25, verification: "REVIEWED" },
-  ],
-  "sweden-gender-training-for-peacekeepers": [
-    { cyclesAgo: 7, status: "IN_PROGRESS", percent: 30, verification: "SELF_REPORTED" },
-    { cyclesAgo: 5, status: "IN_PROGRESS", percent: 55, verification: "REVIEWED" },
-    { cyclesAgo: 3, status: "SUBSTANTIALLY_COMPLETE", percent: 80, verification: "REVIEWED" },
-    { cyclesAgo: 1, status: "SUBSTANTIALLY_COMPLETE", percent: 90, verification: "EVIDENCE_VERIFIED", evidence: true },
-  ],
-  "ngo-working-group-localisation": [
-    { cyclesAgo: 6, status: "NOT_STARTED", percent: 0, verification: "SELF_REPORTED", barrier: "CAPACITY" },
-    { cyclesAgo: 3, status: "IN_PROGRESS", percent: 20, verification: "REVIEWED" },
-    { cyclesAgo: 1, status: "IN_PROGRESS", percent: 35, verification: "REVIEWED" },
-  ],
-  "ngo-working-group-civil-society-at-security-council": [
-    { cyclesAgo: 5, status: "IN_PROGRESS", percent: 35, verification: "SELF_REPORTED" },
-    { cyclesAgo: 0, status: "IN_PROGRESS", percent: 50, verification: "REVIEWED", evidence: true },
-  ],
-  "hungary-gender-sensitive-training": [
-    { cyclesAgo: 7, status: "IN_PROGRESS", percent: 40, verification: "REVIEWED" },
-    { cyclesAgo: 5, status: "DISCONTINUED", percent: 40, verification: "REVIEWED", barrier: "SECURITY" },
-  ],
-  "hungary-women-in-peacekeeping": [
-    { cyclesAgo: 4, status: "IN_PROGRESS", percent: 30, verification: "SELF_REPORTED" },
-    { cyclesAgo: 0, status: "SUBSTANTIALLY_COMPLETE", percent: 75, verification: "REVIEWED", evidence: true },
+    { cyclesAgo: 3, status: "IN_PROGRESS", percent: 45, verification: "REVIEWED", barrier: "FUNDING" },
+    { cyclesAgo: 1, status: "IN_PROGRESS", percent: 60, verification: "EVIDENCE_VERIFIED", evidence: true },
+    { cyclesAgo: 0, status: "IN_PROGRESS", percent: 70, verification: "REVIEWED" },
   ],
   "el-salvador-gender-analysis-in-salw-review": [
     { cyclesAgo: 7, status: "COMPLETED", percent: 100, verification: "EVIDENCE_VERIFIED", evidence: true },
@@ -123,44 +86,14 @@ const DEMO_PROGRESS: Partial<Record<BerlinCommitmentSlug, DemoStep[]>> = {
     { cyclesAgo: 6, status: "NOT_STARTED", percent: 0, verification: "SELF_REPORTED" },
     { cyclesAgo: 2, status: "IN_PROGRESS", percent: 15, verification: "REVIEWED", barrier: "POLITICAL" },
   ],
-  "united-kingdom-civil-society-briefers-at-security-council": [
-    { cyclesAgo: 7, status: "IN_PROGRESS", percent: 25, verification: "SELF_REPORTED" },
-    { cyclesAgo: 5, status: "IN_PROGRESS", percent: 45, verification: "REVIEWED" },
-    { cyclesAgo: 3, status: "SUBSTANTIALLY_COMPLETE", percent: 70, verification: "REVIEWED" },
-    { cyclesAgo: 0, status: "SUBSTANTIALLY_COMPLETE", percent: 85, verification: "EVIDENCE_VERIFIED", evidence: true },
-  ],
-  "germany-accountability-under-international-law": [
-    { cyclesAgo: 4, status: "IN_PROGRESS", percent: null, verification: "SELF_REPORTED" },
-    { cyclesAgo: 1, status: "IN_PROGRESS", percent: null, verification: "REVIEWED" },
-  ],
-  "norway-accountability-under-international-law": [
-    { cyclesAgo: 2, status: "IN_PROGRESS", percent: 40, verification: "REVIEWED" },
-  ],
 };
 
 /**
- * One update each in the open cycle, dated between its first day and the day the seed runs, so that a fresh install
- * does not show "0 % reported this cycle". Commitments no end-to-end spec reports on; each keeps its status.
+ * One update in the open cycle, dated between its first day and the day the seed runs, so that a fresh install
+ * does not show "0 % reported this cycle".
  */
-const OPEN_CYCLE_PROGRESS: Partial<Record<BerlinCommitmentSlug, DemoReport>> = {
-  "ecowas-supplementary-act-on-equality-of-rights": {
-    status: "IN_PROGRESS",
-    percent: 65,
-    verification: "REVIEWED",
-    evidence: true,
-  },
-  "ngo-working-group-localisation": {
-    status: "IN_PROGRESS",
-    percent: 45,
-    verification: "REVIEWED",
-    barrier: "FUNDING",
-  },
-  "hungary-women-in-peacekeeping": { status: "SUBSTANTIALLY_COMPLETE", percent: 80, verification: "SELF_REPORTED" },
-  "united-kingdom-civil-society-briefers-at-security-council": {
-    status: "SUBSTANTIALLY_COMPLETE",
-    percent: 90,
-    verification: "REVIEWED",
-  },
+const OPEN_CYCLE_PROGRESS: Partial<Record<BerlinPledgeSlug, DemoReport>> = {
+  "colombia-womens-participation": { status: "SUBSTANTIALLY_COMPLETE", percent: 80, verification: "SELF_REPORTED" },
 };
 
 const STATUS_SENTENCE: Record<ImplementationStatus, string> = {
@@ -239,7 +172,7 @@ async function publishIllustrativeProgress(tx: Tx, cycles: SeededCycle[], users:
   let progressUpdates = 0;
   let commitmentsWithUpdates = 0;
   for (const commitment of commitments) {
-    const slug = commitment.slug as BerlinCommitmentSlug;
+    const slug = commitment.slug as BerlinPledgeSlug;
     const spread = (cycle: SeededCycle) => stableHash(`${commitment.slug}/${cycle.slug}`);
     const steps = (DEMO_PROGRESS[slug] ?? [])
       .filter((step) => step.cyclesAgo < closedCycles.length)

@@ -52,15 +52,23 @@ async function createUser(db: Tx, { password = `test-password-${uniqueSuffix()}`
   return { user, password };
 }
 
-type CommitmentOverrides = Partial<Omit<Prisma.CommitmentUncheckedCreateInput, "memberId">> & { themeIds?: string[] };
+type CommitmentOverrides = Partial<Omit<Prisma.CommitmentUncheckedCreateInput, "memberId">> & {
+  themeIds?: string[];
+  /** Members sharing the commitment with its lead `memberId`. */
+  coMemberIds?: string[];
+};
 
-/** A commitment of `memberId`, pledged at the shared test meeting unless `meetingId` is given. */
+/**
+ * A commitment (a pledge unless `kind` says otherwise) led by `memberId`, made at the shared test meeting unless
+ * `meetingId` is given. A recommendation is addressed to the Network unless `addressedTo` says otherwise.
+ */
 export async function createCommitment(
   db: Tx,
   memberId: string,
-  { themeIds = [], ...overrides }: CommitmentOverrides = {},
+  { themeIds = [], coMemberIds = [], ...overrides }: CommitmentOverrides = {},
 ) {
   const suffix = uniqueSuffix();
+  const addressedTo = overrides.kind === "RECOMMENDATION" ? ["NETWORK" as const] : [];
   return db.commitment.create({
     data: {
       slug: `test-commitment-${suffix}`,
@@ -68,7 +76,10 @@ export async function createCommitment(
       description: "A commitment created by a test.",
       pillars: ["PARTICIPATION"],
       meetingId: overrides.meetingId ?? (await testMeeting(db)).id,
+      addressedTo,
       themes: { create: themeIds.map((themeId) => ({ themeId })) },
+      // The lead's row is written by a database trigger from memberId (see the record-model migration).
+      members: { create: coMemberIds.map((coMemberId) => ({ memberId: coMemberId, role: "CO_MEMBER" as const })) },
       ...overrides,
       memberId,
     },

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { commitmentPreview } from "@/components/link-previews/commitment-preview";
 import { CommitmentPledge } from "@/components/public/commitment-pledge";
+import { CommitmentRecord } from "@/components/public/commitment-record";
 import { CommitmentSource } from "@/components/public/commitment-source";
 import { CommitmentStatusPanel } from "@/components/public/commitment-status-panel";
 import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { DemoBadge } from "@/components/public/demo-badge";
+import { KindBadge } from "@/components/public/kind-badge";
 import { MeetingDetails } from "@/components/public/meeting-details";
 import { MilestoneList } from "@/components/public/milestone-list";
 import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
@@ -41,12 +44,24 @@ export default async function CommitmentPage({ params }: Props) {
           </Link>
         </p>
         <h1 className="max-w-4xl text-3xl">{commitment.title}</h1>
-        <p className="text-lg text-ink-muted">
-          {tExplorer.rich("pledgedBy", {
-            kind: tStatus(`memberKind.${member.kind}`),
-            name: member.name,
-            member: (chunks) => <Link href={`/members/${member.slug}`}>{chunks}</Link>,
-          })}
+        <p className="flex flex-wrap items-center gap-2 text-lg text-ink-muted">
+          <KindBadge kind={commitment.kind} />
+          <span>
+            {tExplorer.rich(`madeBy.${commitment.kind}`, {
+              kind: tStatus(`memberKind.${member.kind}`),
+              name: member.name,
+              member: (chunks) => <Link href={`/members/${member.slug}`}>{chunks}</Link>,
+            })}
+            {commitment.coMembers.map((coMember) => (
+              <Fragment key={coMember.slug}>
+                {" "}
+                {tExplorer.rich("jointWith", {
+                  name: coMember.name,
+                  member: (chunks) => <Link href={`/members/${coMember.slug}`}>{chunks}</Link>,
+                })}
+              </Fragment>
+            ))}
+          </span>
         </p>
         {commitment.isDemo && (
           <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -57,12 +72,13 @@ export default async function CommitmentPage({ params }: Props) {
           {tExplorer("printedFrom", { url: new URL(`/commitments/${commitment.slug}`, env.APP_URL).href })}
         </p>
       </header>
-      <CommitmentStatusPanel commitment={commitment} />
+      {commitment.kind === "PLEDGE" && <CommitmentStatusPanel commitment={commitment} />}
+      <CommitmentRecord commitment={commitment} />
       <CommitmentPledge commitment={commitment} />
       <CommitmentSource commitment={commitment} />
       <MeetingDetails meeting={commitment.meeting} />
       <MilestoneList milestones={commitment.milestones} />
-      <CommitmentTimeline updates={commitment.updates} />
+      {commitment.kind === "PLEDGE" && <CommitmentTimeline updates={commitment.updates} />}
     </article>
   );
 }

@@ -1,7 +1,10 @@
 import { z } from "@/lib/api/zod";
 import type { FilterKey } from "@/lib/domain/commitment-filters";
+import { COMMITMENT_TYPES } from "@/lib/domain/enum-values";
 import { MEMBER_KIND_CODES, PILLAR_CODES, REGIONAL_GROUP_CODES, STATUS_CODES } from "@/lib/open-data/vocabulary";
 import {
+  AddresseeCode,
+  CommitmentKindCode,
   FreshnessCode,
   IsoDate,
   IsoDateTime,
@@ -22,7 +25,19 @@ import { Update } from "./updates";
 export const Commitment = z
   .object({
     slug: Slug,
-    title: z.string().openapi({ example: "Create a Gender Sub-Committee" }),
+    kind: CommitmentKindCode,
+    addressed_to: z.array(AddresseeCode).openapi({ description: "Empty unless the commitment is a recommendation." }),
+    addressee_detail: z.string().nullable().openapi({ description: "The addressees in words." }),
+    editorial_note: z.string().nullable().openapi({
+      description: "Where the curated title or description departs from the source wording, and why.",
+    }),
+    adopted_from: Slug.nullable().openapi({ description: "The recommendation this pledge takes up (its slug)." }),
+    members: z.array(z.object({ slug: Slug, name: z.string() }).openapi("CommitmentMemberRef")).openapi({
+      description:
+        "Every member of the commitment, the lead (member) first, then co-members of a joint commitment. A joint " +
+        "commitment is listed once.",
+    }),
+    title: z.string().openapi({ example: "A Gender Sub-Committee" }),
     description: z.string(),
     member: z
       .object({
@@ -98,8 +113,9 @@ const filters = {
       description: "Words to look for in the title, description and source excerpt (full-text search).",
       example: "peacekeepers",
     }),
+  type: codeParam("type", COMMITMENT_TYPES, "Only commitments of this kind of statement."),
   theme: slugParam("theme", "Only commitments with this theme (its slug).", "institutional-mechanisms"),
-  member: slugParam("member", "Only commitments of this member (its slug).", "colombia"),
+  member: slugParam("member", "Only commitments of this member, as lead or co-member (its slug).", "colombia"),
   status: codeParam("status", STATUS_CODES, "Only commitments whose latest published status is this one."),
   pillar: codeParam("pillar", PILLAR_CODES, "Only commitments under this UNSCR 1325 pillar."),
   kind: codeParam("kind", MEMBER_KIND_CODES, "Only commitments of members of this kind."),

@@ -10,6 +10,8 @@ import {
   SLUG_PATTERN,
   STATUS_CODES,
   VERIFICATION_CODES,
+  ADDRESSEE_CODES,
+  COMMITMENT_KIND_CODES,
 } from "@/lib/open-data/vocabulary";
 
 export const Slug = z.string().regex(new RegExp(SLUG_PATTERN)).openapi({ example: "colombia-gender-sub-committee" });
@@ -32,6 +34,14 @@ export const ReportedStatusCode = z.enum(REPORTED_STATUS_CODES).openapi("Reporte
 });
 export const PillarCode = z.enum(PILLAR_CODES).openapi("Pillar", { description: "UNSCR 1325 pillar." });
 export const MemberKindCode = z.enum(MEMBER_KIND_CODES).openapi("MemberKind");
+export const CommitmentKindCode = z.enum(COMMITMENT_KIND_CODES).openapi("CommitmentKind", {
+  description:
+    "Kind of statement: pledge (the member commits to act), recommendation (a call on others to act) or practice " +
+    "(something already done, shared as an example). Status, schedule and freshness apply to pledges only.",
+});
+export const AddresseeCode = z.enum(ADDRESSEE_CODES).openapi("Addressee", {
+  description: "Whom a recommendation is addressed to.",
+});
 export const RegionalGroupCode = z.enum(REGIONAL_GROUP_CODES).openapi("RegionalGroup", {
   description: "UN regional group (member states only).",
 });

@@ -4,7 +4,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { commitmentsFrom, updatesShownSql } from "@/lib/data/public/demonstration-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type {
+  Addressee,
   ApprovalState,
+  CommitmentKind,
   ImplementationStatus,
   MemberKind,
   Pillar,
@@ -16,6 +18,14 @@ import type {
  * published update, _count.updates), so it is also what the secretariat's export reads. */
 export type CommitmentRow = {
   slug: string;
+  kind: CommitmentKind;
+  addressedTo: Addressee[];
+  addresseeDetail: string | null;
+  editorialNote: string | null;
+  /** The recommendation this pledge takes up (its slug), when it does. */
+  adoptedFromSlug: string | null;
+  /** Every member, the lead first, then co-members by name (a joint commitment has several). */
+  members: { slug: string; name: string }[];
   title: string;
   description: string;
   sourceExcerpt: string | null;
@@ -77,7 +87,13 @@ export async function loadCommitmentRows(
 ) {
   const shown = updatesShownSql("u", filters);
   const rows = await db.$queryRaw<Raw[]>`
-    SELECT c.id, c.slug, c.title, c.description, c.source_excerpt AS "sourceExcerpt", c.pillars::text[] AS pillars,
+    SELECT c.id, c.slug, c.kind::text AS kind, c.addressed_to::text[] AS "addressedTo",
+      c.addressee_detail AS "addresseeDetail", c.editorial_note AS "editorialNote",
+      (SELECT a.slug FROM commitments a WHERE a.id = c.adopted_from_id AND a.approval = 'APPROVED') AS "adoptedFromSlug",
+      (SELECT json_agg(json_build_object('slug', jm.slug, 'name', jm.name)
+                       ORDER BY cm.role = 'LEAD' DESC, jm.name, jm.slug)
+       FROM commitment_members cm JOIN members jm ON jm.id = cm.member_id WHERE cm.commitment_id = c.id) AS members,
+      c.title, c.description, c.source_excerpt AS "sourceExcerpt", c.pillars::text[] AS pillars,
       c.target_date AS "targetDate", c.indicator_name AS "indicatorName",
       c.indicator_baseline::float8 AS "indicatorBaseline", c.indicator_target::float8 AS "indicatorTarget",
       c.indicator_unit AS "indicatorUnit", c.approval::text AS approval, c.discontinued_reason AS "discontinuedReason",
@@ -121,6 +137,12 @@ function toRow(raw: Raw): CommitmentRow & { id: string } {
   return {
     id: raw.id,
     slug: raw.slug,
+    kind: raw.kind,
+    addressedTo: raw.addressedTo ?? [],
+    addresseeDetail: raw.addresseeDetail,
+    editorialNote: raw.editorialNote,
+    adoptedFromSlug: raw.adoptedFromSlug,
+    members: raw.members,
     title: raw.title,
     description: raw.description,
     sourceExcerpt: raw.sourceExcerpt,

@@ -9,26 +9,31 @@ type Grouped = { key: string; status: ReportedStatus | null; count: number; demo
 
 const DEMO = demoCommitmentFigureSql({});
 
-/** Approved commitments by member slug and status, counted in SQL; `slugs` limits it to some members. */
+/**
+ * Approved pledges by member slug and status, counted in SQL; `slugs` limits it to some members. Pledges only, since
+ * only they have a status; a joint pledge counts for each of its members (decision 0012).
+ */
 export async function memberStatusTallies(slugs?: readonly string[]) {
   if (slugs?.length === 0) return tallyByKey([]);
   const only = slugs ? Prisma.sql`AND m.slug IN (${Prisma.join(slugs)})` : Prisma.empty;
   const rows = await db.$queryRaw<Grouped[]>`
     SELECT m.slug AS key, c.current_status::text AS status, count(*)::int AS count, bool_or(${DEMO}) AS demo
-    FROM commitments c JOIN members m ON m.id = c.member_id
-    WHERE c.approval = 'APPROVED' ${only}
+    FROM commitments c
+      JOIN commitment_members cm ON cm.commitment_id = c.id
+      JOIN members m ON m.id = cm.member_id
+    WHERE c.approval = 'APPROVED' AND c.kind = 'PLEDGE' ${only}
     GROUP BY 1, 2`;
   return tallyByKey(rows);
 }
 
-/** Approved commitments by theme slug and status, counted in SQL. */
+/** Approved pledges by theme slug and status, counted in SQL. */
 export async function themeStatusTallies() {
   const rows = await db.$queryRaw<Grouped[]>`
     SELECT t.slug AS key, c.current_status::text AS status, count(*)::int AS count, bool_or(${DEMO}) AS demo
     FROM commitment_themes ct
       JOIN commitments c ON c.id = ct.commitment_id
       JOIN themes t ON t.id = ct.theme_id
-    WHERE c.approval = 'APPROVED'
+    WHERE c.approval = 'APPROVED' AND c.kind = 'PLEDGE'
     GROUP BY 1, 2`;
   return tallyByKey(rows);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { DEMO_COMMITMENT_SQL, excludesDemonstrationData } from "./demonstration-sql";
+import { kindOfType } from "@/lib/domain/enum-values";
 
 /**
  * The WHERE condition, on a `commitments c` alias, shared by every public read so the figures, the charts and the
@@ -14,13 +15,19 @@ export function commitmentFilterSql(filters: CommitmentFilters): Prisma.Sql {
     // websearch_to_tsquery accepts any text (quotes, "or", "-word") and never raises a syntax error.
     conditions.push(Prisma.sql`c.search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
   }
+  if (filters.type) {
+    conditions.push(Prisma.sql`c.kind = ${kindOfType(filters.type)}::"CommitmentKind"`);
+  }
   if (filters.theme) {
     conditions.push(Prisma.sql`EXISTS (
       SELECT 1 FROM commitment_themes ct JOIN themes t ON t.id = ct.theme_id
       WHERE ct.commitment_id = c.id AND t.slug = ${filters.theme})`);
   }
   if (filters.member) {
-    conditions.push(Prisma.sql`c.member_id = (SELECT id FROM members WHERE slug = ${filters.member})`);
+    // Any member of a joint commitment: it is in each of its members' figures (decision 0012).
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM commitment_members cm JOIN members m ON m.id = cm.member_id
+      WHERE cm.commitment_id = c.id AND m.slug = ${filters.member})`);
   }
   if (filters.status === "NOT_REPORTED") {
     conditions.push(Prisma.sql`c.current_status IS NULL`);
@@ -49,4 +56,12 @@ export function commitmentFilterSql(filters: CommitmentFilters): Prisma.Sql {
   }
   if (excludesDemonstrationData(filters)) conditions.push(Prisma.sql`NOT ${DEMO_COMMITMENT_SQL}`);
   return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * The same commitments, pledges only: implementation status, schedule and freshness apply to pledges, so every
+ * status figure counts them alone and never mixes kinds (decision 0012).
+ */
+export function pledgeFilterSql(filters: CommitmentFilters): Prisma.Sql {
+  return Prisma.sql`${commitmentFilterSql(filters)} AND c.kind = 'PLEDGE'`;
 }

@@ -17,8 +17,8 @@ type Row = { facet: FacetKey; value: string; count: number };
  * commitments matching the search words (and any filter that is not a facet) are read once into `base`, kept narrow
  * so it stays in memory, with one boolean per facet filter in force, computed by the same SQL as every other public
  * read (commitmentFilterSql); one pass of grouping sets then counts every single-valued facet. Themes, which need
- * the link table, are counted by a second, plain pass. A commitment with several themes or pillars counts once under
- * each.
+ * the link table, are counted by a second, plain pass; members (every member of a joint commitment) and the kind of
+ * statement by passes over `base`. A commitment with several themes, pillars or members counts once under each.
  */
 export const countCommitmentFacets = cachedPublicRead("commitment-facets", readFacetCounts);
 
@@ -52,30 +52,34 @@ async function readFacetCounts(filters: CommitmentFilters): Promise<FacetCounts>
 
   const rows = await db.$queryRaw<Row[]>`
     WITH base AS MATERIALIZED (
-      SELECT c.member_id, c.meeting_id, c.current_status, ${pillarFlags}
+      SELECT c.id, c.kind, c.member_id, c.meeting_id, c.current_status, ${pillarFlags}
         ${flags.length > 0 ? Prisma.sql`, ${Prisma.join(flags, ", ")}` : Prisma.empty}
       FROM commitments c
       WHERE ${commitmentFilterSql(notFacets)}
     ),
     grouped AS (
-      SELECT b.current_status, b.member_id, m.kind, m.regional_group, b.meeting_id,
+      SELECT b.current_status, m.kind, m.regional_group, b.meeting_id,
              extract(year FROM mt.start_date)::int AS year,
-             GROUPING(b.current_status) AS g_status, GROUPING(b.member_id) AS g_member, GROUPING(m.kind) AS g_kind,
+             GROUPING(b.current_status) AS g_status, GROUPING(m.kind) AS g_kind,
              GROUPING(m.regional_group) AS g_region, GROUPING(b.meeting_id) AS g_meeting,
              GROUPING(extract(year FROM mt.start_date)::int) AS g_year,
-             ${count("status")} AS n_status, ${count("member")} AS n_member, ${count("kind")} AS n_kind,
+             ${count("status")} AS n_status, ${count("kind")} AS n_kind,
              ${count("region")} AS n_region, ${count("meeting")} AS n_meeting, ${count("year")} AS n_year
       FROM base b
       JOIN members m ON m.id = b.member_id
       JOIN meetings mt ON mt.id = b.meeting_id
-      GROUP BY GROUPING SETS ((b.current_status), (b.member_id), (m.kind), (m.regional_group), (b.meeting_id),
+      GROUP BY GROUPING SETS ((b.current_status), (m.kind), (m.regional_group), (b.meeting_id),
                               (extract(year FROM mt.start_date)::int))
     )
     SELECT 'status' AS facet, coalesce(g.current_status::text, 'NOT_REPORTED') AS value, g.n_status AS count
       FROM grouped g WHERE g.g_status = 0
     UNION ALL
-    SELECT 'member', m.slug, g.n_member FROM grouped g JOIN members m ON m.id = g.member_id
-      WHERE g.g_member = 0 AND g.n_member > 0
+    SELECT 'member', m.slug, count(*)::int
+      FROM base b JOIN commitment_members cm ON cm.commitment_id = b.id JOIN members m ON m.id = cm.member_id
+      WHERE ${others("member")}
+      GROUP BY m.slug
+    UNION ALL
+    SELECT 'type', lower(b.kind::text), count(*)::int FROM base b WHERE ${others("type")} GROUP BY b.kind
     UNION ALL
     SELECT 'kind', g.kind::text, g.n_kind FROM grouped g WHERE g.g_kind = 0
     UNION ALL

@@ -29,9 +29,11 @@ const readCommitmentPage = cachedPublicRead("commitment-page", async (slug: stri
 
   const today = dayStart(todayIso);
   const pledgedOn = commitment.meeting.startDate;
-  const { currentStatus, currentPercent, indicatorBaseline, indicatorTarget, themes, updates, ...rest } = commitment;
+  const { currentStatus, currentPercent, indicatorBaseline, indicatorTarget, themes, updates, members, ...rest } =
+    commitment;
   return {
     ...rest,
+    coMembers: members.map(({ member }) => member),
     themes: themes.map(({ theme }) => theme),
     indicatorBaseline: indicatorBaseline?.toNumber() ?? null,
     indicatorTarget: indicatorTarget?.toNumber() ?? null,
@@ -58,6 +60,10 @@ function load(slug: string) {
     where: { slug, approval: "APPROVED" },
     select: {
       slug: true,
+      kind: true,
+      addressedTo: true,
+      addresseeDetail: true,
+      editorialNote: true,
       title: true,
       description: true,
       sourceExcerpt: true,
@@ -73,6 +79,20 @@ function load(slug: string) {
       lastPublishedAt: true,
       isDemo: true,
       member: { select: { slug: true, name: true, kind: true, isoCode: true, regionalGroup: true } },
+      members: {
+        where: { role: "CO_MEMBER" },
+        orderBy: { member: { name: "asc" } },
+        select: { member: { select: { slug: true, name: true } } },
+      },
+      adoptedFrom: {
+        where: { approval: "APPROVED" },
+        select: { slug: true, title: true, member: { select: { name: true } } },
+      },
+      adoptions: {
+        where: { approval: "APPROVED" },
+        orderBy: { title: "asc" },
+        select: { slug: true, title: true, member: { select: { name: true } } },
+      },
       meeting: {
         select: {
           slug: true,
@@ -106,6 +126,7 @@ function load(slug: string) {
           verification: true,
           publishedAt: true,
           isDemo: true,
+          enteredBySecretariat: true,
           cycle: { select: { name: true } },
           evidence: { select: { id: true, url: true, label: true } },
           barriers: { select: { id: true, kind: true, detail: true } },

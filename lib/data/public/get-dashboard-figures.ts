@@ -17,7 +17,11 @@ import type { CycleSummary } from "./get-current-cycle";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 
 export type DashboardFigures = {
+  /** Every kind of statement, each counted once however many members it has. */
   commitments: number;
+  byKind: { pledges: number; recommendations: number; practices: number };
+  /** The status figures below count pledges only: status applies to them alone (decision 0012). */
+  pledges: number;
   /** Members with at least one of the commitments counted. */
   members: number;
   completed: number;
@@ -37,6 +41,9 @@ export type DashboardFigures = {
 
 type Row = {
   commitments: number;
+  pledges: number;
+  recommendations: number;
+  practices: number;
   members: number;
   completed: number;
   not_reported: number;
@@ -63,7 +70,7 @@ const cachedFigures = cachedPublicRead(
     const cycle = (await getCyclesAsOf(today, withoutDemo)).current?.current ?? null;
     // Same rule as computeFreshness: an update published on or after the cycle's first day counts for the cycle.
     const reported = cycle
-      ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
+      ? Prisma.sql`count(*) FILTER (WHERE c.kind = 'PLEDGE' AND c.last_published_at >= ${cycle.startsOn})::int`
       : Prisma.sql`NULL::int`;
     const [row] = await db.$queryRaw<Row[]>`
       WITH matching AS (
@@ -77,9 +84,13 @@ const cachedFigures = cachedPublicRead(
           AND u.published_at < ((${today}::date + 1) AT TIME ZONE 'UTC')
       )
       SELECT count(*)::int AS commitments,
-             count(DISTINCT c.member_id)::int AS members,
+             count(*) FILTER (WHERE c.kind = 'PLEDGE')::int AS pledges,
+             count(*) FILTER (WHERE c.kind = 'RECOMMENDATION')::int AS recommendations,
+             count(*) FILTER (WHERE c.kind = 'PRACTICE')::int AS practices,
+             (SELECT count(DISTINCT cm.member_id)::int FROM commitment_members cm JOIN matching m
+              ON m.id = cm.commitment_id) AS members,
              count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
-             count(*) FILTER (WHERE c.current_status IS NULL)::int AS not_reported,
+             count(*) FILTER (WHERE c.kind = 'PLEDGE' AND c.current_status IS NULL)::int AS not_reported,
              ${reported} AS reported,
              max(c.last_published_at) AS last_published_at,
              (SELECT count(*)::int FROM updates_last_year) AS updates_last_year,
@@ -90,12 +101,14 @@ const cachedFigures = cachedPublicRead(
     if (!row) throw new Error("An aggregate query returned no row.");
     return {
       commitments: row.commitments,
+      byKind: { pledges: row.pledges, recommendations: row.recommendations, practices: row.practices },
+      pledges: row.pledges,
       members: row.members,
       completed: row.completed,
-      completedPercent: wholePercent(row.completed, row.commitments),
+      completedPercent: wholePercent(row.completed, row.pledges),
       notReported: row.not_reported,
       reportedThisCycle: row.reported,
-      reportedPercent: row.reported === null ? null : wholePercent(row.reported, row.commitments),
+      reportedPercent: row.reported === null ? null : wholePercent(row.reported, row.pledges),
       updatesLastYear: row.updates_last_year,
       cycle,
       lastPublishedAt: row.last_published_at,

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
-import { commitmentFilterSql } from "./commitment-filter-sql";
 import { commitmentsFrom, demoCommitmentFigureSql, excludesDemonstrationData } from "./demonstration-sql";
+import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 
@@ -47,8 +47,9 @@ export const getMapData = cachedPublicRead(
              count(*)::int AS commitments,
              count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
              ${reported} AS reported, bool_or(${demoCommitmentFigureSql(filters)}) AS demo
-      FROM ${commitmentsFrom(filters)} c JOIN members m ON m.id = c.member_id
-      WHERE m.kind = 'MEMBER_STATE' AND m.iso_code IS NOT NULL AND ${commitmentFilterSql(filters)}
+      FROM ${commitmentsFrom(filters)} c JOIN commitment_members cm ON cm.commitment_id = c.id
+        JOIN members m ON m.id = cm.member_id
+      WHERE m.kind = 'MEMBER_STATE' AND m.iso_code IS NOT NULL AND ${pledgeFilterSql(filters)}
       GROUP BY m.iso_code
       ORDER BY m.iso_code`;
     return {

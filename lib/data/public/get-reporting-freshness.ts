@@ -4,8 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { FRESHNESS_STATES, type FreshnessState } from "@/lib/domain/freshness";
 import { isoDay } from "@/lib/domain/iso-day";
 import { cachedPublicRead } from "./cache";
-import { commitmentFilterSql } from "./commitment-filter-sql";
 import { commitmentsFrom, demoCommitmentFigureSql, excludesDemonstrationData } from "./demonstration-sql";
+import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { getCyclesAsOf, type ReportingCycleRow } from "./get-reporting-cycles";
 
@@ -49,7 +49,7 @@ export const getReportingFreshness = cachedPublicRead(
       FROM ${commitmentsFrom(filters)} c
       JOIN meetings mt ON mt.id = c.meeting_id
       CROSS JOIN LATERAL (SELECT (c.last_published_at AT TIME ZONE 'UTC')::date AS last_day) d
-      WHERE ${commitmentFilterSql(filters)}
+      WHERE ${pledgeFilterSql(filters)}
       GROUP BY 1`;
     const counts = new Map(grouped.map((row) => [row.state, row.count]));
     const rows = FRESHNESS_STATES.map((state) => ({ state, count: counts.get(state) ?? 0 }));

@@ -6,8 +6,8 @@ import { MEMBER_KINDS, PILLARS, REGIONAL_GROUPS } from "@/lib/domain/enum-values
 import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
-import { commitmentFilterSql } from "./commitment-filter-sql";
 import { commitmentsFrom, demoCommitmentFigureSql } from "./demonstration-sql";
+import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type GroupDimension = "pillar" | "kind" | "region";
@@ -37,17 +37,18 @@ function groupSql(dimension: GroupDimension, filters: CommitmentFilters): { from
           CASE WHEN cardinality(c.pillars) = 0 THEN ARRAY[NULL]::"Pillar"[] ELSE c.pillars END) AS g(key)`,
         group: Prisma.sql`g.key::text`,
       };
+    // A joint commitment counts once in each group one of its members belongs to (decision 0012).
     case "kind":
-      return {
-        from: Prisma.sql`${commitments} c JOIN members m ON m.id = c.member_id`,
-        group: Prisma.sql`m.kind::text`,
-      };
+      return { from: membersGroup(commitments, Prisma.sql`m.kind::text`), group: Prisma.sql`g.key` };
     case "region":
-      return {
-        from: Prisma.sql`${commitments} c JOIN members m ON m.id = c.member_id`,
-        group: Prisma.sql`m.regional_group::text`,
-      };
+      return { from: membersGroup(commitments, Prisma.sql`m.regional_group::text`), group: Prisma.sql`g.key` };
   }
+}
+
+function membersGroup(commitments: Prisma.Sql, key: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${commitments} c CROSS JOIN LATERAL (
+    SELECT DISTINCT ${key} AS key FROM commitment_members cm JOIN members m ON m.id = cm.member_id
+    WHERE cm.commitment_id = c.id) AS g`;
 }
 
 export const getStatusByGroup = cachedPublicRead(
@@ -60,7 +61,7 @@ export const getStatusByGroup = cachedPublicRead(
       SELECT ${group} AS key, c.current_status AS status, count(*)::int AS count,
              bool_or(${demoCommitmentFigureSql(filters)}) AS demo
       FROM ${from}
-      WHERE ${commitmentFilterSql(filters)}
+      WHERE ${pledgeFilterSql(filters)}
       GROUP BY 1, 2`;
     const rows = new Map<GroupKey, StatusByGroupRow>();
     for (const { key, status, count } of grouped) {

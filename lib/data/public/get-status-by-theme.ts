@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
-import { commitmentFilterSql } from "./commitment-filter-sql";
 import { commitmentsFrom, demoCommitmentFigureSql } from "./demonstration-sql";
+import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 /**
@@ -27,7 +27,7 @@ export const getStatusByTheme = cachedPublicRead(
       FROM ${commitmentsFrom(filters)} c
       LEFT JOIN commitment_themes ct ON ct.commitment_id = c.id
       LEFT JOIN themes t ON t.id = ct.theme_id
-      WHERE ${commitmentFilterSql(filters)}
+      WHERE ${pledgeFilterSql(filters)}
       GROUP BY t.slug, t.name, t.sort_order, c.current_status
       ORDER BY t.sort_order NULLS LAST, t.name`;
     const themes = new Map<string | null, StatusByThemeRow>();

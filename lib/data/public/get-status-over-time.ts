@@ -5,8 +5,8 @@ import { emptyStatusCounts, statusCategory, type ReportedStatus } from "@/lib/do
 import { isoDay } from "@/lib/domain/iso-day";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { cachedPublicRead } from "./cache";
-import { commitmentFilterSql } from "./commitment-filter-sql";
 import { commitmentsFrom, DEMO_COMMITMENT_SQL, excludesDemonstrationData, updatesShownSql } from "./demonstration-sql";
+import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 /**
@@ -56,7 +56,7 @@ export const getStatusOverTime = cachedPublicRead(
       matching AS (
         SELECT c.id, mt.start_date AS pledged_on, ${DEMO_COMMITMENT_SQL} AS demo
         FROM ${commitmentsFrom(filters)} c JOIN meetings mt ON mt.id = c.meeting_id
-        WHERE ${commitmentFilterSql(filters)}
+        WHERE ${pledgeFilterSql(filters)}
       ),
       held AS (
         SELECT u.status, u.is_demo, (u.published_at AT TIME ZONE 'UTC')::date AS from_day,

@@ -8,8 +8,8 @@ import {
   type StatusCategory,
 } from "@/lib/domain/implementation-status";
 import { cachedPublicRead } from "./cache";
-import { commitmentFilterSql } from "./commitment-filter-sql";
 import { commitmentsFrom, demoCommitmentFigureSql } from "./demonstration-sql";
+import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 
 export type StatusOverall = {
@@ -27,7 +27,7 @@ export const getStatusOverall = cachedPublicRead(
     const grouped = await db.$queryRaw<{ status: ReportedStatus | null; count: number; demo: boolean }[]>`
       SELECT c.current_status AS status, count(*)::int AS count, bool_or(${demoCommitmentFigureSql(filters)}) AS demo
       FROM ${commitmentsFrom(filters)} c
-      WHERE ${commitmentFilterSql(filters)}
+      WHERE ${pledgeFilterSql(filters)}
       GROUP BY c.current_status`;
     const counts = emptyStatusCounts();
     for (const { status, count } of grouped) counts[statusCategory(status)] += count;

@@ -93,13 +93,20 @@ async function loadRows(ids: string[]) {
       lastPublishedAt: true,
       targetDate: true,
       isDemo: true,
+      kind: true,
       member: { select: { slug: true, name: true, kind: true } },
+      members: {
+        where: { role: "CO_MEMBER" },
+        select: { member: { select: { slug: true, name: true } } },
+        orderBy: { member: { name: "asc" } },
+      },
       meeting: { select: { slug: true, title: true, startDate: true } },
       themes: { select: { theme: { select: { slug: true, name: true, sortOrder: true } } } },
     },
   });
-  return rows.map(({ themes, currentStatus, ...row }) => ({
+  return rows.map(({ themes, currentStatus, members, ...row }) => ({
     ...row,
+    coMembers: members.map(({ member }) => member),
     status: statusCategory(currentStatus),
     themes: themes
       .map(({ theme }) => theme)

@@ -24,7 +24,7 @@ export type MemberList = { items: MemberSummary[]; total: number; page: number; 
 
 /**
  * Every member (with or without commitments), by name, a page at a time, with the counts of its approved
- * commitments. Only the page's members are aggregated, each through the index on commitments.member_id.
+ * commitments, joint ones included. Only the page's members are aggregated, through commitment_members' member index.
  */
 export const listMembers = cachedPublicRead(
   "list-members",
@@ -50,9 +50,10 @@ export const listMembers = cachedPublicRead(
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS commitments,
                count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
-               count(*) FILTER (WHERE c.current_status IS NULL)::int AS not_reported,
+               count(*) FILTER (WHERE c.kind = 'PLEDGE' AND c.current_status IS NULL)::int AS not_reported,
                max(c.last_published_at) AS last_published_at
-        FROM commitments c WHERE c.member_id = s.id AND c.approval = 'APPROVED'
+        FROM commitment_members cm JOIN commitments c ON c.id = cm.commitment_id
+        WHERE cm.member_id = s.id AND c.approval = 'APPROVED'
       ) a
       ORDER BY s.name, s.id`;
     return { items, total, page: shown, pageCount };

@@ -21,7 +21,7 @@ export const listThemes = cachedPublicRead(
     SELECT t.slug, t.name, t.description,
            count(c.id)::int AS commitments,
            count(c.id) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
-           count(c.id) FILTER (WHERE c.id IS NOT NULL AND c.current_status IS NULL)::int AS "notReported",
+           count(c.id) FILTER (WHERE c.kind = 'PLEDGE' AND c.current_status IS NULL)::int AS "notReported",
            max(c.last_published_at) AS "lastPublishedAt"
     FROM themes t
     LEFT JOIN commitment_themes ct ON ct.theme_id = t.id

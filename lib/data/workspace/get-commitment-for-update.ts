@@ -31,6 +31,8 @@ export async function getCommitmentForUpdate(
       slug: true,
       title: true,
       memberId: true,
+      kind: true,
+      members: { select: { memberId: true } },
       approval: true,
       currentStatus: true,
       currentPercent: true,
@@ -42,7 +44,15 @@ export async function getCommitmentForUpdate(
       },
     },
   });
-  if (!commitment || commitment.approval !== "APPROVED" || !canPostProgressUpdate(user, commitment)) return null;
+  if (
+    !commitment ||
+    commitment.approval !== "APPROVED" ||
+    !canPostProgressUpdate(user, {
+      kind: commitment.kind,
+      memberIds: commitment.members.map((member) => member.memberId),
+    })
+  )
+    return null;
 
   const [open, published, reachedBefore] = await Promise.all([
     db.progressUpdate.findFirst({

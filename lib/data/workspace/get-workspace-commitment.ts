@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isSlug } from "@/lib/domain/slug";
-import { isFocalPointOf } from "@/lib/auth/policy";
+import { isFocalPointOfAny } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 type WorkspaceCommitmentPage = NonNullable<Awaited<ReturnType<typeof getWorkspaceCommitment>>>;
@@ -24,6 +24,7 @@ export async function getWorkspaceCommitment(user: SessionUser, slug: string) {
       sourceExcerpt: true,
       pillars: true,
       memberId: true,
+      members: { select: { memberId: true } },
       approval: true,
       approvalComment: true,
       targetDate: true,
@@ -44,7 +45,8 @@ export async function getWorkspaceCommitment(user: SessionUser, slug: string) {
       },
     },
   });
-  if (!commitment || !isFocalPointOf(user, commitment.memberId)) return null;
+  const memberIds = commitment?.members.map((member) => member.memberId) ?? [];
+  if (!commitment || !isFocalPointOfAny(user, memberIds)) return null;
 
   const updates = await db.progressUpdate.findMany({
     where: { commitmentId: commitment.id, OR: [{ reviewState: { not: "DRAFT" } }, { authorId: user.id }] },

@@ -25,7 +25,8 @@ export async function listMyCommitments(user: SessionUser) {
   const [cycles, rows] = await Promise.all([
     getCurrentCycle(),
     db.commitment.findMany({
-      where: { memberId: user.memberId },
+      // The pledges of the member, joint ones included: only pledges are reported on (decision 0012).
+      where: { kind: "PLEDGE", members: { some: { memberId: user.memberId } } },
       select: {
         id: true,
         slug: true,

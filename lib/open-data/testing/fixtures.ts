@@ -11,6 +11,12 @@ export const context = { urls };
 export function commitmentRecord(overrides: Partial<CommitmentRecord> = {}): CommitmentRecord {
   return {
     slug: "colombia-gender-sub-committee",
+    kind: "PLEDGE",
+    addressedTo: [],
+    addresseeDetail: null,
+    editorialNote: null,
+    adoptedFromSlug: null,
+    members: [{ slug: "colombia", name: "Colombia" }],
     title: "Create a Gender Sub-Committee",
     description: "Colombia presented the creation of a Gender Sub-Committee as a good practice.",
     sourceExcerpt: "…as well as the creation of a Gender Sub-Committee…",

@@ -28,7 +28,9 @@ export async function computeCycleReport(client: Db | Tx, cycle: ReportCycle, as
   });
   const counts = countsForCycle(cycle, asOf);
   const endsOn = isoDay(cycle.endsOn);
-  const inScope = Prisma.sql`c.approval = 'APPROVED' AND mt.start_date <= ${endsOn}::date`;
+  // Pledges only: status and freshness apply to them alone (decision 0012). A joint pledge is reported under its
+  // lead, so the report's totals, summed over members, count it once.
+  const inScope = Prisma.sql`c.approval = 'APPROVED' AND c.kind = 'PLEDGE' AND mt.start_date <= ${endsOn}::date`;
   // Rule for rule lib/domain/freshness.ts, with "reported" meaning reported in this cycle and the report's day as today.
   const inactive = previous
     ? Prisma.sql`mt.start_date <= ${isoDay(previous.endsOn)}::date

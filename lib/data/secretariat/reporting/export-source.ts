@@ -50,7 +50,7 @@ export async function secretariatExportSource(
  */
 function commitmentsRelation(scope: ExportScope): Prisma.Sql {
   if (scope === "public") return Prisma.sql`commitments c`;
-  return Prisma.sql`(SELECT id, slug, member_id, meeting_id, current_status, pillars, search_vector, is_demo,
+  return Prisma.sql`(SELECT id, slug, kind, member_id, meeting_id, current_status, pillars, search_vector, is_demo,
     'APPROVED'::"ApprovalState" AS approval FROM commitments) c`;
 }
 

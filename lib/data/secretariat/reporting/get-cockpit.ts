@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailKind, EmailStatus, MemberKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { daysBetween } from "@/lib/domain/calendar-day";
@@ -64,6 +65,8 @@ export async function getCockpit(user: SessionUser | null, now = new Date()): Pr
   const cycle = await findOpenCycle();
   if (!cycle) return { cycle: null };
   const counts = countsForCycle(cycle, now);
+  // The member's pledges, joint ones included: each member of a joint pledge reports on it (decision 0012).
+  const ofMember = Prisma.sql`EXISTS (SELECT 1 FROM commitment_members cm WHERE cm.commitment_id = c.id AND cm.member_id = m.id)`;
   const reminderKinds = [...REMINDER_KINDS];
   const [members, log, sent] = await Promise.all([
     db.$queryRaw<
@@ -77,10 +80,10 @@ export async function getCockpit(user: SessionUser | null, now = new Date()): Pr
                        WHERE fp.member_id = m.id AND fp.role = 'FOCAL_POINT' AND fp.active), '{}') AS "focalPoints",
              stats.commitments, stats.reported,
              (SELECT count(*) FROM progress_updates u JOIN commitments c ON c.id = u.commitment_id
-               WHERE c.member_id = m.id AND c.approval = 'APPROVED' AND ${counts})::int AS "updatesThisCycle",
+               WHERE ${ofMember} AND c.kind = 'PLEDGE' AND c.approval = 'APPROVED' AND ${counts})::int AS "updatesThisCycle",
              pending.drafts, pending.submitted, pending.returned,
              (SELECT max(c.last_published_at) FROM commitments c
-               WHERE c.member_id = m.id AND c.approval = 'APPROVED') AS "lastPublishedAt",
+               WHERE ${ofMember} AND c.kind = 'PLEDGE' AND c.approval = 'APPROVED') AS "lastPublishedAt",
              reminder.created_at AS "lastReminderAt", reminder.kind::text AS "lastReminderKind"
       FROM members m
       CROSS JOIN LATERAL (
@@ -88,14 +91,14 @@ export async function getCockpit(user: SessionUser | null, now = new Date()): Pr
                count(*) FILTER (WHERE EXISTS (
                  SELECT 1 FROM progress_updates u WHERE u.commitment_id = c.id AND ${counts}))::int AS reported
         FROM commitments c JOIN meetings mt ON mt.id = c.meeting_id
-        WHERE c.member_id = m.id AND c.approval = 'APPROVED' AND mt.start_date <= ${isoDay(cycle.endsOn)}::date
+        WHERE ${ofMember} AND c.kind = 'PLEDGE' AND c.approval = 'APPROVED' AND mt.start_date <= ${isoDay(cycle.endsOn)}::date
       ) stats
       CROSS JOIN LATERAL (
         SELECT count(*) FILTER (WHERE u.review_state = 'DRAFT')::int AS drafts,
                count(*) FILTER (WHERE u.review_state = 'SUBMITTED')::int AS submitted,
                count(*) FILTER (WHERE u.review_state = 'RETURNED')::int AS returned
         FROM progress_updates u JOIN commitments c ON c.id = u.commitment_id
-        WHERE c.member_id = m.id AND u.review_state <> 'PUBLISHED'
+        WHERE ${ofMember} AND u.review_state <> 'PUBLISHED'
       ) pending
       LEFT JOIN LATERAL (
         SELECT e.created_at, e.kind FROM email_log e

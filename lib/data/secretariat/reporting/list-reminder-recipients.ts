@@ -21,7 +21,8 @@ export type ReminderRecipient = {
 const TITLES_PER_REMINDER = 10;
 
 /**
- * Who is due a reminder for `cycle`: every active focal point of a member that has commitments not yet reported in
+ * Who is due a reminder for `cycle`: every active focal point of a member that has pledges (joint ones included: each
+ * member reports) not yet reported in
  * the cycle (as of `asOf`), optionally of one member only. A member without focal points has nobody to remind.
  * No authorization: called by the secretariat's send-reminder mutation and by `npm run reminders` (an operator).
  */
@@ -48,7 +49,8 @@ export async function listReminderRecipients(
         SELECT EXISTS (SELECT 1 FROM progress_updates u WHERE u.commitment_id = c.id AND ${countsForCycle(cycle, asOf)})
           AS reported
       ) r
-      WHERE c.member_id = m.id AND c.approval = 'APPROVED' AND mt.start_date <= ${isoDay(cycle.endsOn)}::date
+      WHERE EXISTS (SELECT 1 FROM commitment_members cm WHERE cm.commitment_id = c.id AND cm.member_id = m.id)
+        AND c.kind = 'PLEDGE' AND c.approval = 'APPROVED' AND mt.start_date <= ${isoDay(cycle.endsOn)}::date
     ) stats
     WHERE fp.role = 'FOCAL_POINT' AND fp.active AND stats.unreported > 0 ${onlyMember}
     ORDER BY m.name, m.id, fp.email`;
