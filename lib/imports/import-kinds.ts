@@ -42,5 +42,7 @@ export const IMPORT_KINDS: Record<ImportKind, KindSpec> = {
 
 export const IMPORT_SEGMENTS = { commitments: "COMMITMENTS", "progress-reports": "PROGRESS_REPORTS" } as const;
 export type ImportSegment = keyof typeof IMPORT_SEGMENTS;
+/** The imports the console offers: progress reports have their columns and template, not yet their planner. */
+export const OFFERED_SEGMENTS: readonly ImportSegment[] = ["commitments"];
 export const segmentOf = (kind: ImportKind): ImportSegment =>
   kind === "COMMITMENTS" ? "commitments" : "progress-reports";
