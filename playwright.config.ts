@@ -24,7 +24,7 @@ const chromium = {
 // first, while nothing else runs. Every other spec writes only rows it owns (e2e/support/fixtures.ts) and runs after
 // them; to run one of those alone, skip the read-only ones with `npm test -- --e2e --no-deps e2e/<spec>.ts`.
 // docs/decisions/0010-e2e-fixtures.md.
-const READ_ONLY_SPECS = /\/(dashboard|explorer|public-pages|open-data)\.spec\.ts$/;
+const READ_ONLY_SPECS = /\/(dashboard|explorer|public-pages|open-data|link-previews)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

@@ -26,8 +26,9 @@ const INTERNAL_TYPES_AS_TEXT: Record<number, number> = {
   2277: 1009,
 };
 type FieldDescription = { dataTypeID: number };
-const ResultProto = (pg as unknown as { Result: { prototype: { addFields(f: FieldDescription[]): void } } }).Result
-  .prototype;
+const ResultProto = (
+  pg as unknown as { Result: { prototype: { addFields: (this: unknown, f: FieldDescription[]) => void } } }
+).Result.prototype;
 const originalAddFields = ResultProto.addFields;
 ResultProto.addFields = function addFields(fields: FieldDescription[]) {
   for (const field of fields) {
@@ -82,9 +83,13 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations"), seed: "tsx lib/scripts/seed.ts" },
-  async adapter() {
+  adapter() {
     const url = configuredUrl;
-    if (!url) throw new Error("DATABASE_URL is not set. Run Prisma through `npm start`, `npm run dev` or `npm test`.");
-    return new MigrationAdapterFactory(poolConfig(url));
+    if (!url) {
+      return Promise.reject(
+        new Error("DATABASE_URL is not set. Run Prisma through `npm start`, `npm run dev` or `npm test`."),
+      );
+    }
+    return Promise.resolve(new MigrationAdapterFactory(poolConfig(url)));
   },
 });

@@ -5,16 +5,34 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoBanner } from "@/components/layout/demo-banner";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { isSecretariat } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
+import { sitePreview } from "@/components/link-previews/site-preview";
 import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
+import { env } from "@/lib/env";
 import { clientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  // Pages without a preview of their own (sign-in, errors) show the site's; public pages replace it (pageMetadata).
+  const site = await pageMetadata(await sitePreview({ title: t("appName"), description: t("tagline") }));
+  return {
+    ...site,
+    metadataBase: new URL(env.APP_URL),
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -29,6 +47,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        <RouteFocus />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2"

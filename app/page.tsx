@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChartSection } from "@/components/dashboard/chart-section";
+import { dashboardPreview } from "@/components/link-previews/dashboard-preview";
 import { FilterChips } from "@/components/public/filter-chips";
 import { DashboardFilterForm } from "@/components/public/filter-form-dashboard";
 import { HeadlineFigures } from "@/components/public/headline-figures";
 import { RecentUpdates } from "@/components/public/recent-updates";
 import { hasFilters, type SearchParams } from "@/lib/domain/commitment-filters";
 import { getChartData } from "@/lib/data/public/get-chart-data";
+import { getChartLabels } from "@/lib/i18n/chart-labels";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { viewQueryOutsideForm } from "@/lib/domain/dashboard-view";
 import { getRecentUpdates } from "@/lib/data/public/get-recent-updates";
-import { CHART_IDS, CHART_MESSAGES } from "@/lib/domain/dashboard-charts";
+import { buildChartTable } from "@/lib/domain/chart-tables";
+import { CHART_IDS, CHART_MESSAGES, isChartId, SHARED_CHART_PARAM } from "@/lib/domain/dashboard-charts";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("public.dashboard");
-  return { title: t("metaTitle") };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const params = await searchParams;
+  const view = await getDashboardView(params);
+  const shared = [params[SHARED_CHART_PARAM]].flat()[0];
+  const chart = isChartId(shared) ? shared : "status-overall";
+  const data = await getChartData(chart, view.filters, view.today, view.measure);
+  const table = buildChartTable(data, await getChartLabels());
+  return pageMetadata(await dashboardPreview(view, { data, table }, isChartId(shared)));
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

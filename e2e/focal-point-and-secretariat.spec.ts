@@ -102,7 +102,7 @@ test("the secretariat downloads every commitment as CSV", async ({ page, secreta
   await page.getByRole("link", { name: "Download all commitments (CSV)" }).click();
   const download = await downloading;
   // Every approval state, as the secretariat's register needs (the public download has approved ones only).
-  expect(download.suggestedFilename()).toMatch(/^wps-commitments-(all-states-)?\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^wps-commitments-everything-\d{4}-\d{2}-\d{2}\.csv$/);
 
   const text = fs.readFileSync(await download.path(), "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
@@ -112,7 +112,8 @@ test("the secretariat downloads every commitment as CSV", async ({ page, secreta
   expect(records.length).toBeGreaterThanOrEqual(BERLIN_COMMITMENTS.length);
   const subCommittee = records.find((record) => record.commitment_slug === "colombia-gender-sub-committee");
   expect(subCommittee).toMatchObject({
-    commitment_title: "Create a Gender Sub-Committee",
+    commitment_title: "A Gender Sub-Committee",
+    commitment_kind: "practice",
     member_name: "Colombia",
     member_kind: "member_state",
     member_iso3: "COL",

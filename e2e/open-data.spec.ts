@@ -62,7 +62,7 @@ test("a CSV downloads from the open data page, with the documented header", asyn
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "themes.csv" }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe("themes.csv");
+  expect(download.suggestedFilename()).toMatch(/^wps-open-data-themes-\d{4}-\d{2}-\d{2}\.csv$/);
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);

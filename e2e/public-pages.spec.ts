@@ -20,11 +20,11 @@ test("the dashboard shows the headline figures and the status-by-theme table", a
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
   const figures = page.getByRole("region", { name: "Headline figures" });
-  for (const label of ["Commitments", "Members with commitments", "Completed", "Reported this cycle"]) {
+  for (const label of ["Commitments", "Members with commitments", "Pledges completed", "Pledges reported this cycle"]) {
     await expect(figures.getByText(label, { exact: true })).toBeVisible();
   }
 
-  const byTheme = page.getByRole("table", { name: "Number of commitments in each implementation status, by theme" });
+  const byTheme = page.getByRole("table", { name: "Number of pledges in each implementation status, by theme" });
   await expect(byTheme).toBeVisible();
   // Silence is a category of its own, always shown.
   await expect(byTheme.getByRole("columnheader", { name: "Not reported" })).toBeVisible();
@@ -70,8 +70,8 @@ test("filtering the list by theme puts the filter in the URL, and a reload or Ba
   await expect(resultCount(page)).toHaveText(unfiltered as string);
 });
 
-test("a commitment page shows the member and the verbatim source excerpt", async ({ page }) => {
-  await page.goto("/commitments");
+test("a pledge's page shows the member, the verbatim source excerpt and where it stands", async ({ page }) => {
+  await page.goto("/commitments?type=pledge");
   const firstRow = resultList(page).getByRole("listitem").first();
   const title = ((await firstRow.getByRole("heading", { level: 3 }).textContent()) ?? "").trim();
   await firstRow.getByRole("link", { name: title }).click();
@@ -90,7 +90,7 @@ test.describe("without JavaScript", () => {
   test("the figures are tables and the filters are a plain form", async ({ page }) => {
     await page.goto("/");
     await expect(
-      page.getByRole("table", { name: "Number and share of commitments in each implementation status" }),
+      page.getByRole("table", { name: "Number and share of pledges in each implementation status" }),
     ).toBeVisible();
 
     await page.goto("/commitments");

@@ -31,7 +31,9 @@ export async function writeAudit(tx: Tx, actor: Actor, entry: AuditEntry) {
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   // Dates, Decimals and BigInts become strings; the log stores what a reader would see.
-  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
+  return JSON.parse(
+    JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
 }
 
 /** Many audit rows in one statement (an import audits each record it writes): the same rows writeAudit would add. */

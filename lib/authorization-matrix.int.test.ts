@@ -147,6 +147,7 @@ type World = {
   /** Each signed-in actor's current password (change-password changes it). */
   passwords: Record<Exclude<ActorName, "anonymous">, string>;
   themeIds: string[];
+  themeSlug: string;
   meetingId: string;
   /** An approved commitment of the member, on the public record. */
   publicCommitmentSlug: string;
@@ -207,6 +208,7 @@ beforeAll(async () => {
     users: { ownFocalPoint, otherFocalPoint, secretariat },
     passwords: { ownFocalPoint: own.password, otherFocalPoint: other.password, secretariat: staff.password },
     themeIds: [theme.id],
+    themeSlug: theme.slug,
     meetingId: meeting.id,
     commitment: async (overrides = {}) => {
       const c = await createCommitment(db, member.id, { themeIds: [theme.id], ...overrides });
@@ -442,6 +444,22 @@ const ACTIONS: Record<string, ActionEntry> = {
     form: async (w) => {
       const c = await w.commitment();
       return form({ commitmentId: c.id, version: String(c.version), reason: "Stopped for the matrix." });
+    },
+  },
+  "edit-commitment-record#editCommitmentRecordAction": {
+    expect: SECRETARIAT_ONLY,
+    form: async (w) => {
+      const c = await w.commitment();
+      return form({
+        commitmentId: c.id,
+        version: String(c.version),
+        kind: "RECOMMENDATION",
+        addressedTo: ["NETWORK", "OTHER"],
+        addresseeDetail: "Observers of the Network",
+        editorialNote: "Set by the matrix.",
+        coMemberIds: [w.otherMember.id],
+        adoptedFromId: "",
+      });
     },
   },
   "save-theme#saveThemeAction": {
@@ -819,6 +837,44 @@ const ROUTES: Record<string, RouteEntry> = {
       expect: PUBLIC_READ,
       url: () => `http://localhost/charts/${CHART_IDS[0]}/data.csv`,
       params: () => ({ chart: CHART_IDS[0] }),
+    },
+  },
+  // Link previews and the sitemap: public pages' images and lists, readable by anyone (and any crawler).
+  "charts/[chart]/image.png": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: () => `http://localhost/charts/${CHART_IDS[0]}/image.png`,
+      params: () => ({ chart: CHART_IDS[0] }),
+    },
+  },
+  "commitments/[slug]/preview.png": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/commitments/${w.publicCommitmentSlug}/preview.png`,
+      params: (w) => ({ slug: w.publicCommitmentSlug }),
+    },
+  },
+  "members/[slug]/preview.png": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/members/${w.member.slug}/preview.png`,
+      params: (w) => ({ slug: w.member.slug }),
+    },
+  },
+  "themes/[slug]/preview.png": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/themes/${w.themeSlug}/preview.png`,
+      params: (w) => ({ slug: w.themeSlug }),
+    },
+  },
+  "preview.png": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/preview.png" } },
+  "sitemap.xml": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/sitemap.xml" } },
+  "sitemaps/[file]": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: () => "http://localhost/sitemaps/commitments-1.xml",
+      params: () => ({ file: "commitments-1.xml" }),
     },
   },
   "sign-in/prepare": {

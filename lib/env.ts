@@ -48,11 +48,13 @@ const launcherSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** "0": a fresh database gets the Berlin 2018 record only, without demonstration accounts and progress. */
   DEMO_DATA: z.enum(["0", "1"]).default("1"),
+  /** Where the embedded PostgreSQL keeps its data and the secrets generated for it (unused with DATABASE_URL). */
+  EMBEDDED_DATA_DIR: z.string().min(1).default(".data"),
 });
 
 export type LauncherEnv = z.infer<typeof launcherSchema>;
 
-/** Settings read by `npm start` / `npm run dev` / `npm test` before the app itself starts. */
+/** Settings read by the launchers (`npm start`, `npm test`) and commands (`npm run prune`…) before the app starts. */
 export function readLauncherEnv(): LauncherEnv {
   const result = launcherSchema.safeParse(process.env);
   if (!result.success) {

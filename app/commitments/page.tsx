@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { sitePreview } from "@/components/link-previews/site-preview";
 import { ActiveFilters } from "@/components/explorer/active-filters";
 import { ExplorerFilters } from "@/components/explorer/explorer-filters";
 import { explorerQuery } from "@/components/explorer/explorer-query";
@@ -11,10 +12,11 @@ import { countCommitmentFacets } from "@/lib/data/public/count-commitment-facets
 import { listCommitments } from "@/lib/data/public/list-commitments";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { parseSort } from "@/lib/domain/explorer-sort";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("explorer.page");
-  return { title: t("metaTitle") };
+  return pageMetadata(await sitePreview({ path: "/commitments", title: t("metaTitle"), description: t("intro") }));
 }
 
 /**
@@ -40,7 +42,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <h1 className="text-3xl">{t("page.title")}</h1>
         <p className="max-w-3xl text-ink-muted">{t("page.intro")}</p>
       </header>
-      <div className="grid items-start gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 items-start gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
         {/* Keyed by the view, so Back and Forward show the form as the URL says (its fields are uncontrolled). */}
         <ExplorerFilters
           key={new URLSearchParams(explorerQuery(filters, sort)).toString()}

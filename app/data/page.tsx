@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { sitePreview } from "@/components/link-previews/site-preview";
 import { ColumnDictionary } from "@/components/open-data/column-dictionary";
 import { DownloadList } from "@/components/open-data/download-list";
 import { LicenceStatement } from "@/components/open-data/licence-statement";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("openData.dataPage");
-  return { title: t("metaTitle") };
+  return pageMetadata(await sitePreview({ path: "/data", title: t("metaTitle"), description: t("intro") }));
 }
 
 /** Open data: the bulk downloads, how the files are written, the data dictionary and the licence. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { sitePreview } from "@/components/link-previews/site-preview";
 import { DataTable } from "@/components/public/data-table";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { Pagination } from "@/components/public/pagination";
@@ -8,10 +9,11 @@ import { listMembers } from "@/lib/data/public/list-members";
 import type { SearchParams } from "@/lib/domain/commitment-filters";
 import { parsePageNumber } from "@/lib/domain/page-number";
 import { MemberKind } from "@/lib/generated/prisma/enums";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("explorer.members");
-  return { title: t("metaTitle") };
+  return pageMetadata(await sitePreview({ path: "/members", title: t("metaTitle"), description: t("intro") }));
 }
 
 /** Every member of the Network with the counts of its commitments; filter by kind, a page at a time. */

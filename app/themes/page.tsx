@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { sitePreview } from "@/components/link-previews/site-preview";
 import { DataTable } from "@/components/public/data-table";
 import { listThemes } from "@/lib/data/public/list-themes";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("explorer.themes");
-  return { title: t("metaTitle") };
+  return pageMetadata(await sitePreview({ path: "/themes", title: t("metaTitle"), description: t("intro") }));
 }
 
 /** The Network's themes with the counts of their commitments. */

@@ -27,7 +27,8 @@ type Props = { rows: CategoryBarRow[]; height: number; countLabel: string; label
 export function CategoryBarChart({ rows, height, countLabel, label, describedBy }: Props) {
   const prefix = patternPrefix("category", useId());
   const format = useFormatter();
-  const number = (value: unknown) => (typeof value === "number" ? format.number(value) : String(value ?? ""));
+  const number = (value: unknown) =>
+    typeof value === "number" ? format.number(value) : typeof value === "string" ? value : "";
   const data = rows.map((row) => ({ name: row.label, count: row.count }));
   const shape = (props: BarShapeProps) => {
     const look = rows[props.index]?.look ?? "NOT_REPORTED";

@@ -10,7 +10,7 @@ import { StatusPatternDefs } from "@/components/public/status-pattern-defs";
 import { AXIS_TICK, CURSOR_FILL, GRID_STROKE, patternPrefix } from "./chart-theme";
 
 /** One bar: a group (theme, pillar, kind of member, region) or a reporting cycle, with its commitments by status. */
-export type StatusBarRow = { key: string; label: string; counts: StatusCounts };
+type StatusBarRow = { key: string; label: string; counts: StatusCounts };
 
 type Props = {
   rows: StatusBarRow[];
@@ -31,7 +31,8 @@ export function StatusBarsChart({ rows, height, direction, label, describedBy }:
   const t = useTranslations("statuses");
   const prefix = patternPrefix("bars", useId());
   const format = useFormatter();
-  const number = (value: unknown) => (typeof value === "number" ? format.number(value) : String(value ?? ""));
+  const number = (value: unknown) =>
+    typeof value === "number" ? format.number(value) : typeof value === "string" ? value : "";
   const data = rows.map((row) => ({ name: row.label, ...row.counts }));
   const horizontal = direction === "bars";
   return (

@@ -1,22 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { CategoryBarChart, type CategoryBarRow } from "@/components/charts/category-bar-chart";
 import { StatusBarsChart } from "@/components/charts/status-bars-chart";
+import { FRESHNESS_LOOK } from "@/components/public/status-appearance";
 import { StatusSwatch } from "@/components/public/status-swatch";
 import type { ChartData } from "@/lib/data/public/get-chart-data";
 import type { ChartTable } from "@/lib/domain/chart-tables";
-import type { FreshnessState } from "@/lib/domain/freshness";
-import { STATUS_CATEGORIES, statusLabelKey, type StatusCategory } from "@/lib/domain/implementation-status";
+import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
 import { mapBins, mapMeasureValue } from "@/lib/domain/map-scale";
 import { ChartLegend } from "./chart-legend";
 import { WorldMapFigure } from "./world-map-figure";
-
-/** Freshness borrows the look of the status with the nearest meaning, so grey hatching means silence everywhere. */
-const FRESHNESS_LOOK: Record<FreshnessState, StatusCategory> = {
-  REPORTED: "COMPLETED",
-  DUE: "IN_PROGRESS",
-  NOT_REPORTED: "NOT_REPORTED",
-  INACTIVE: "DISCONTINUED",
-};
 
 type Props = { data: ChartData; table: ChartTable; label: string; describedBy: string };
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 type Props = {
   /** The element holding the chart's legend ([data-legend-item]) and drawing ([data-chart-drawing] svg). */
@@ -18,9 +19,8 @@ type Props = {
  * works without it).
  */
 export function ChartImageDownload({ figureId, filename, title, credits, labels }: Props) {
-  const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   if (!ready) return null;
 
   async function download(kind: "svg" | "png") {

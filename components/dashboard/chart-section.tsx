@@ -6,7 +6,7 @@ import { getChartLabels } from "@/lib/i18n/chart-labels";
 import type { DashboardView } from "@/lib/data/public/get-dashboard-view";
 import { viewHref } from "@/lib/domain/dashboard-view";
 import { buildChartTable } from "@/lib/domain/chart-tables";
-import { CHART_MESSAGES } from "@/lib/domain/dashboard-charts";
+import { CHART_MESSAGES, SHARED_CHART_PARAM } from "@/lib/domain/dashboard-charts";
 import { ChartDataTable } from "./chart-data-table";
 import { ChartDrawing } from "./chart-drawing";
 import { ChartImageDownload } from "./chart-image-download";
@@ -42,7 +42,9 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
   const noCycle =
     (data.chart === "reporting-freshness" && !data.freshness.cycle) ||
     (data.chart === "map" && data.measure === "reported" && data.rows.some((row) => row.reported === null));
-  const shareHref = new URL(viewHref("/", view, id), env.APP_URL).href;
+  const shareUrl = new URL(viewHref("/", view, id), env.APP_URL);
+  shareUrl.searchParams.set(SHARED_CHART_PARAM, id); // so that the link's preview shows this chart
+  const shareHref = shareUrl.href;
   const embedHref = new URL(viewHref(`/embed/${id}`, view), env.APP_URL).href;
   const embedCode = `<iframe src="${embedHref}" title="${heading.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0"></iframe>`;
   const credits = [

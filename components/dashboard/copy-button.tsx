@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 type Props = {
   /** Text to copy; a path is made absolute against the page's address. */
@@ -11,10 +12,9 @@ type Props = {
 
 /** Copies a link or code to the clipboard. An enhancement: without JavaScript (or a clipboard) it is not shown. */
 export function CopyButton({ text, label, copiedLabel }: Props) {
-  const [available, setAvailable] = useState(false);
   const [copied, setCopied] = useState(false);
-  useEffect(() => setAvailable(typeof navigator !== "undefined" && Boolean(navigator.clipboard)), []);
-  if (!available) return null;
+  const hydrated = useHydrated();
+  if (!hydrated || !navigator.clipboard) return null;
 
   async function copy() {
     const value = text.startsWith("/") ? new URL(text, window.location.href).href : text;

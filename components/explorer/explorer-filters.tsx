@@ -63,6 +63,7 @@ export async function ExplorerFilters({ filters, sort, counts, options }: Props)
             className="min-w-0 flex-1 rounded border border-ink-subtle bg-paper px-2 py-1.5"
           />
           <button
+            id="explorer-search"
             type="submit"
             className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-paper hover:bg-brand-dark"
           >
@@ -105,6 +106,7 @@ export async function ExplorerFilters({ filters, sort, counts, options }: Props)
       })}
       <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
         <button
+          id="explorer-apply"
           type="submit"
           className="rounded bg-brand px-4 py-2 text-sm font-semibold text-paper hover:bg-brand-dark"
         >

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition, type FormEvent, type ReactNode } from "react";
+import { useEffect, useTransition, type FormEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 
 type Props = {
@@ -14,6 +14,13 @@ type Props = {
 };
 
 /**
+ * The id of the control that had focus when a GetForm was submitted. The page rebuilds its forms for the new view
+ * (they are keyed by it, so Back and Forward show what the URL says), which would drop focus on the page's body and
+ * send a keyboard user back to the top of the form: the same control of the new form takes focus instead.
+ */
+let focusAfterSubmit: string | null = null;
+
+/**
  * A GET form whose fields become the URL. Without JavaScript the browser does exactly that; with it, the same URL
  * is pushed through the router, so the page updates without a full reload and Back and Forward still work. Empty
  * fields (the "All" choices) are left out, so URLs stay short and shareable.
@@ -23,8 +30,18 @@ export function GetForm({ id, action, className, labelledBy, children }: Props) 
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
 
+  useEffect(() => {
+    if (isPending || !focusAfterSubmit) return;
+    const control = document.getElementById(focusAfterSubmit);
+    if (control?.closest("form")?.id !== id) return;
+    focusAfterSubmit = null;
+    if (control !== document.activeElement) control.focus();
+  }, [id, isPending]);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const focused = document.activeElement;
+    focusAfterSubmit = focused?.id && event.currentTarget.contains(focused) ? focused.id : null;
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(event.currentTarget)) {
       if (typeof value === "string" && value.trim() !== "") params.append(name, value.trim());

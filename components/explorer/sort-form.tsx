@@ -31,6 +31,7 @@ export async function SortForm({ filters, sort }: { filters: CommitmentFilters; 
         </select>
       </div>
       <button
+        id="explorer-sort-apply"
         type="submit"
         className="rounded border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-light"
       >

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { DashboardView } from "@/lib/data/public/get-dashboard-view";
 import { DASHBOARD_FILTER_KEYS } from "@/lib/domain/dashboard-view";
 import { filterChips } from "@/lib/domain/filter-chips";
-import { statusLabelKey } from "@/lib/domain/implementation-status";
+import { filterLabels, filtersSentence } from "./filter-labels";
 
 type Props = {
   view: DashboardView;
@@ -16,38 +16,14 @@ type Props = {
 /** The filters in force, each a link that removes it (so this works without JavaScript), and "clear all". */
 export async function FilterChips({ view, path, removable = true }: Props) {
   const t = await getTranslations("public.filters");
-  const tStatus = await getTranslations("statuses");
-  const { filters, options } = view;
-  const describe = (key: (typeof DASHBOARD_FILTER_KEYS)[number]): string => {
-    const value = filters[key];
-    switch (key) {
-      case "theme":
-        return options.themes.find((theme) => theme.slug === value)?.name ?? String(value);
-      case "member":
-        return options.members.find((member) => member.slug === value)?.name ?? String(value);
-      case "meeting":
-        return options.meetings.find((meeting) => meeting.slug === value)?.title ?? String(value);
-      case "pillar":
-        return tStatus(`pillar.${value}`);
-      case "kind":
-        return tStatus(`memberKind.${value}`);
-      case "region":
-        return tStatus(`regionalGroup.${value}`);
-      case "status":
-        return tStatus(statusLabelKey(filters.status!));
-      case "year":
-        return String(value);
-    }
-  };
+  const labels = new Map((await filterLabels(view)).map((entry) => [entry.key, entry.label]));
   const keep: Record<string, string> = view.measure === "commitments" ? {} : { measure: view.measure };
-  const chips = filterChips(path, DASHBOARD_FILTER_KEYS, filters, keep).map((chip) => ({
+  const chips = filterChips(path, DASHBOARD_FILTER_KEYS, view.filters, keep).map((chip) => ({
     ...chip,
-    label: t("chip", { name: t(chip.key), value: describe(chip.key) }),
+    label: labels.get(chip.key) ?? chip.key,
   }));
   if (chips.length === 0) return null;
-  if (!removable) {
-    return <p className="text-sm">{t("chipsText", { filters: chips.map((chip) => chip.label).join("; ") })}</p>;
-  }
+  if (!removable) return <p className="text-sm">{await filtersSentence(view)}</p>;
   const clearAll = new URLSearchParams(keep).toString();
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-labelledby="filter-chips-heading">

@@ -55,9 +55,7 @@ export function DashboardFilterForm({ action, options, values, keep }: Props) {
       const entry = data.get(key);
       return typeof entry === "string" && entry.trim() !== "" ? entry.trim() : null;
     };
-    void setQuery(
-      Object.fromEntries(Object.keys(queryParsers).map((key) => [key, value(key)])) as Record<Key, string | null>,
-    );
+    void setQuery(Object.fromEntries(Object.keys(queryParsers).map((key) => [key, value(key)])));
   }
 
   const select = (name: Key, label: string, choices: { value: string; label: string }[]) => (

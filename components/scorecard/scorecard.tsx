@@ -48,7 +48,7 @@ export async function Scorecard({ scorecard, name }: Props) {
             })}
       </p>
       {status.total > 0 && (
-        <div className="grid gap-8 lg:grid-cols-2 lg:items-start">
+        <div className="grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start">
           <div className="space-y-2 print:break-inside-avoid">
             <h3 className="text-lg">{t("statusHeading")}</h3>
             <DataTable

@@ -10,6 +10,7 @@ import { statusCategory } from "@/lib/domain/implementation-status";
 const URGENCY_STYLE: Record<WorkspaceCommitment["urgency"], string> = {
   RETURNED: "border-danger bg-danger-light",
   OVERDUE: "border-danger bg-danger-light",
+  INACTIVE: "border-danger bg-danger-light",
   DUE: "border-warning bg-warning-light",
   AWAITING_REVIEW: "border-line-strong bg-paper-raised",
   UP_TO_DATE: "border-success bg-success-light",

@@ -3,7 +3,8 @@
 // review" (name=intent): without JavaScript the browser posts it and the page comes back with the same state (errors,
 // and what was typed); with JavaScript useActionState does the same without a reload, and autosave sends the draft
 // to the same action while the person types (./use-draft-saves.ts).
-import { useActionState, useRef, useSyncExternalStore } from "react";
+import { useActionState, useRef } from "react";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 import type { ProgressUpdateFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
@@ -31,8 +32,6 @@ type Props = {
   signInHref: string;
 };
 
-const noSubscription = () => () => {};
-
 /** Values for the messages that mention a limit. */
 const limitOf = (path: string): Record<string, number> =>
   path === "evidence" ? { max: MAX_EVIDENCE_LINKS } : path === "narrative" ? { max: NARRATIVE_MAX_LENGTH } : {};
@@ -44,11 +43,7 @@ export function ProgressUpdateForm({ action, commitmentId, draft, initialValues,
   const formRef = useRef<HTMLFormElement>(null);
   const { identity, autosave, onSubmit } = useDraftSaves({ state, draft, formRef, action });
   // Autosave needs JavaScript: until the form is hydrated, typing is saved by the buttons only.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
 
   const values = state.values ?? initialValues;
   const message = (path: string, code: string) => errorMessage(code, limitOf(path));

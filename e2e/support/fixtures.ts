@@ -35,6 +35,8 @@ export type OwnMember = {
 type CommitmentSpec = {
   /** The commitment's last published update, as if the secretariat had published it today. */
   published?: { status: ImplementationStatus; percent: number | null };
+  /** Other members sharing the commitment (a joint commitment, this member its lead). */
+  coMemberIds?: string[];
 };
 
 const testUser = ({ user, password }: Awaited<ReturnType<typeof createSecretariat>>): TestUser => ({
@@ -62,8 +64,8 @@ class OwnData {
     const member = await createMember(db);
     this.memberIds.add(member.id);
     const own: OwnCommitment[] = [];
-    for (const { published } of commitments) {
-      const commitment = await createCommitment(db, member.id, { meetingId: meeting.id });
+    for (const { published, coMemberIds } of commitments) {
+      const commitment = await createCommitment(db, member.id, { meetingId: meeting.id, coMemberIds });
       if (published) {
         await createPublishedUpdate(db, commitment.id, {
           status: published.status,

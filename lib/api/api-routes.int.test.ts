@@ -274,9 +274,12 @@ describe("every response", () => {
   it("points to the lists and the description, which lists every endpoint", async () => {
     const index = await ok(getIndex, "/api/v1", ApiIndex);
     expect(index.links.commitments).toBe("http://localhost:3000/api/v1/commitments");
-    const { json } = await call(getOpenApi, "/api/v1/openapi.json");
-    expect(json.openapi).toBe("3.1.0");
-    expect(Object.keys(json.paths)).toEqual(
+    const document = (await call(getOpenApi, "/api/v1/openapi.json")).json as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([
         "/",
         "/commitments",

@@ -3,7 +3,7 @@
 import type { FreshnessState } from "./freshness";
 import { leaders, type Leaders, type StatusCounts } from "./status-summary";
 
-export type CycleFigures = {
+type CycleFigures = {
   name: string;
   asOf: string;
   current: boolean;

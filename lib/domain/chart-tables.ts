@@ -26,7 +26,7 @@ export type ChartTable = {
 };
 
 /** A message lookup from the root of the catalogue ("statuses.implementation.COMPLETED", "public.charts.total"). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export type ChartLabels = { t: Translate; countryName: (iso3: string) => string | null };
 
@@ -173,7 +173,7 @@ export function buildChartTable(data: ChartData, labels: ChartLabels): ChartTabl
 }
 
 /** A country is named after its member when there is one, else by its ISO name ("Kenya (3 members)"). */
-export function mapRowLabel(row: { iso3: string; memberName: string; members: number }, labels: ChartLabels): string {
+function mapRowLabel(row: { iso3: string; memberName: string; members: number }, labels: ChartLabels): string {
   if (row.members === 1) return row.memberName;
   const name = labels.countryName(row.iso3) ?? row.iso3;
   return labels.t("public.charts.map.sharedCountry", { name, members: row.members });

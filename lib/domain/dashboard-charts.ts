@@ -18,6 +18,12 @@ export function isChartId(value: unknown): value is ChartId {
   return typeof value === "string" && (CHART_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * The query parameter of a dashboard link shared from one chart ("/?theme=x&chart=map#map"): the #anchor never
+ * reaches the server, this tells the page which chart to show in the link's preview.
+ */
+export const SHARED_CHART_PARAM = "chart";
+
 /** Message key segment (under public.charts) of each chart's strings. */
 export const CHART_MESSAGES: Record<ChartId, string> = {
   "status-overall": "overall",

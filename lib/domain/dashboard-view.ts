@@ -29,7 +29,7 @@ export function searchParamsRecord(params: URLSearchParams): SearchParams {
 }
 
 /** The view as URL parameters: the filters in force, and the map's measure when it is not the default one. */
-function viewQuery(view: ViewParams): Record<string, string> {
+export function viewQuery(view: ViewParams): Record<string, string> {
   const query = filtersToQuery(view.filters);
   return view.measure === DEFAULT_MAP_MEASURE ? query : { ...query, measure: view.measure };
 }

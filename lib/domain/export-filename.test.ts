@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, exportFilename, filenamePart } from "./export-filename";
+import { contentDisposition, exportFilename, filenamePart, secretariatExportFilename } from "./export-filename";
 
 const DAY = new Date("2026-11-29T23:59:59Z");
 
@@ -26,6 +26,16 @@ describe("exportFilename", () => {
     const name = exportFilename("commitments", ['x"\r\n/\\;', "日本"], DAY, 'c"sv');
     expect(name).toBe("wps-commitments-x-2026-11-29.c-sv");
     expect(name).toMatch(/^[a-z0-9.-]+$/);
+  });
+});
+
+describe("secretariatExportFilename", () => {
+  it("says which scope the file holds, so the two exports of a day have different names", () => {
+    expect(secretariatExportFilename("public", {}, DAY, "csv")).toBe("wps-commitments-public-2026-11-29.csv");
+    expect(secretariatExportFilename("all", {}, DAY, "csv")).toBe("wps-commitments-everything-2026-11-29.csv");
+    expect(secretariatExportFilename("all", { member: "colombia", theme: "training" }, DAY, "xlsx")).toBe(
+      "wps-commitments-everything-colombia-training-2026-11-29.xlsx",
+    );
   });
 });
 

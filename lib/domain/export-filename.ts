@@ -33,6 +33,22 @@ export function exportFilename(
   return `${parts.filter(Boolean).join("-")}.${ext}`;
 }
 
+/** A secretariat export's scope as its file name says it, in the export form's own words. */
+const SCOPE_WORDS = { public: "public", all: "everything" } as const;
+
+/**
+ * wps-commitments-<public|everything>[-<member>][-<theme>]-<YYYY-MM-DD>.<format>: the scope is in the name, so a
+ * download of what the public sees and one of everything never pass for each other (or overwrite each other).
+ */
+export function secretariatExportFilename(
+  scope: keyof typeof SCOPE_WORDS,
+  filters: { member?: string; theme?: string },
+  day: Date,
+  extension: string,
+) {
+  return exportFilename("commitments", [SCOPE_WORDS[scope], filters.member, filters.theme], day, extension);
+}
+
 /** `attachment; filename="…"; filename*=UTF-8''…` for a name from exportFilename (sanitised again, to be sure). */
 export function contentDisposition(filename: string, disposition: "attachment" | "inline" = "attachment"): string {
   const safe = filename.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "download";

@@ -6,8 +6,8 @@ import { dayNumber } from "./calendar-day";
 const MS_PER_DAY = 86_400_000;
 
 /** Up to this many days, count in days ("45 days ago"); then in months, and from two years on, in years. */
-export const DAYS_UNTIL_MONTHS = 60;
-export const DAYS_UNTIL_YEARS = 730;
+const DAYS_UNTIL_MONTHS = 60;
+const DAYS_UNTIL_YEARS = 730;
 
 export type LastUpdateAge = { unit: "today" } | { unit: "day" | "month" | "year"; days: number; from: Date; now: Date };
 

@@ -1,7 +1,7 @@
 // Page numbers from the URL and the page links to offer. A page that is not a whole number from 1 up is page 1; a
 // page past the end is clamped by the read that knows the count.
 
-export const MAX_PAGE = 100_000;
+const MAX_PAGE = 100_000;
 
 /** The page asked for (first value if repeated), or 1 when it is missing or not a sensible whole number. */
 export function parsePageNumber(value: string | string[] | undefined): number {

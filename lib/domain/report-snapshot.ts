@@ -18,11 +18,11 @@ import { FRESHNESS_STATES, type FreshnessState } from "./freshness";
 import { STATUS_CATEGORIES, type StatusCategory } from "./implementation-status";
 import { wholePercent } from "./percent";
 
-export const REPORT_SNAPSHOT_VERSION = 1;
+const REPORT_SNAPSHOT_VERSION = 1;
 export const EXCERPT_MAX_LENGTH = 320;
 /** Excerpts kept per member in the data, and shown at most in one view of the report. */
 export const EXCERPTS_PER_MEMBER = 2;
-export const EXCERPTS_PER_VIEW = 12;
+const EXCERPTS_PER_VIEW = 12;
 
 const count = z.number().int().min(0);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -188,7 +188,7 @@ export function excerptOf(narrative: string, max = EXCERPT_MAX_LENGTH): string {
 
 export type ReportScope = { member?: string; theme?: string };
 
-export type ReportRow = { slug: string; name: string; tally: Tally };
+type ReportRow = { slug: string; name: string; tally: Tally };
 export type MemberReportRow = ReportRow & { kind: string; isDemo: boolean; lastPublishedAt: string | null };
 
 export type ReportView = {

@@ -14,7 +14,7 @@ export const SCHEDULE_STATES = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "OVERDUE", "
 export type ScheduleState = (typeof SCHEDULE_STATES)[number];
 
 /** Why the state was chosen: lets the page explain a computed label instead of asserting it. */
-export type ScheduleReason =
+type ScheduleReason =
   | "finished"
   | "noTarget"
   | "targetPassed"
@@ -24,8 +24,8 @@ export type ScheduleReason =
   | "behindPace"
   | "onPace";
 
-export const AT_RISK_WINDOW_DAYS = 90;
-export const BEHIND_PACE_POINTS = 25;
+const AT_RISK_WINDOW_DAYS = 90;
+const BEHIND_PACE_POINTS = 25;
 
 export type ScheduleInput = {
   today: Date;

@@ -19,10 +19,10 @@
 import type { ReportedStatus } from "./implementation-status";
 
 export const OGP_COMPLETION_LEVELS = ["not_started", "limited", "substantial", "complete"] as const;
-export type OgpCompletion = (typeof OGP_COMPLETION_LEVELS)[number];
+type OgpCompletion = (typeof OGP_COMPLETION_LEVELS)[number];
 
 export const COMPACT_PROGRESS_LEVELS = ["no_progress", "limited", "met", "exceeded"] as const;
-export type CompactProgress = (typeof COMPACT_PROGRESS_LEVELS)[number];
+type CompactProgress = (typeof COMPACT_PROGRESS_LEVELS)[number];
 
 export type Crosswalk = { ogp: OgpCompletion | null; compact: CompactProgress | null };
 

@@ -11,8 +11,8 @@ export type UpdateSnapshot = {
 };
 
 export type TextPart = { kind: "same" | "added" | "removed"; text: string };
-export type ValueChange<T> = { before: T | null; after: T; changed: boolean };
-export type ListDiff<T> = { added: T[]; removed: T[]; kept: T[] };
+type ValueChange<T> = { before: T | null; after: T; changed: boolean };
+type ListDiff<T> = { added: T[]; removed: T[]; kept: T[] };
 
 export type UpdateDiff = {
   /** No previous published update: everything in the update is new. */
@@ -44,7 +44,7 @@ function change<T>(before: T | null, after: T, first = before === null): ValueCh
 }
 
 /** Items of `after` not in `before` (added), of `before` not in `after` (removed), and in both (kept, as now). */
-export function diffList<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): ListDiff<T> {
+function diffList<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): ListDiff<T> {
   const beforeKeys = new Set(before.map(key));
   const afterKeys = new Set(after.map(key));
   return {

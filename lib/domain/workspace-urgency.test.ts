@@ -19,9 +19,10 @@ describe("urgencyLevel", () => {
     );
   });
 
-  it("treats not reported after the due date and two silent cycles as overdue", () => {
+  it("treats not reported after the due date as overdue, and two silent cycles as their own level", () => {
     expect(urgencyLevel(row({ freshness: "NOT_REPORTED" }))).toBe("OVERDUE");
-    expect(urgencyLevel(row({ freshness: "INACTIVE" }))).toBe("OVERDUE");
+    // Two cycles without a report is not "overdue": this cycle's due date may be months away.
+    expect(urgencyLevel(row({ freshness: "INACTIVE" }))).toBe("INACTIVE");
   });
 
   it("treats a report still to come this cycle, or no cycle yet, as due", () => {
@@ -41,18 +42,20 @@ describe("urgencyLevel", () => {
 });
 
 describe("sortByUrgency", () => {
-  it("orders returned, overdue, due, awaiting review, up to date, finished", () => {
+  it("orders returned, overdue, two silent cycles, due, awaiting review, up to date, finished", () => {
     const rows = [
       row({ title: "finished", status: "COMPLETED" }),
       row({ title: "up to date", freshness: "REPORTED" }),
       row({ title: "awaiting", hasSubmittedUpdate: true }),
       row({ title: "due", freshness: "DUE" }),
+      row({ title: "silent", freshness: "INACTIVE" }),
       row({ title: "overdue", freshness: "NOT_REPORTED" }),
       row({ title: "returned", hasOwnReturnedUpdate: true, freshness: "REPORTED" }),
     ];
     expect(sortByUrgency(rows).map((r) => r.title)).toEqual([
       "returned",
       "overdue",
+      "silent",
       "due",
       "awaiting",
       "up to date",

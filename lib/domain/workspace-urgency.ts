@@ -1,13 +1,16 @@
 // "My commitments" lists what needs the focal point first. Each commitment falls in one urgency level, from the
 // most urgent:
 //  1. RETURNED         their own update came back from the secretariat with a comment: only they can fix it.
-//  2. OVERDUE          nothing published this cycle and the due date has passed (freshness NOT_REPORTED), or two
-//                      cycles of silence (INACTIVE), and no update is waiting for review.
-//  3. DUE              nothing published this cycle yet, the due date is still ahead (or there is no cycle yet), and
+//  2. OVERDUE          nothing published this cycle and the due date has passed (freshness NOT_REPORTED), and no
+//                      update is waiting for review.
+//  3. INACTIVE         nothing published this cycle nor the one before (freshness INACTIVE), and no update is waiting
+//                      for review. Its own level and words: this cycle's due date may be months away, so "overdue"
+//                      would be wrong; two cycles of silence is what the focal point must be told.
+//  4. DUE              nothing published this cycle yet, the due date is still ahead (or there is no cycle yet), and
 //                      no update is waiting for review.
-//  4. AWAITING_REVIEW  an update is with the secretariat: nothing to do but wait.
-//  5. UP_TO_DATE       an update was published this cycle.
-//  6. FINISHED         completed or discontinued: no more reports are expected (a returned update still comes first).
+//  5. AWAITING_REVIEW  an update is with the secretariat: nothing to do but wait.
+//  6. UP_TO_DATE       an update was published this cycle.
+//  7. FINISHED         completed or discontinued: no more reports are expected (a returned update still comes first).
 // A draft does not change the level (it is not a report yet); the list shows it on the row.
 // Within a level: the worse schedule first (overdue, off track, at risk, on track, no target, finished), then the
 // one that has waited longest for a published update (never first), then by title.
@@ -15,7 +18,7 @@ import type { FreshnessState } from "./freshness";
 import { isFinished, type ReportedStatus } from "./implementation-status";
 import type { ScheduleState } from "./schedule";
 
-export const URGENCY_LEVELS = ["RETURNED", "OVERDUE", "DUE", "AWAITING_REVIEW", "UP_TO_DATE", "FINISHED"] as const;
+const URGENCY_LEVELS = ["RETURNED", "OVERDUE", "INACTIVE", "DUE", "AWAITING_REVIEW", "UP_TO_DATE", "FINISHED"] as const;
 export type UrgencyLevel = (typeof URGENCY_LEVELS)[number];
 
 /** The state of the newest update the focal point can see on the commitment (their own draft, or anyone's
@@ -49,7 +52,8 @@ export function urgencyLevel(input: UrgencyInput): UrgencyLevel {
   if (isFinished(input.status)) return "FINISHED";
   if (input.hasSubmittedUpdate) return "AWAITING_REVIEW";
   if (input.freshness === "REPORTED") return "UP_TO_DATE";
-  if (input.freshness === "NOT_REPORTED" || input.freshness === "INACTIVE") return "OVERDUE";
+  if (input.freshness === "NOT_REPORTED") return "OVERDUE";
+  if (input.freshness === "INACTIVE") return "INACTIVE";
   return "DUE";
 }
 

@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json";
 import { alpha3FromNumeric } from "./iso-3166";
 
-export type MapCountryShape = {
+type MapCountryShape = {
   /** Stable key: the numeric id, or the atlas name for the features that have none (e.g. Kosovo, Somaliland). */
   key: string;
   /** Null for the features without an ISO code: they are drawn, but no member can match them. */

@@ -3,6 +3,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { env } from "@/lib/env";
 
 export const OUTBOX_DIR = path.resolve(".data", "outbox");
@@ -10,7 +11,7 @@ export const OUTBOX_DIR = path.resolve(".data", "outbox");
 export type Delivery = { messageId: string };
 export type MailMessage = { from: string; to: string; subject: string; text: string; html?: string };
 
-let smtp: Transporter | undefined;
+let smtp: Transporter<SMTPTransport.SentMessageInfo> | undefined;
 
 export async function deliver(message: MailMessage): Promise<Delivery> {
   if (env.SMTP_URL) {

@@ -8,7 +8,13 @@
 //  - members and themes: the open data's reference tables, as they are.
 import { crosswalkStatus } from "@/lib/domain/status-crosswalk";
 import { code } from "@/lib/open-data/codes";
-import { OPEN_DATA_TABLES, type Column, type Table } from "@/lib/open-data/columns";
+import {
+  EVIDENCE_LABELS_DESCRIPTION,
+  evidenceLabels,
+  OPEN_DATA_TABLES,
+  type Column,
+  type Table,
+} from "@/lib/open-data/columns";
 import type { CommitmentRecord } from "@/lib/open-data/records";
 import type { BarrierKind, ImplementationStatus, ReviewState, Verification } from "@/lib/generated/prisma/enums";
 import {
@@ -38,7 +44,7 @@ export type SecretariatUpdateRecord = {
   isDemo: boolean;
   cycle: { name: string } | null;
   commitment: { slug: string; isDemo: boolean; member: { slug: string; isDemo: boolean } };
-  evidence: { url: string }[];
+  evidence: { url: string; label: string | null }[];
   barriers: { kind: BarrierKind; detail: string | null }[];
 };
 
@@ -158,6 +164,12 @@ const updateColumns: Record<string, Spec<SecretariatUpdateRecord>> = {
     type: "boolean",
     description: "true when the update, its commitment or its member is demonstration data.",
     value: (row) => row.isDemo || row.commitment.isDemo || row.commitment.member.isDemo,
+  },
+  evidence_labels: {
+    type: "string",
+    description: EVIDENCE_LABELS_DESCRIPTION,
+    long: true,
+    value: (row) => evidenceLabels(row.evidence),
   },
 };
 

@@ -41,7 +41,7 @@ export function clientMessages(namespaces: readonly string[]): Tree {
   const picked: Tree = {};
   for (const namespace of namespaces) {
     const path = namespace.split(".");
-    let source: string | Tree | undefined = messages.en as unknown as Tree;
+    let source: string | Tree | undefined = messages.en;
     for (const key of path) source = typeof source === "object" ? source[key] : undefined;
     if (source === undefined) throw new Error(`No messages under "${namespace}"`);
     let target = picked;

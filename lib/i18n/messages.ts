@@ -6,6 +6,7 @@ import email from "./messages/en/email.json";
 import explorer from "./messages/en/explorer.json";
 import imports from "./messages/en/imports.json";
 import openData from "./messages/en/openData.json";
+import previews from "./messages/en/previews.json";
 import publicSite from "./messages/en/public.json";
 import register from "./messages/en/register.json";
 import reporting from "./messages/en/reporting.json";
@@ -21,6 +22,7 @@ export const messages = {
     public: publicSite,
     explorer,
     openData,
+    previews,
     workspace,
     auth,
     email,

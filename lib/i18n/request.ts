@@ -4,7 +4,7 @@ import { messages } from "./messages";
 
 export const defaultLocale = "en";
 
-export default getRequestConfig(async () => ({
+export default getRequestConfig(() => ({
   locale: defaultLocale,
   messages: messages[defaultLocale],
   timeZone: "UTC",

@@ -145,7 +145,8 @@ describe("proposeCommitment", () => {
   });
 
   it("never takes the member from the form", async () => {
-    const result = await proposeCommitment(own, { values: proposal(), memberId: crypto.randomUUID() } as never);
+    const posted = { values: proposal(), memberId: crypto.randomUUID() };
+    const result = await proposeCommitment(own, posted);
     if (!result.ok) throw new Error("expected success");
     expect((await db.commitment.findUniqueOrThrow({ where: { id: result.commitment.id } })).memberId).toBe(member.id);
   });

@@ -34,7 +34,7 @@ import {
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import { checkDetailReferences } from "./check-detail-references";
 
-export type CommitmentConflict = { version: number; changes: FieldChange<CommitmentConflictField>[] };
+type CommitmentConflict = { version: number; changes: FieldChange<CommitmentConflictField>[] };
 
 export type EditCommitmentResult =
   | { ok: true; version: number; commitment: { id: string; slug: string; title: string } }

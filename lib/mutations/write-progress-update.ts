@@ -36,7 +36,7 @@ import {
   type UpdateConflictField,
 } from "@/lib/validation/progress-update";
 
-export type UpdateConflict = {
+type UpdateConflict = {
   /** changed: saved elsewhere since the form was shown; exists: there is already an open update of theirs on this
    * commitment; no_longer_editable: it was submitted (or published) meanwhile, so the next save starts a new one. */
   reason: "changed" | "exists" | "no_longer_editable";
@@ -58,13 +58,6 @@ export type WriteProgressUpdateResult =
   | { ok: false; error: "invalid"; fieldErrors: FieldErrors }
   | { ok: false; error: "not_found" }
   | { ok: false; error: "conflict"; conflict: UpdateConflict };
-
-export type WriteProgressUpdateInput = {
-  commitmentId: string;
-  draftId: string;
-  version: string;
-  values: ProgressUpdateFormValues;
-};
 
 const OPEN_STATES = ["DRAFT", "RETURNED"] as const satisfies ReviewState[];
 const NOT_FOUND = { ok: false, error: "not_found" } as const;

@@ -86,6 +86,31 @@ describe("the open data columns", () => {
     expect(value(OPEN_DATA_TABLES.meetings, record.meetings, "co_organiser_member_slugs")).toBe("spain;namibia");
     expect(value(OPEN_DATA_TABLES.updates, updateRecord({ evidence: [] }), "evidence_urls")).toBeNull();
   });
+
+  it("give each evidence link's title, line for line with its address", () => {
+    const labels = (evidence: { url: string; label: string | null }[]) =>
+      OPEN_DATA_TABLES.updates.columns
+        .find((column) => column.name === "evidence_labels")!
+        .value(updateRecord({ evidence }), context);
+    const a = "https://example.org/a.pdf";
+    const b = "https://example.org/b.pdf";
+    expect(
+      labels([
+        { url: a, label: "Terms" },
+        { url: b, label: "Budget\r\nlaw" },
+      ]),
+    ).toBe("Terms\nBudget law");
+    expect(
+      labels([
+        { url: a, label: null },
+        { url: b, label: "Budget" },
+      ]),
+    ).toBe("\nBudget");
+    expect(labels([{ url: a, label: null }])).toBeNull();
+    expect(labels([])).toBeNull();
+    // Added at the end of the table: columns are never moved.
+    expect(OPEN_DATA_TABLES.updates.columns.at(-1)!.name).toBe("evidence_labels");
+  });
 });
 
 describe("cells", () => {

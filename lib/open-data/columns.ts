@@ -81,6 +81,19 @@ const COUNT = { required: true, minimum: 0 } as const;
 /** null for an empty list, so that "none" reads as an empty cell in every format. */
 const list = (items: readonly string[], separator: ";" | "\n") => (items.length > 0 ? items.join(separator) : null);
 
+export const EVIDENCE_LABELS_DESCRIPTION =
+  "Titles of the evidence links, one per line, line for line with evidence_urls: an empty line for a link without " +
+  "a title; empty when no link has one.";
+
+/**
+ * evidence_labels: line n titles line n of evidence_urls. A line break typed inside a title becomes a space, so the
+ * lines of the two cells always pair up.
+ */
+export function evidenceLabels(evidence: readonly { label: string | null }[]): string | null {
+  if (!evidence.some((link) => link.label)) return null;
+  return evidence.map((link) => (link.label ?? "").replace(/\s*[\r\n]+\s*/g, " ")).join("\n");
+}
+
 const statusCountColumns = <Row extends StatusTally>(subject: string): Record<string, ColumnSpec<Row>> => ({
   commitment_count: {
     type: "integer",
@@ -479,6 +492,12 @@ const updates: Table<UpdateRecord> = {
       description: "The update's entry on the public page of its commitment.",
       constraints: REQUIRED,
       value: (row, { urls }) => urls.update(row.commitment.slug, row.id),
+    },
+    evidence_labels: {
+      type: "string",
+      description: EVIDENCE_LABELS_DESCRIPTION,
+      long: true,
+      value: (row) => evidenceLabels(row.evidence),
     },
   }),
 };

@@ -11,6 +11,7 @@ import { parseCsvRecords } from "@/lib/testing/parse-csv";
 import { exportResponse } from "@/lib/reporting/export-response";
 import { createSecretariat } from "@/prisma/seed/factories";
 import { OPEN_DATA_TABLES, TABLE_NAMES } from "./columns";
+import { DOWNLOAD_FILES } from "./download-files";
 import { createPublicScenario, secretsOf, type PublicScenario } from "@/lib/testing/public-scenario";
 
 const APP_URL = "http://localhost:3000";
@@ -116,6 +117,7 @@ describe("updates.csv, members.csv, themes.csv, meetings.csv", () => {
         verification: "evidence_verified",
         narrative: `Published narrative ${scenario.word}`,
         evidence_urls: "https://example.org/report.pdf",
+        evidence_labels: "Report",
         barriers: "funding",
         barrier_details: "funding: Budget cut",
         url: `${APP_URL}/commitments/${scenario.reported.slug}#update-${scenario.published.id}`,
@@ -226,7 +228,9 @@ describe("the downloads route", () => {
   it("answers with the public headers, and a 304 while the data has not changed", async () => {
     const { response } = await fetched("members.csv");
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="members.csv"');
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="(wps-open-data-members-\d{4}-\d{2}-\d{2}\.csv)"; filename\*=UTF-8''\1$/,
+    );
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
     const etag = response.headers.get("etag")!;
@@ -234,6 +238,19 @@ describe("the downloads route", () => {
 
     await db.member.update({ where: { id: scenario.other.id }, data: { name: `${scenario.other.name} (renamed)` } });
     expect((await download("members.csv", { "If-None-Match": etag })).response.status).toBe(200);
+  });
+
+  it("saves every file under its own name, which says what it is and the day", async () => {
+    const names = await Promise.all(
+      DOWNLOAD_FILES.map(async ({ file }) => {
+        const disposition = (await fetched(file)).response.headers.get("content-disposition") ?? "";
+        return /filename="([^"]+)"/.exec(disposition)?.[1];
+      }),
+    );
+    expect(new Set(names).size).toBe(DOWNLOAD_FILES.length);
+    for (const name of names.filter((name) => name !== "datapackage.json"))
+      expect(name).toMatch(/^wps-open-data(-[a-z]+)?-\d{4}-\d{2}-\d{2}\.(csv|xlsx|json)$/);
+    expect(names).toContainEqual(expect.stringMatching(/^wps-open-data-commitments-\d{4}-\d{2}-\d{2}\.csv$/));
   });
 
   it("answers an unknown file with a 404 problem", async () => {

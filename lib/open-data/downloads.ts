@@ -1,6 +1,7 @@
 // Writing each file of the bulk download (./download-files.ts lists them). One route (app/data/[file]/route.ts)
 // serves them all.
 import { Readable } from "node:stream";
+import { contentDisposition, exportFilename } from "@/lib/domain/export-filename";
 import type { ColumnContext, TableName } from "./columns";
 import { csvChunks } from "./csv";
 import { dataPackage } from "./datapackage";
@@ -10,7 +11,7 @@ import { tableOf, type OpenDataSource } from "./source";
 import { textStream } from "./text-stream";
 import { xlsxStream } from "./xlsx";
 
-export type DownloadContext = ColumnContext & { generatedAt: Date; onError: (error: unknown) => void };
+type DownloadContext = ColumnContext & { generatedAt: Date; onError: (error: unknown) => void };
 
 export type Download = DownloadFile & {
   body: (source: OpenDataSource, context: DownloadContext) => ReadableStream<Uint8Array>;
@@ -30,12 +31,7 @@ function bodyOf(file: DownloadFile): Download["body"] {
       return (source, context) => textStream(jsonChunks(source, context, context.generatedAt), context.onError);
     case "datapackage":
       return (_source, context) =>
-        textStream(
-          (async function* () {
-            yield `${JSON.stringify(dataPackage(context.urls), null, 2)}\n`;
-          })(),
-          context.onError,
-        );
+        textStream([`${JSON.stringify(dataPackage(context.urls), null, 2)}\n`], context.onError);
   }
 }
 
@@ -43,7 +39,18 @@ function csvBody<Name extends TableName>(name: Name): Download["body"] {
   return (source, context) => textStream(csvChunks(tableOf(name), source[name](), context), context.onError);
 }
 
-export const DOWNLOADS: readonly Download[] = DOWNLOAD_FILES.map((file) => ({ ...file, body: bodyOf(file) }));
+const DOWNLOADS: readonly Download[] = DOWNLOAD_FILES.map((file) => ({ ...file, body: bodyOf(file) }));
+
+/**
+ * The Content-Disposition of a file: saved under a name that says what it is and the day, e.g.
+ * wps-open-data-commitments-2026-12-04.csv or wps-open-data-2026-12-04.xlsx, so downloads on different days or of
+ * the secretariat's exports never take each other's names. Its address keeps the short, stable name the data package
+ * descriptor refers to (which keeps its own, standard name).
+ */
+export function dispositionOf(file: DownloadFile, day: Date): string {
+  const name = file.kind === "datapackage" ? file.file : exportFilename("open-data", [file.table], day, file.format);
+  return contentDisposition(name, file.attachment ? "attachment" : "inline");
+}
 
 export function findDownload(file: string): Download | undefined {
   return DOWNLOADS.find((download) => download.file === file);

@@ -9,7 +9,7 @@ export const DATASET = {
     "commitments, their published progress updates, the members, themes and meetings. Only approved commitments and " +
     "published updates are included. Records flagged demonstration_data are illustrative, not real reporting.",
   /** Bumped when a column is added; columns are only ever added at the end, never renamed or removed. */
-  version: "1.0.0",
+  version: "1.1.0",
 } as const;
 
 export const LICENCE = {

@@ -4,10 +4,10 @@
  * download stops the generator (and its database reads).
  */
 export function textStream(
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<string> | Iterable<string>,
   onError: (error: unknown) => void,
 ): ReadableStream<Uint8Array> {
-  const iterator = chunks[Symbol.asyncIterator]();
+  const iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>(
     {

@@ -8,7 +8,7 @@ import { filtersToQuery, parseCommitmentFilters, pickFilters } from "@/lib/domai
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { secretariatExportSource } from "@/lib/data/secretariat/reporting/export-source";
-import { contentDisposition, exportFilename } from "@/lib/domain/export-filename";
+import { contentDisposition, secretariatExportFilename } from "@/lib/domain/export-filename";
 import { env } from "@/lib/env";
 import {
   csvExportChunks,
@@ -61,7 +61,7 @@ export async function exportResponse(
           kind === "csv" ? csvExportChunks(source, context) : jsonExportChunks(source, context, meta),
           onError,
         );
-  const filename = exportFilename("commitments", [filters.member, filters.theme], now, kind);
+  const filename = secretariatExportFilename(scope, filters, now, kind);
   return new Response(body, {
     headers: {
       ...NO_STORE,

@@ -89,6 +89,12 @@ beforeAll(async () => {
       publishedAt: new Date("2026-03-01T09:30:00.000Z"),
     })
   ).id;
+  await db.evidenceLink.createMany({
+    data: [
+      { updateId: publishedId, url: "https://example.org/a-budget.pdf", label: "Budget law" },
+      { updateId: publishedId, url: "https://example.org/b-minutes.pdf", label: null },
+    ],
+  });
   draftId = (
     await db.progressUpdate.create({
       data: {
@@ -127,7 +133,7 @@ describe("CSV export", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("content-disposition")).toBe(
-      `attachment; filename="wps-commitments-${member.slug}-2026-11-29.csv"; filename*=UTF-8''wps-commitments-${member.slug}-2026-11-29.csv`,
+      `attachment; filename="wps-commitments-public-${member.slug}-2026-11-29.csv"; filename*=UTF-8''wps-commitments-public-${member.slug}-2026-11-29.csv`,
     );
     const text = await textOf(response);
     expect(text.split("\r\n")[0]).toBe(`\uFEFF${SECRETARIAT_COMMITMENTS_CSV_COLUMNS.join(",")}`);
@@ -187,7 +193,11 @@ describe("CSV export", () => {
   });
 
   it("has one row per commitment in the database with scope=all and no filter", async () => {
-    const { data } = parseCsv(await textOf(await download(await newSecretariat(), "csv", { scope: "all" })));
+    const response = await download(await newSecretariat(), "csv", { scope: "all" });
+    expect(response.headers.get("content-disposition")).toContain(
+      'filename="wps-commitments-everything-2026-11-29.csv"',
+    );
+    const { data } = parseCsv(await textOf(response));
     expect(data).toHaveLength(await db.commitment.count());
     expect(new Set(data.map((row) => row.commitment_slug)).size).toBe(data.length);
   });
@@ -271,6 +281,18 @@ describe("XLSX export", () => {
     const all = await ids({ member: member.slug, scope: "all" });
     expect(all.map((u) => u.id).sort()).toEqual([publishedId, draftId].sort());
     expect(all.find((u) => u.id === draftId)?.state).toBe("draft");
+  });
+
+  it("gives the evidence links of an update with their titles, line for line", async () => {
+    const sheet = (await workbook({ member: member.slug })).getWorksheet("updates")!;
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    let row: ExcelJS.Row | undefined;
+    sheet.eachRow((candidate) => {
+      if (candidate.getCell(1).value === publishedId) row = candidate;
+    });
+    const cell = (column: string) => row!.getCell(header.indexOf(column) + 1).value;
+    expect(cell("evidence_urls")).toBe("https://example.org/a-budget.pdf\nhttps://example.org/b-minutes.pdf");
+    expect(cell("evidence_labels")).toBe("Budget law\n");
   });
 });
 

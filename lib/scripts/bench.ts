@@ -57,7 +57,7 @@ function parseScale(args: string[]): number {
 async function main() {
   const scale = parseScale(process.argv.slice(2));
   const launcher = readLauncherEnv();
-  const server = await startTestServer(launcher.DATABASE_URL);
+  const server = await startTestServer(launcher.DATABASE_URL, "npm run bench");
   const cleanup: Array<() => Promise<void>> = [server.stop];
   try {
     const base: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: "bench-only-secret-not-for-production-0123456789" };
@@ -108,8 +108,9 @@ async function sampleData(url: string): Promise<Sample> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const count = async (table: string) => Number((await client.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
-    const column = async (sql: string) => (await client.query(sql)).rows.map((row) => String(row.slug));
+    const count = async (table: string) =>
+      Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
+    const column = async (sql: string) => (await client.query<{ slug: string }>(sql)).rows.map((row) => row.slug);
     return {
       commitments: await count("commitments"),
       updates: await count("progress_updates"),
@@ -163,6 +164,23 @@ function scenarios(sample: Sample): Scenario[] {
     },
     { name: "commitment page", targetP95Ms: 500, urls: sample.slugs.map((slug) => `/commitments/${slug}`) },
     { name: "member page", targetP95Ms: 1000, urls: sample.members.map((slug) => `/members/${slug}`) },
+    {
+      // Crawlers' view: the index, the fixed pages, and the largest file (up to 50,000 commitments).
+      name: "sitemap: index and files",
+      targetP95Ms: 2500,
+      urls: ["/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/members-1.xml", "/sitemaps/commitments-1.xml"],
+    },
+    {
+      name: "link preview images",
+      targetP95Ms: 1500,
+      urls: [
+        "/preview.png",
+        ...sample.slugs.slice(0, 3).map((slug) => `/commitments/${slug}/preview.png`),
+        ...sample.members.slice(0, 2).map((slug) => `/members/${slug}/preview.png`),
+        `/charts/status-by-theme/image.png?${q({ kind: KINDS[0]! })}`,
+        `/charts/map/image.png?${q({ theme: sample.themes[0]! })}`,
+      ],
+    },
     {
       name: "API: commitments",
       targetP95Ms: 1000,

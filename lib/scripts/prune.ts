@@ -1,7 +1,9 @@
 // `npm run prune [-- --dry-run]`: deletes sign-in attempts, sessions and emailed links that stopped mattering more
 // than 90 days ago (lib/auth/prune-auth-records.ts). Run it daily from cron, next to `npm run reminders`. Prints
-// what it removed; exits 2 on a usage error. DATABASE_URL comes from the environment, read through lib/env.
+// what it removed; exits 2 on a usage error. The database is DATABASE_URL or the embedded one
+// (lib/scripts/command-database.ts).
 import { register } from "node:module";
+import { withCommandDatabase } from "./command-database";
 
 // The modules below are marked "server-only"; this is a server process, not a bundle (see reminders.ts).
 register(
@@ -19,7 +21,10 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const dryRun = args.includes("--dry-run");
+  return withCommandDatabase("npm run prune", () => prune(args.includes("--dry-run")));
+}
+
+async function prune(dryRun: boolean): Promise<number> {
   const { db } = await import("@/lib/db");
   const { pruneAuthRecords, RETENTION_DAYS } = await import("@/lib/auth/prune-auth-records");
   try {

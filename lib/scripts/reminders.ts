@@ -4,8 +4,10 @@
 // the ones not yet sent go out), 2 on a usage error.
 //   --dry-run          say who would get a reminder, send nothing
 //   --today YYYY-MM-DD  act as if today were that day (UTC), e.g. to test the schedule
-// DATABASE_URL, SMTP_URL, MAIL_FROM and APP_URL come from the environment, read through lib/env.
+// SMTP_URL, MAIL_FROM and APP_URL come from the environment, read through lib/env; the database is DATABASE_URL or the
+// embedded one (lib/scripts/command-database.ts).
 import { register } from "node:module";
+import { withCommandDatabase } from "./command-database";
 
 // The modules below are marked "server-only" so that no client bundle can import them. This is a server process, not
 // a bundle: resolve that marker to an empty module, as the react-server build does.
@@ -45,7 +47,11 @@ function parseOptions(args: string[]): Options {
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
-  // Imported only now, so that a configuration error is reported as a message rather than a stack trace.
+  return withCommandDatabase("npm run reminders", () => sendReminders(options));
+}
+
+async function sendReminders(options: Options): Promise<number> {
+  // Imported only now, once the database is known; a configuration error is reported as a message.
   const { db } = await import("@/lib/db");
   const { sendDueReminders } = await import("@/lib/reporting/send-due-reminders");
   const { isoDay } = await import("@/lib/domain/iso-day");

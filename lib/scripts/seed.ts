@@ -4,10 +4,11 @@
 //   --reset       empties every application table first (keeps the migration history), then seeds.
 //   --without-demo  the Berlin 2018 record only: no demonstration accounts, cycles or updates.
 //   --scale N     adds N × (5 fictional members, 250 commitments, ~1,000 updates), seeding the base data if missing.
-// DATABASE_URL (and AUTH_SECRET) come from the environment, read through lib/env.
+// The database: DATABASE_URL, or the embedded one (lib/scripts/command-database.ts).
 import type { Db } from "@/lib/db";
 import { emptyApplicationTables, hasMembers, replaceOutdatedSeed, seedAll, type SeedReport } from "@/prisma/seed/index";
 import { seedScale, type ScaleProgress } from "@/prisma/seed/scale";
+import { withCommandDatabase } from "./command-database";
 
 type Options = { reset: boolean; scale: number | null; demo: boolean };
 
@@ -32,13 +33,15 @@ class UsageError extends Error {}
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  // Imported only now, so that a configuration error is reported as a message rather than a stack trace.
-  const { db } = await import("@/lib/db");
-  try {
-    await seed(db, options);
-  } finally {
-    await db.$disconnect();
-  }
+  await withCommandDatabase("npm run db:seed", async () => {
+    // Imported only now, once the database is known; a configuration error is reported as a message.
+    const { db } = await import("@/lib/db");
+    try {
+      await seed(db, options);
+    } finally {
+      await db.$disconnect();
+    }
+  });
 }
 
 async function seed(db: Db, options: Options) {

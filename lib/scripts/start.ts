@@ -1,10 +1,11 @@
 // `npm start` (production server) and `npm run dev` (hot reload): one command from a fresh clone to a running app.
-// Starts the embedded PostgreSQL unless DATABASE_URL is set, applies migrations, seeds an empty database, builds
+// Starts the embedded PostgreSQL unless DATABASE_URL is set (commands run meanwhile use it too), applies migrations, seeds an empty database, builds
 // when the build is not current, then runs Next.js until Ctrl-C, and stops everything cleanly.
 import { parseEnv, readLauncherEnv } from "@/lib/env";
 import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerprint";
-import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-postgres";
-import { readLocalSecrets } from "./local-secrets";
+import { appSettings } from "./app-settings";
+import { applyMigrations } from "./apply-migrations";
+import { openEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 import { bin, runOrThrow, startService, stopService, waitForHttp } from "./run";
 import { printDemoAccounts } from "./print-demo-accounts";
 
@@ -24,29 +25,21 @@ async function main() {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   const launcher = readLauncherEnv();
-  let database: RunningDatabase | undefined;
+  let database: EmbeddedDatabase | undefined;
 
   if (!launcher.DATABASE_URL) {
-    log("Starting the embedded PostgreSQL (data in .data/postgres)…");
-    database = await startEmbeddedPostgres();
+    log("Starting the embedded PostgreSQL…");
+    database = await openEmbeddedPostgres({ holder: dev ? "npm run dev" : "npm start", shared: true, log });
     shutdownTasks.push(async () => {
       log("Stopping the embedded PostgreSQL…");
-      await database!.stop();
+      await database!.close();
     });
   }
-  const authSecret = launcher.AUTH_SECRET ?? (database || dev ? readLocalSecrets().authSecret : undefined);
-  if (!authSecret) {
-    throw new Error(
-      "Invalid configuration:\n  - AUTH_SECRET: required when DATABASE_URL is set (at least 32 characters).",
-    );
-  }
-  const appUrl = launcher.APP_URL ?? `http://localhost:${launcher.PORT}`;
+  const settings = appSettings(launcher, { embeddedUrl: database?.url, dev });
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: launcher.DATABASE_URL ?? database!.url,
-    AUTH_SECRET: authSecret,
-    APP_URL: appUrl,
-    NEXTAUTH_URL: appUrl,
+    ...settings,
+    NEXTAUTH_URL: settings.APP_URL,
     PORT: String(launcher.PORT),
     NODE_ENV: dev ? "development" : "production",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -54,7 +47,7 @@ async function main() {
   parseEnv(childEnv); // stop here, naming the setting, rather than fail on the first request
 
   log("Applying database migrations…");
-  await runOrThrow(bin("prisma"), ["migrate", "deploy"], childEnv);
+  if ((await applyMigrations(childEnv, "inherit")).length === 0) log("The database has every migration.");
   await runOrThrow(
     bin("tsx"),
     ["lib/scripts/seed.ts", ...(launcher.DEMO_DATA === "0" ? ["--without-demo"] : [])],
@@ -72,7 +65,7 @@ async function main() {
   shutdownTasks.push(() => stopService(app));
   app.on("exit", (code) => void shutdown(code ?? 0));
   await waitForHttp(`http://127.0.0.1:${launcher.PORT}/`);
-  log(`\nThe WPS Commitments Tracker is running at ${appUrl}\n`);
+  log(`\nThe WPS Commitments Tracker is running at ${settings.APP_URL}\n`);
   if (launcher.DEMO_DATA === "1") printDemoAccounts(log);
   log("\nPress Ctrl-C to stop.");
 }

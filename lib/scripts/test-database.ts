@@ -1,15 +1,17 @@
 // Fresh, migrated databases for a test run, on the embedded PostgreSQL or on the server DATABASE_URL points at.
 import crypto from "node:crypto";
 import pg from "pg";
-import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-postgres";
+import { openEmbeddedPostgres } from "./embedded-postgres";
 import { bin, runOrThrow } from "./run";
 
 export type TestServer = { adminUrl: string; stop: () => Promise<void> };
 
-export async function startTestServer(databaseUrl: string | undefined): Promise<TestServer> {
+/** `holder` names the run ("npm test") to another run that has to wait for this one's embedded server. */
+export async function startTestServer(databaseUrl: string | undefined, holder: string): Promise<TestServer> {
   if (databaseUrl) return { adminUrl: databaseUrl, stop: async () => {} };
-  const embedded: RunningDatabase = await startEmbeddedPostgres({ name: "test-postgres", quiet: true });
-  return { adminUrl: embedded.adminUrl, stop: embedded.stop };
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  const embedded = await openEmbeddedPostgres({ name: "test-postgres", holder, log });
+  return { adminUrl: embedded.adminUrl, stop: embedded.close };
 }
 
 /** Creates an empty database named after its purpose and applies every migration. Returns its URL. */

@@ -30,7 +30,7 @@ async function main() {
   const launcher = readLauncherEnv();
   // The closing summary counts from these reports: none may be left over from an earlier run.
   for (const report of ["test-results/vitest.json", "test-results/playwright.json"]) fs.rmSync(report, { force: true });
-  const server = await startTestServer(launcher.DATABASE_URL);
+  const server = await startTestServer(launcher.DATABASE_URL, "npm test");
   const cleanup: Array<() => Promise<void>> = [server.stop];
   const failures: string[] = [];
   try {

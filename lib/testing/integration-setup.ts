@@ -10,7 +10,7 @@ try {
   smtpUrl = env.SMTP_URL;
 } catch (error) {
   throw new Error(
-    `Integration tests run through \`npm test\` (or \`npm test -- --vitest\`), which prepares a fresh database.\n${error}`,
+    `Integration tests run through \`npm test\` (or \`npm test -- --vitest\`), which prepares a fresh database.\n${String(error)}`,
   );
 }
 if (!smtpUrl) throw new Error("Integration tests need SMTP_URL: run them through `npm test`, which chooses the port.");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** At most one page of the list at once. */
-export const BULK_MAX = 100;
+const BULK_MAX = 100;
 
 export const focalPointIdsSchema = z.object({
   userIds: z

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { emailAddressSchema } from "./email-address";
 
-export const INVITEE_NAME_MAX_LENGTH = 200;
+const INVITEE_NAME_MAX_LENGTH = 200;
 
 export const inviteFocalPointSchema = z.object({
   email: emailAddressSchema,
@@ -14,7 +14,7 @@ export const inviteFocalPointSchema = z.object({
   memberId: z.uuid("member_required"),
 });
 
-export type InviteFocalPointInput = z.infer<typeof inviteFocalPointSchema>;
+type InviteFocalPointInput = z.infer<typeof inviteFocalPointSchema>;
 export type InviteField = keyof InviteFocalPointInput;
 
 export const INVITE_FIELDS: readonly InviteField[] = ["email", "name", "memberId"];

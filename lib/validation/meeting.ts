@@ -70,5 +70,3 @@ export const meetingSchema = z
     }
     return { ...meeting, slug, coOrganiserIds: [...new Set(meeting.coOrganiserIds)] };
   });
-
-export type MeetingInput = z.output<typeof meetingSchema>;

@@ -39,5 +39,3 @@ export const memberSchema = z
     }
     return { ...member, slug };
   });
-
-export type MemberInput = z.output<typeof memberSchema>;

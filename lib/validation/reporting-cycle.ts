@@ -68,8 +68,6 @@ export const createCycleSchema = z
   })
   .transform((cycle) => ({ ...cycle, slug: cycle.slug ?? slugFromName(cycle.name) }));
 
-export type CreateCycleInput = z.infer<typeof createCycleSchema>;
-
 export const cycleTargetSchema = z.object({ cycleId: z.uuid() });
 
 export const dueDateSchema = z.object({ dueOn: day("dueOn") });

@@ -12,5 +12,3 @@ export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(320).pipe(z.email()),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
-
-export type SignInInput = z.infer<typeof signInSchema>;

@@ -76,7 +76,8 @@ const DEMO_PROGRESS: Partial<Record<BerlinPledgeSlug, DemoStep[]>> = {
   "colombia-womens-participation": [
     { cyclesAgo: 6, status: "IN_PROGRESS", percent: 20, verification: "SELF_REPORTED" },
     { cyclesAgo: 3, status: "IN_PROGRESS", percent: 45, verification: "REVIEWED", barrier: "FUNDING" },
-    { cyclesAgo: 1, status: "IN_PROGRESS", percent: 60, verification: "REVIEWED", evidence: true },
+    { cyclesAgo: 1, status: "IN_PROGRESS", percent: 60, verification: "EVIDENCE_VERIFIED", evidence: true },
+    { cyclesAgo: 0, status: "IN_PROGRESS", percent: 70, verification: "REVIEWED" },
   ],
   "el-salvador-gender-analysis-in-salw-review": [
     { cyclesAgo: 7, status: "COMPLETED", percent: 100, verification: "EVIDENCE_VERIFIED", evidence: true },

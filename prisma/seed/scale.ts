@@ -56,7 +56,7 @@ export async function seedScale(
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const summary = await runSeed(db, {
     name: "scale",
-    isPresent: async () => false,
+    isPresent: () => Promise.resolve(false),
     run: (tx) => generate(tx, scale, passwordHash, startOfUtcDay(new Date()), onProgress),
     timeoutMs: 120_000 + scale * 10_000,
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { sitePreview } from "@/components/link-previews/site-preview";
 import { ApiOperation } from "@/components/open-data/api-operation";
 import { CodeBlock } from "@/components/open-data/code-block";
 import { DownloadList } from "@/components/open-data/download-list";
@@ -11,10 +12,11 @@ import { docsOperations, docsSchemas } from "@/lib/api/docs-model";
 import { apiExamples } from "@/lib/api/examples";
 import { openApiDocument } from "@/lib/api/openapi";
 import { env } from "@/lib/env";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("openData.apiPage");
-  return { title: t("metaTitle") };
+  return pageMetadata(await sitePreview({ path: "/api/docs", title: t("metaTitle"), description: t("intro") }));
 }
 
 const PROBLEMS = [

@@ -3,6 +3,7 @@ import { Fragment } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { commitmentPreview } from "@/components/link-previews/commitment-preview";
 import { CommitmentPledge } from "@/components/public/commitment-pledge";
 import { CommitmentRecord } from "@/components/public/commitment-record";
 import { CommitmentSource } from "@/components/public/commitment-source";
@@ -14,13 +15,14 @@ import { MeetingDetails } from "@/components/public/meeting-details";
 import { MilestoneList } from "@/components/public/milestone-list";
 import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { env } from "@/lib/env";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const commitment = await getCommitmentPage(slug);
-  return commitment ? { title: commitment.title, description: commitment.description.slice(0, 200) } : {};
+  return commitment ? pageMetadata((await commitmentPreview(commitment)).page) : {};
 }
 
 export default async function CommitmentPage({ params }: Props) {

@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { isoDay } from "@/lib/domain/iso-day";
 import { logger } from "@/lib/log/logger";
 import { requestIdOf } from "@/lib/log/request-context";
-import { findDownload } from "@/lib/open-data/downloads";
+import { dispositionOf, findDownload } from "@/lib/open-data/downloads";
 import { DATASET } from "@/lib/open-data/licence";
 import { publicUrls } from "@/lib/open-data/urls";
 
@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       headers: {
         ...CORS_HEADERS,
         "Content-Type": download.mediaType,
-        "Content-Disposition": `${download.attachment ? "attachment" : "inline"}; filename="${download.file}"`,
+        "Content-Disposition": dispositionOf(download, now),
         "Cache-Control": CACHE_CONTROL.download,
         ETag: etag,
       },

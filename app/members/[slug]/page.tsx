@@ -3,17 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { explorerHref } from "@/components/explorer/explorer-query";
+import { memberPreview } from "@/components/link-previews/scorecard-preview";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { CommitmentList } from "@/components/scorecard/commitment-list";
 import { Scorecard } from "@/components/scorecard/scorecard";
 import { UpdateFeed } from "@/components/scorecard/update-feed";
 import { getMemberPage } from "@/lib/data/public/get-member-page";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getMemberPage((await params).slug);
-  return page ? { title: page.member.name } : {};
+  return page ? pageMetadata((await memberPreview(page)).page) : {};
 }
 
 /** A member of the Network: who it is, its scorecard, its latest published updates and its commitments. */

@@ -175,7 +175,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
                   </span>
                 )}
               </td>
-              <td>
+              <td className="space-x-3">
+                <Link
+                  href={`${PATH}/${commitment.id}/record`}
+                  aria-label={t("recordName", { title: commitment.title })}
+                >
+                  {t("record")}
+                </Link>
                 {commitment.currentStatus !== "DISCONTINUED" && (
                   <Link
                     href={`${PATH}/${commitment.id}/discontinue`}

@@ -13,7 +13,7 @@ import { reviewUpdateAction } from "@/lib/actions/review-update";
 import { verifyEvidenceAction } from "@/lib/actions/verify-evidence";
 import { getConsoleCounts } from "@/lib/data/secretariat/get-console-counts";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
-import { listReviewQueue } from "@/lib/data/secretariat/list-review-queue";
+import { listReviewQueue, REVIEW_ORDERS } from "@/lib/data/secretariat/list-review-queue";
 import { listUpdatesToVerify } from "@/lib/data/secretariat/list-updates-to-verify";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import {
@@ -35,10 +35,12 @@ const PATH = "/secretariat/review";
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const view = enumParam(params, "view", ["submitted", "verify"] as const) ?? "submitted";
+  const order = enumParam(params, "order", REVIEW_ORDERS) ?? "newest";
   const filters = {
     memberId: uuidParam(params, "member"),
     themeId: uuidParam(params, "theme"),
     page: pageParam(params),
+    order,
   };
   const { counts, choices, queue, toVerify } = await readForPage(pagePath(PATH, params), async (user) => {
     // The first read refuses (and records the refusal) before any other runs.
@@ -51,8 +53,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     return { counts, choices, queue, toVerify };
   });
   const [t, format] = await Promise.all([getTranslations("review"), getFormatter()]);
-  const query = keptQuery(params, ["view", "member", "theme"]);
-  const returnQuery = new URLSearchParams(keptQuery(params, ["view", "member", "theme", "page"])).toString();
+  const query = keptQuery(params, ["view", "member", "theme", "order"]);
+  const returnQuery = new URLSearchParams(keptQuery(params, ["view", "member", "theme", "order", "page"])).toString();
   const done = textParam(params, "done", 20);
   const filtered = Boolean(filters.memberId || filters.themeId);
   const tab = (target: "submitted" | "verify", label: string) => (
@@ -85,7 +87,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         legend={t("filters.legend")}
         submitLabel={t("filters.apply")}
         clearLabel={t("filters.clear")}
-        hidden={{ view }}
+        hidden={order === "newest" ? { view } : { view, order }}
       >
         <SelectFilter
           name="member"
@@ -105,7 +107,31 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
       {queue && (
         <section aria-label={t("tabs.submitted", { count: queue.total })} className="space-y-4">
-          <p className="font-semibold">{t("count", { count: queue.total })}</p>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+            <p className="font-semibold">
+              {queue.oldestSubmittedAt && queue.total > 1
+                ? t("countWithOldest", {
+                    count: queue.total,
+                    date: format.dateTime(queue.oldestSubmittedAt, { dateStyle: "medium" }),
+                  })
+                : t("count", { count: queue.total })}
+            </p>
+            <nav aria-label={t("order.label")}>
+              <ul className="flex flex-wrap gap-4 text-sm">
+                {REVIEW_ORDERS.map((value) => (
+                  <li key={value}>
+                    <Link
+                      href={{ pathname: PATH, query: { ...query, order: value === "newest" ? undefined : value } }}
+                      aria-current={order === value ? "true" : undefined}
+                      className={order === value ? "font-semibold text-ink no-underline" : undefined}
+                    >
+                      {t(`order.${value}`)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
           {queue.items.length === 0 && <p>{filtered ? t("emptyFiltered") : t("empty")}</p>}
           {queue.items.map((item) => (
             <ReviewItem key={item.id} item={item} action={reviewUpdateAction} returnQuery={returnQuery} />

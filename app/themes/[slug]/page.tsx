@@ -3,16 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { explorerHref } from "@/components/explorer/explorer-query";
+import { themePreview } from "@/components/link-previews/scorecard-preview";
 import { CommitmentList } from "@/components/scorecard/commitment-list";
 import { Scorecard } from "@/components/scorecard/scorecard";
 import { UpdateFeed } from "@/components/scorecard/update-feed";
 import { getThemePage } from "@/lib/data/public/get-theme-page";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getThemePage((await params).slug);
-  return page ? { title: page.theme.name, description: page.theme.description ?? undefined } : {};
+  return page ? pageMetadata((await themePreview(page)).page) : {};
 }
 
 /** A theme of the Network's taxonomy: its scorecard, its latest published updates and its commitments. */

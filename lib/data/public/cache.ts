@@ -6,7 +6,7 @@ import { decodeDates, encodeDates } from "@/lib/domain/json-dates";
 // carries PUBLIC_DATA_TAG, and every mutation that changes what the public sees calls revalidatePublicData().
 // docs/decisions/0004-public-data-caching.md explains the choice and its limits with several app instances.
 
-export const PUBLIC_DATA_TAG = "public-data";
+const PUBLIC_DATA_TAG = "public-data";
 
 /**
  * A safety net, not the mechanism: a write that bypasses the app (a seed script, psql) shows after at most this

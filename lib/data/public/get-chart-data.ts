@@ -22,8 +22,6 @@ export type ChartData =
   | { chart: "reporting-freshness"; freshness: ReportingFreshness }
   | { chart: "map"; measure: MapMeasure; rows: MapCountryRow[] };
 
-export type ChartOf<Id extends ChartId> = Extract<ChartData, { chart: Id }>;
-
 const DIMENSIONS = {
   "status-by-pillar": "pillar",
   "status-by-member-kind": "kind",

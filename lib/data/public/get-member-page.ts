@@ -6,10 +6,8 @@ import { cachedPublicRead } from "./cache";
 import { getScorecard } from "./get-scorecard";
 import { listCommitments } from "./list-commitments";
 
-export type MemberPage = NonNullable<Awaited<ReturnType<typeof getMemberPage>>>;
-
 /** Commitments listed on a member page; a member with more gets a link to all of them in the explorer. */
-export const MEMBER_COMMITMENTS_SHOWN = 50;
+const MEMBER_COMMITMENTS_SHOWN = 50;
 
 /** A member with its scorecard and its approved commitments; null for an unknown slug. Deduplicated per request. */
 export const getMemberPage = cache(async (slug: string) => {
@@ -30,3 +28,5 @@ const readMember = cachedPublicRead("member", (slug: string) =>
     select: { slug: true, name: true, shortName: true, kind: true, isoCode: true, regionalGroup: true, isDemo: true },
   }),
 );
+
+export type MemberPage = NonNullable<Awaited<ReturnType<typeof getMemberPage>>>;

@@ -6,7 +6,7 @@ import { getStatusOverall } from "./get-status-overall";
 import { listPublishedUpdates } from "./list-published-updates";
 
 /** How many published updates a member or theme page shows; the rest are a link away. */
-export const TIMELINE_LIMIT = 8;
+const TIMELINE_LIMIT = 8;
 
 export type Scorecard = Awaited<ReturnType<typeof getScorecard>>;
 

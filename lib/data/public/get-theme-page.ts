@@ -6,10 +6,8 @@ import { cachedPublicRead } from "./cache";
 import { getScorecard } from "./get-scorecard";
 import { listCommitments } from "./list-commitments";
 
-export type ThemePage = NonNullable<Awaited<ReturnType<typeof getThemePage>>>;
-
 /** Commitments listed on a theme page (latest update first); the rest are in the explorer, filtered by the theme. */
-export const THEME_COMMITMENTS_SHOWN = 20;
+const THEME_COMMITMENTS_SHOWN = 20;
 
 /** A theme with its scorecard and its latest-updated commitments; null for an unknown slug. */
 export const getThemePage = cache(async (slug: string) => {
@@ -27,3 +25,5 @@ export const getThemePage = cache(async (slug: string) => {
 const readTheme = cachedPublicRead("theme", (slug: string) =>
   db.theme.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } }),
 );
+
+export type ThemePage = NonNullable<Awaited<ReturnType<typeof getThemePage>>>;

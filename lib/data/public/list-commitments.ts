@@ -7,7 +7,7 @@ import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
 import type { ListQuery } from "@/lib/domain/commitment-filters";
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export type CommitmentListItem = Awaited<ReturnType<typeof loadRows>>[number];
 

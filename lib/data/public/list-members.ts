@@ -4,7 +4,7 @@ import type { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
 
-export const MEMBERS_PAGE_SIZE = 100;
+const MEMBERS_PAGE_SIZE = 100;
 
 export type MemberSummary = {
   slug: string;

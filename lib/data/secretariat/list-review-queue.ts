@@ -6,7 +6,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
 
-export type ReviewQueueFilters = { memberId?: string; themeId?: string; page: number };
+/** newest: the latest submission first, so a new one is never out of sight. oldest: the longest wait first. */
+export const REVIEW_ORDERS = ["newest", "oldest"] as const;
+type ReviewOrder = (typeof REVIEW_ORDERS)[number];
+
+export type ReviewQueueFilters = { memberId?: string; themeId?: string; page: number; order?: ReviewOrder };
 type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 export type ReviewQueueItem = ReviewQueue["items"][number];
 
@@ -22,8 +26,9 @@ const SNAPSHOT = {
 } satisfies Prisma.ProgressUpdateSelect;
 
 /**
- * Every submitted update, oldest first (the longest wait is reviewed first), each with its difference from the
- * commitment's latest published update.
+ * Every submitted update, newest first unless the reviewer asks for the oldest first, each with its difference from
+ * the commitment's latest published update; and when the oldest of them was submitted, so a long wait is visible
+ * from the first page whichever the order.
  */
 export async function listReviewQueue(user: SessionUser | null, filters: ReviewQueueFilters) {
   await authorizeSecretariat(user, consoleRead("review_queue"));
@@ -34,11 +39,13 @@ export async function listReviewQueue(user: SessionUser | null, filters: ReviewQ
       themes: filters.themeId ? { some: { themeId: filters.themeId } } : undefined,
     },
   };
-  const total = await db.progressUpdate.count({ where });
+  const waiting = await db.progressUpdate.aggregate({ where, _count: true, _min: { submittedAt: true } });
+  const total = waiting._count;
   const { page, pageCount, skip, take } = pageOf(filters.page, total, REVIEW_PAGE_SIZE);
+  const direction = filters.order === "oldest" ? "asc" : "desc";
   const rows = await db.progressUpdate.findMany({
     where,
-    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: [{ submittedAt: { sort: direction, nulls: "last" } }, { createdAt: direction }, { id: direction }],
     skip,
     take,
     select: {
@@ -71,7 +78,7 @@ export async function listReviewQueue(user: SessionUser | null, filters: ReviewQ
       diff: diffUpdates(before ? snapshot(before) : null, snapshot(row)),
     };
   });
-  return { items, total, page, pageCount };
+  return { items, total, page, pageCount, oldestSubmittedAt: waiting._min.submittedAt };
 }
 
 /** The latest published update of each commitment. */

@@ -1,6 +1,5 @@
 // A stored progress update in the shape the update form shows (strings as a person would type them), for
 // prefilling the form and for showing what someone else saved when a save loses the race.
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { BARRIER_KINDS, type ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
 
 /** What to select of an update to turn it into form values. */
@@ -36,5 +35,3 @@ export function updateFormValues(update: StoredUpdateContent): ProgressUpdateFor
     }),
   };
 }
-
-export type UpdateContentPayload = Prisma.ProgressUpdateGetPayload<{ select: typeof UPDATE_CONTENT_SELECT }>;

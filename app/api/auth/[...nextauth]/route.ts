@@ -2,6 +2,10 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 
-const handler = NextAuth(authOptions);
+// next-auth v4 types its App Router handler loosely (any); this is the signature Next calls it with.
+const handler = NextAuth(authOptions) as (
+  request: Request,
+  context: { params: Promise<{ nextauth: string[] }> },
+) => Promise<Response>;
 
 export { handler as GET, handler as POST };

@@ -115,7 +115,7 @@ async function loadUpdates(ids: string[]): Promise<SecretariatUpdateRecord[]> {
            u.verification::text AS verification, u.created_at AS "createdAt", u.submitted_at AS "submittedAt",
            u.published_at AS "publishedAt", u.is_demo AS "isDemo", rc.name AS "cycleName",
            c.slug AS "commitmentSlug", c.is_demo AS "commitmentIsDemo", m.slug AS "memberSlug", m.is_demo AS "memberIsDemo",
-           coalesce((SELECT json_agg(json_build_object('url', e.url) ORDER BY e.url)
+           coalesce((SELECT json_agg(json_build_object('url', e.url, 'label', e.label) ORDER BY e.url)
                      FROM evidence_links e WHERE e.update_id = u.id), '[]') AS evidence,
            coalesce((SELECT json_agg(json_build_object('kind', b.kind, 'detail', b.detail) ORDER BY b.kind, b.detail)
                      FROM update_barriers b WHERE b.update_id = u.id), '[]') AS barriers
