@@ -15,7 +15,7 @@ export const COMMITMENT_IMPORT_REQUIRED = [
   "addressed_to",
 ] as const;
 
-export const COMMITMENT_IMPORT_OPTIONAL = [
+const COMMITMENT_IMPORT_OPTIONAL = [
   "member_slugs",
   "theme_slugs",
   "pillars",

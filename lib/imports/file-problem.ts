@@ -1,7 +1,7 @@
 // A file the import refuses as a whole (not UTF-8, too large, a zip bomb, wrong columns, empty…). The code names a
 // message in lib/i18n/messages/en/imports.json (`imports.fileProblem.<code>`); `detail` fills its placeholders.
 
-export const FILE_PROBLEMS = [
+const FILE_PROBLEMS = [
   "tooLarge",
   "noFile",
   "unknownFormat",

@@ -10,7 +10,7 @@ import type { PlannedRow } from "./planned-row";
 import type { RawTable } from "./raw-table";
 import { writeCommitments } from "./write-commitments";
 
-export type Planned = {
+type Planned = {
   plan: PlannedRow[];
   write: (
     tx: Tx,

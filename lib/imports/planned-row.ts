@@ -2,7 +2,7 @@
 // the version of the record the row was planned against, so that a record changed since the preview changes the plan.
 import type { RowProblem } from "./row-problem";
 
-export type Change = { column: string; before: string | null; after: string | null };
+type Change = { column: string; before: string | null; after: string | null };
 
 export type PlannedRow =
   | { line: number; ref: string | null; action: "error"; problems: RowProblem[] }

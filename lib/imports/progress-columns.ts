@@ -8,7 +8,6 @@ export const PROGRESS_IMPORT_REQUIRED = [
   "narrative",
   "reported_on",
 ] as const;
-export const PROGRESS_IMPORT_OPTIONAL = ["percent_complete", "evidence_urls"] as const;
 export const PROGRESS_IMPORT_COLUMNS = [
   "commitment_slug",
   "reported_on",
@@ -17,6 +16,5 @@ export const PROGRESS_IMPORT_COLUMNS = [
   "narrative",
   "evidence_urls",
 ] as const;
-export type ProgressImportColumn = (typeof PROGRESS_IMPORT_COLUMNS)[number];
 
 export const REPORTED_STATUS_ORDER: readonly string[] = REPORTED_STATUS_CODES;

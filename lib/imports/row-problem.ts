@@ -1,7 +1,7 @@
 // What is wrong with one row, in words the preview shows (lib/i18n/messages/en/imports.json, `imports.problem.<code>`):
 // the column it is in, the value found and, for a duplicate, the other line.
 
-export type RowProblemCode =
+type RowProblemCode =
   | "required"
   | "sourceExcerptMissing"
   | "tooLong"
