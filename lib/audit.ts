@@ -35,3 +35,20 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
     JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
   ) as Prisma.InputJsonValue;
 }
+
+/** Many audit rows in one statement (an import audits each record it writes): the same rows writeAudit would add. */
+export async function writeAudits(tx: Tx, actor: Actor, entries: readonly AuditEntry[]) {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      memberId: entry.memberId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    })),
+  });
+}

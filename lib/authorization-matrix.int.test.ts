@@ -22,6 +22,7 @@ import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { db } from "@/lib/db";
 import { CHART_IDS } from "@/lib/domain/dashboard-charts";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { previewImport } from "@/lib/imports/preview-import";
 import { DOWNLOAD_FILES } from "@/lib/open-data/download-files";
 import { databaseSnapshot as snapshot } from "@/lib/testing/database-snapshot";
 import type * as RenderReportPdf from "@/lib/reporting/render-report-pdf";
@@ -168,6 +169,8 @@ let parkedCycles: string[] = [];
 let cycleYear = 2200;
 
 let world: World;
+/** An import batch of the secretariat actor, for the progress route. */
+let matrixBatchId = "";
 
 beforeAll(async () => {
   parkedCycles = (await db.reportingCycle.findMany({ where: { state: "OPEN" }, select: { id: true } })).map(
@@ -231,6 +234,7 @@ beforeAll(async () => {
     cycle: matrixCycle,
     reportCycleSlug: (await matrixCycle("PLANNED")).slug,
   };
+  matrixBatchId = (await importBatch(world)).batchId;
 });
 
 async function matrixCycle(state: "PLANNED" | "OPEN") {
@@ -558,11 +562,35 @@ const ACTIONS: Record<string, ActionEntry> = {
       return form({ target: "member", memberId: w.member.id, memberName: "Matrix member" });
     },
   },
+  "confirm-import#confirmImportAction": {
+    expect: SECRETARIAT_ONLY,
+    why: "the batch is the secretariat's own upload",
+    form: async (w) => {
+      const batch = await importBatch(w);
+      return form({ batchId: batch.batchId, sha256: batch.sha256 });
+    },
+  },
   "withdraw-invitation#withdrawInvitationAction": {
     expect: SECRETARIAT_ONLY,
     form: async (w) => form({ userId: (await pendingInvitee(w)).id }),
   },
 };
+
+/** A previewed commitments import of the secretariat actor, creating one commitment of the member. */
+async function importBatch(w: World) {
+  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: w.meetingId }, select: { slug: true } });
+  const slug = `matrix-import-${crypto.randomUUID().slice(0, 8)}`;
+  const csv = [
+    "commitment_slug,commitment_title,member_slug,meeting_slug,description,source_excerpt,commitment_kind,addressed_to",
+    `${slug},Imported by the matrix,${w.member.slug},${meeting.slug},Described.,We will.,pledge,`,
+  ].join("\r\n");
+  const { batchId } = await previewImport(w.users.secretariat, "COMMITMENTS", {
+    name: "matrix.csv",
+    bytes: new TextEncoder().encode(csv),
+  });
+  const { sha256 } = await db.importBatch.findUniqueOrThrow({ where: { id: batchId }, select: { sha256: true } });
+  return { batchId, sha256 };
+}
 
 const REFUSAL_STATUSES = new Set(["refused", "signed_out"]);
 /** The states an action answers with when it did its work without redirecting. */
@@ -840,6 +868,29 @@ const ROUTES: Record<string, RouteEntry> = {
   },
   "secretariat/members/export": {
     GET: { expect: SECRETARIAT_READ, url: () => "http://localhost/secretariat/members/export" },
+  },
+  "secretariat/import/upload": {
+    // A form without a file: the secretariat is sent back to the import page with the reason; nothing is written.
+    POST: {
+      expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, secretariat: 303 },
+      url: () => "http://localhost/secretariat/import/upload?kind=commitments",
+      body: { note: "no file" },
+    },
+  },
+  "secretariat/import/template/[file]": {
+    GET: {
+      expect: SECRETARIAT_READ,
+      url: () => "http://localhost/secretariat/import/template/commitments-template.xlsx",
+      params: () => ({ file: "commitments-template.xlsx" }),
+    },
+  },
+  "secretariat/import/[batch]/progress": {
+    // The batch is the secretariat actor's own; nobody else may read how it goes.
+    GET: {
+      expect: SECRETARIAT_READ,
+      url: () => "http://localhost/secretariat/import/x/progress",
+      params: () => ({ batch: matrixBatchId }),
+    },
   },
   "secretariat/reports/[cycle]/pdf": {
     GET: {

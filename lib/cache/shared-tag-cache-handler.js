@@ -14,7 +14,9 @@ import crypto from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pg from "pg";
 
-const FileSystemCache = fileSystemCache.default;
+// Node's import() of this CommonJS module gives its exports object; a bundler (the proxy's bundle includes this
+// handler) may give the class itself.
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 const CHANNEL = "cache_tag_expiries";
 const RECONNECT_MS = 1_000;
 

@@ -5,7 +5,7 @@ const ANSWERS = ["sign-in", "forbidden", "limit", "failed"] as const;
 export type Answer = (typeof ANSWERS)[number];
 
 /** Where a person who clicked a download link goes back to: a page of the site, named on the link. */
-const WAYS_BACK = ["exports", "auditLog", "members", "report"] as const;
+const WAYS_BACK = ["exports", "auditLog", "members", "report", "import"] as const;
 export type WayBack = { to: (typeof WAYS_BACK)[number]; href: string };
 
 export type AnswerDetails = {

@@ -30,6 +30,7 @@ export const SECRETARIAT_CLIENT_NAMESPACES = [
   "review",
   "reporting",
   "secretariat.console",
+  "imports.confirm",
   "auth.invitations",
 ] as const;
 

@@ -4,6 +4,7 @@ import common from "./messages/en/common.json";
 import downloads from "./messages/en/downloads.json";
 import email from "./messages/en/email.json";
 import explorer from "./messages/en/explorer.json";
+import imports from "./messages/en/imports.json";
 import openData from "./messages/en/openData.json";
 import previews from "./messages/en/previews.json";
 import publicSite from "./messages/en/public.json";
@@ -30,5 +31,6 @@ export const messages = {
     register,
     reporting,
     downloads,
+    imports,
   },
 } as const;
