@@ -180,15 +180,14 @@ describe("a commitments import", () => {
     // A guard the planner does not know about, failing the very last row.
     await db.$executeRawUnsafe(`CREATE FUNCTION refuse_import_test() RETURNS trigger AS $$ BEGIN
       IF NEW.slug = '${prefix}-2199' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(
-      "CREATE TRIGGER refuse_import_test BEFORE INSERT ON commitments FOR EACH ROW EXECUTE FUNCTION refuse_import_test()",
-    );
+    await db.$executeRaw`CREATE TRIGGER refuse_import_test BEFORE INSERT ON commitments
+      FOR EACH ROW EXECUTE FUNCTION refuse_import_test()`;
     const audits = await auditCount();
     try {
       await expect(confirmImport(secretariat, batchId, sha256)).rejects.toThrow(/refused by the test/);
     } finally {
-      await db.$executeRawUnsafe("DROP TRIGGER refuse_import_test ON commitments");
-      await db.$executeRawUnsafe("DROP FUNCTION refuse_import_test()");
+      await db.$executeRaw`DROP TRIGGER refuse_import_test ON commitments`;
+      await db.$executeRaw`DROP FUNCTION refuse_import_test()`;
     }
     expect(
       await db.commitment.count({ where: { slug: { startsWith: `${prefix}-1` }, NOT: { slug: `${prefix}-1` } } }),

@@ -52,7 +52,7 @@ export async function writeCommitments(
     );
     // The tables' triggers look commitments up by id with plans cached while the table was small (sequential
     // scans); fresh statistics make PostgreSQL plan them again, so a 10,000-row import stays linear.
-    await tx.$executeRawUnsafe("ANALYZE commitments, commitment_members, commitment_themes");
+    await tx.$executeRaw`ANALYZE commitments, commitment_members, commitment_themes`;
     done += batch.length;
     await progress(done);
   }
