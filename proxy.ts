@@ -5,8 +5,11 @@
 // - gives the signed-in areas and the sign-in pages a Content-Security-Policy with a fresh nonce, which Next puts on
 //   its own scripts (it reads the nonce from the request's policy header);
 // - adds Strict-Transport-Security when the app's address is https.
+// - hands the site's pages to next-intl's middleware, which serves /fr/... in French and the unprefixed addresses
+//   in English (docs/decisions/0018-locale-routing.md); files, the API and the probes are not pages.
 // Public pages keep next.config.js's fixed policy and stay cacheable: nothing here makes a page dynamic.
-import { NextResponse, type NextRequest } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { requestIdOf } from "@/lib/log/request-context";
@@ -17,6 +20,11 @@ import {
   isNonceArea,
   STRICT_TRANSPORT_SECURITY,
 } from "@/lib/http/security-headers.js";
+import { withoutLocale } from "@/lib/i18n/localized-path";
+import { isPagePath } from "@/lib/i18n/page-paths";
+import { routing } from "@/lib/i18n/routing";
+
+const localized = createIntlMiddleware(routing);
 
 /** What may change something; GET, HEAD and a CORS preflight (OPTIONS) are left to the routes. */
 const WRITING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -40,13 +48,19 @@ export async function proxy(request: NextRequest) {
       "Content-Security-Policy": contentSecurityPolicy({}),
     });
   }
-  if (!isNonceArea(pathname)) return withHeaders(NextResponse.next(), transport);
+  const page = isPagePath(pathname);
+  if (!isNonceArea(withoutLocale(pathname))) {
+    return withHeaders(page ? localized(request) : NextResponse.next(), transport);
+  }
 
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy({ nonce, dev: env.NODE_ENV !== "production" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // next-intl's middleware passes the request's headers on to Next (adding the locale), the nonce's policy with them.
+  const response = page
+    ? localized(new NextRequest(request.url, { headers: requestHeaders }))
+    : NextResponse.next({ request: { headers: requestHeaders } });
   return withHeaders(response, { ...transport, "Content-Security-Policy": policy });
 }
 

@@ -20,6 +20,8 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // next-intl's middleware imports "next/server" without an extension, which Node's ESM loader refuses.
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {

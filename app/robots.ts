@@ -1,6 +1,8 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
+import { locales } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/localized-path";
 
 /** Signed-in areas and one-time links: nothing for a search engine there, and their pages say noindex too. */
 const PRIVATE_PATHS = [
@@ -19,7 +21,16 @@ const PRIVATE_PATHS = [
 export default async function robots(): Promise<MetadataRoute.Robots> {
   await connection(); // APP_URL is configuration, read when asked, not frozen into the build
   return {
-    rules: { userAgent: "*", allow: "/", disallow: PRIVATE_PATHS },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      // The API's paths are not pages: they have no language prefix.
+      disallow: locales.flatMap((locale) =>
+        PRIVATE_PATHS.filter((path) => locale === "en" || !path.startsWith("/api/")).map((path) =>
+          localizedPath(locale, path),
+        ),
+      ),
+    },
     sitemap: new URL("/sitemap.xml", env.APP_URL).href,
   };
 }

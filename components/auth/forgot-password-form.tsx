@@ -1,6 +1,6 @@
 "use client";
 // "Forgot your password?": one email field. The answer is the same whether or not the address has an account.
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ForgotPasswordFormState } from "@/lib/actions/form-states";

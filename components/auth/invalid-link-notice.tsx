@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
 /** An emailed link that is unknown, expired or already used: what happened and what to do, nothing else. */
 type Props = { title: string; body: string; action?: { href: string; label: string } };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter } from "next-intl/server";
 import { filtersToQuery, type CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { ChartCell, ChartColumn, ChartTable, ChartTableRow } from "@/lib/domain/chart-tables";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import type { ChartData } from "@/lib/data/public/get-chart-data";

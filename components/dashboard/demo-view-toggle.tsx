@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { DemoNote } from "@/components/public/demo-note";
 import { viewHref, type ViewParams } from "@/lib/domain/dashboard-view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { DashboardView } from "@/lib/data/public/get-dashboard-view";
 import { viewHref } from "@/lib/domain/dashboard-view";

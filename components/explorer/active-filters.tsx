@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { FilterOptions } from "@/lib/data/public/list-filter-options";

@@ -1,8 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useTransition, type FormEvent, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/localized-path";
 
 type Props = {
   id: string;
@@ -28,6 +30,7 @@ let focusAfterSubmit: string | null = null;
 export function GetForm({ id, action, className, labelledBy, children }: Props) {
   const t = useTranslations("explorer.search");
   const router = useRouter();
+  const locale = useLocale();
   const [isPending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -54,7 +57,7 @@ export function GetForm({ id, action, className, labelledBy, children }: Props) 
     <form
       id={id}
       method="get"
-      action={action}
+      action={localizedPath(isLocale(locale) ? locale : defaultLocale, action)}
       onSubmit={onSubmit}
       aria-labelledby={labelledBy}
       aria-busy={isPending}

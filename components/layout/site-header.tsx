@@ -1,11 +1,15 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { AccountNav, type AccountNavUser } from "@/components/layout/account-nav";
 
 export async function SiteHeader({ user, csrfToken }: { user: AccountNavUser | null; csrfToken: string | null }) {
-  const t = await getTranslations("common");
+  const [t, tLanguage] = await Promise.all([getTranslations("common"), getTranslations("language.switcher")]);
   return (
     <header className="border-b border-line bg-paper no-print">
+      <div className="mx-auto flex max-w-page justify-end px-4 pt-2 sm:px-6">
+        <LanguageSwitcher label={tLanguage("label")} />
+      </div>
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-semibold text-ink no-underline">
           {t("appName")}

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { LastUpdateAgo } from "@/components/explorer/last-update-ago";
 import type { CommitmentListItem } from "@/lib/data/public/list-commitments";

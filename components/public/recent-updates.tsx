@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RecentUpdate } from "@/lib/data/public/list-recent-updates";
 import { DemoBadge } from "./demo-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { CommitmentRow } from "@/components/public/commitment-row";
 import type { CommitmentList as CommitmentListData } from "@/lib/data/public/list-commitments";

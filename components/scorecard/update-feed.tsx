@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VerificationBadge } from "@/components/explorer/verification-badge";
 import { DemoBadge } from "@/components/public/demo-badge";

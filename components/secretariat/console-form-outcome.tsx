@@ -1,6 +1,7 @@
 "use client";
 // What a console form says after a submission that did not redirect: the error summary, or why nothing was saved.
 import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import type { ConsoleFormState } from "@/lib/actions/form-states";
 import { ErrorSummary, summaryItems } from "@/components/form/error-summary";
 import { FormAlert } from "@/components/form/form-alert";
@@ -56,7 +57,7 @@ export function ConsoleFormOutcome({ state, fields, message, compact }: Props) {
         {state.status === "signed_out" ? (
           <>
             {" "}
-            <a href="/sign-in">{t("signIn")}</a>
+            <Link href="/sign-in">{t("signIn")}</Link>
           </>
         ) : null}
       </p>

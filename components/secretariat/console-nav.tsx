@@ -1,8 +1,8 @@
 "use client";
 // The console's sub-navigation. A client component only to mark the current section (usePathname); it is rendered
 // on the server too, so it works without JavaScript. Showing links authorizes nothing: every page checks its reads.
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { usePathname } from "@/lib/i18n/navigation";
 import { useTranslations } from "next-intl";
 
 const OWN_SECTIONS = [

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Field } from "@/components/form/field";
 import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
 

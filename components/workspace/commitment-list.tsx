@@ -1,6 +1,6 @@
 // "My commitments": one row per approved commitment, most urgent first, with the four facts (status, schedule,
 // freshness for this cycle, and the latest update's state) as labels, never colour alone.
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";

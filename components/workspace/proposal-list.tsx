@@ -1,5 +1,5 @@
 // The member's proposals that the secretariat has not approved yet, returned ones first, with its comment.
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { WorkspaceProposal } from "@/lib/data/workspace/list-my-commitments";
 

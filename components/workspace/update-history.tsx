@@ -1,7 +1,7 @@
 // Every update of a commitment as its focal points see it: drafts (their own), submitted, returned with the
 // secretariat's comment, and published. All user text is rendered as text; evidence becomes a link only when it is
 // an http(s) address.
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";

@@ -4,7 +4,7 @@
 // on the spot (the link proved who they are; asking them to type the password they just chose again adds nothing)
 // and lands in their workspace.
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { clientIp } from "@/lib/auth/client-ip";
 import { ensureCsrfCookie } from "@/lib/auth/csrf";
 import { issueSessionCookie } from "@/lib/auth/session-cookie";
@@ -38,5 +38,5 @@ export async function acceptInvitationAction(
   // next-auth's CSRF cookie, which the header's sign-out form needs without JavaScript (this browser may never have
   // visited the sign-in page).
   await ensureCsrfCookie();
-  redirect("/workspace");
+  return redirectInLocale("/workspace");
 }

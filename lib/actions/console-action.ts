@@ -2,7 +2,7 @@
 // handler calls a mutation and redirects on success; whatever else happens comes back as a ConsoleFormState with
 // what was typed.
 import "server-only";
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import type { SessionUser } from "@/lib/auth/session";
 import { formValues, nextSubmission } from "@/lib/forms/form-data";
 import type { MutationFailure } from "@/lib/mutations/mutation-result";
@@ -33,11 +33,11 @@ const KEPT_PARAM = /^[a-zA-Z]{1,20}$/;
  * Back to a console list with a confirmation. `returnQuery` is the list's query string as the form was showing it
  * (a hidden field, so browser-controlled): only short, plainly named parameters survive, on our own path.
  */
-export function redirectWithDone(pathname: string, done: string, returnQuery = ""): never {
+export async function redirectWithDone(pathname: string, done: string, returnQuery = ""): Promise<never> {
   const query = new URLSearchParams();
   for (const [key, value] of new URLSearchParams(returnQuery)) {
     if (KEPT_PARAM.test(key) && key !== "done" && value.length <= 200) query.append(key, value);
   }
   query.set("done", done);
-  redirect(`${pathname}?${query}`);
+  return redirectInLocale(`${pathname}?${query}`);
 }

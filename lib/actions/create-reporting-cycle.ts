@@ -1,7 +1,7 @@
 "use server";
 // Transport for the "new reporting cycle" form: FormData in, form state out. The rule and the authorization live in
 // lib/mutations/create-reporting-cycle.ts.
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { formValues, nextSubmission } from "@/lib/forms/form-data";
 import { createReportingCycle } from "@/lib/mutations/create-reporting-cycle";
 import { CYCLE_FIELDS } from "@/lib/validation/reporting-cycle";
@@ -14,7 +14,7 @@ export const createReportingCycleAction = authorizedAction<ReportingFormState>(
     const values = formValues(formData, CYCLE_FIELDS);
     const result = await createReportingCycle(actor, values);
     const submission = nextSubmission(previous);
-    if (result.ok) redirect(cyclesPageAfter("created", result.cycle.slug));
+    if (result.ok) return redirectInLocale(cyclesPageAfter("created", result.cycle.slug));
     if (result.error === "overlap") {
       return { status: "error", submission, values, message: "overlap", messageValues: { other: result.other.name } };
     }

@@ -6,6 +6,6 @@ import { consoleAction, redirectWithDone } from "./console-action";
 
 export const deactivateFocalPointsAction = consoleAction([], async (actor, formData) => {
   const result = await deactivateFocalPoints(actor, { userIds: formList(formData, "userIds") });
-  if (result.ok) redirectWithDone("/secretariat/focal-points", "deactivated", formText(formData, "returnQuery"));
+  if (result.ok) return redirectWithDone("/secretariat/focal-points", "deactivated", formText(formData, "returnQuery"));
   return result;
 });

@@ -10,7 +10,7 @@ export const decideProposalAction = consoleAction(["comment"], async (actor, for
   const returning = formText(formData, "decision") === "return";
   const result = returning ? await returnProposal(actor, input) : await approveCommitment(actor, input);
   if (result.ok)
-    redirectWithDone(
+    return redirectWithDone(
       "/secretariat/commitments",
       returning ? "proposalReturned" : "proposalApproved",
       formText(formData, "returnQuery"),

@@ -10,6 +10,6 @@ export const discontinueCommitmentAction = consoleAction(["reason"], async (acto
     commitmentId: formText(formData, "commitmentId"),
     version: formText(formData, "version"),
   });
-  if (result.ok) redirectWithDone("/secretariat/commitments", "discontinued", formText(formData, "returnQuery"));
+  if (result.ok) return redirectWithDone("/secretariat/commitments", "discontinued", formText(formData, "returnQuery"));
   return result;
 });

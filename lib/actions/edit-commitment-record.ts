@@ -17,6 +17,6 @@ export const editCommitmentRecordAction = consoleAction(FIELDS, async (actor, fo
     coMemberIds: formList(formData, "coMemberIds"),
     adoptedFromId: formText(formData, "adoptedFromId"),
   });
-  if (result.ok) redirectWithDone("/secretariat/commitments", "recordSaved", formText(formData, "returnQuery"));
+  if (result.ok) return redirectWithDone("/secretariat/commitments", "recordSaved", formText(formData, "returnQuery"));
   return result;
 });

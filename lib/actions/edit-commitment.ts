@@ -1,7 +1,7 @@
 "use server";
 // Transport for the "edit commitment details" form (components/workspace/commitment-details-form.tsx). The rules and
 // the authorization live in lib/mutations/edit-commitment.ts.
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { editCommitment } from "@/lib/mutations/edit-commitment";
 import { commitmentDetailsValuesFromForm } from "@/lib/validation/commitment-details-fields";
 import { formText, nextSubmission } from "@/lib/forms/form-data";
@@ -16,7 +16,7 @@ export const editCommitmentAction = authorizedAction<CommitmentDetailsFormState>
       version: formText(formData, "version"),
       values,
     });
-    if (result.ok) redirect(`/workspace/commitments/${result.commitment.slug}?edited=1`);
+    if (result.ok) return redirectInLocale(`/workspace/commitments/${result.commitment.slug}?edited=1`);
     const base = { values, submission: nextSubmission(previous) };
     switch (result.error) {
       case "invalid":

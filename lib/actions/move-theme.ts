@@ -9,6 +9,6 @@ export const moveThemeAction = consoleAction([], async (actor, formData) => {
     themeId: formText(formData, "themeId"),
     direction: formText(formData, "direction"),
   });
-  if (result.ok) redirectWithDone("/secretariat/themes", "themeMoved");
+  if (result.ok) return redirectWithDone("/secretariat/themes", "themeMoved");
   return result;
 });

@@ -3,7 +3,7 @@
 // ("Save draft", "Submit for review"), plus autosave, which calls this same action with intent=autosave while the
 // person types. FormData in, form state out; the rules and the authorization live in lib/mutations/
 // (save-update-draft.ts, submit-update.ts, both over write-progress-update.ts).
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { saveUpdateDraft } from "@/lib/mutations/save-update-draft";
 import { submitUpdate } from "@/lib/mutations/submit-update";
 import { progressUpdateValuesFromForm } from "@/lib/validation/progress-update-fields";
@@ -24,7 +24,7 @@ export const postProgressUpdateAction = authorizedAction<ProgressUpdateFormState
     const result = intent === "submit" ? await submitUpdate(actor, input) : await saveUpdateDraft(actor, input);
     // A submitted update leaves the form: the workspace confirms it (a reload cannot post it twice).
     if (result.ok && intent === "submit")
-      redirect(`/workspace?${new URLSearchParams({ submitted: result.commitment.slug })}`);
+      return redirectInLocale(`/workspace?${new URLSearchParams({ submitted: result.commitment.slug })}`);
     // Whatever happened, the form comes back with what was typed.
     const base = { intent, values, submission: nextSubmission(previous) };
     if (result.ok) {

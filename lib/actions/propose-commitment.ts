@@ -1,7 +1,7 @@
 "use server";
 // Transport for the "propose a commitment" form (components/workspace/commitment-details-form.tsx). The rules and the
 // authorization live in lib/mutations/propose-commitment.ts.
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { proposeCommitment } from "@/lib/mutations/propose-commitment";
 import { commitmentDetailsValuesFromForm } from "@/lib/validation/commitment-details-fields";
 import { nextSubmission } from "@/lib/forms/form-data";
@@ -12,7 +12,7 @@ export const proposeCommitmentAction = authorizedAction<CommitmentDetailsFormSta
   async (actor, formData, previous) => {
     const values = commitmentDetailsValuesFromForm(formData);
     const result = await proposeCommitment(actor, { values });
-    if (result.ok) redirect(`/workspace?${new URLSearchParams({ proposed: result.commitment.slug })}`);
+    if (result.ok) return redirectInLocale(`/workspace?${new URLSearchParams({ proposed: result.commitment.slug })}`);
     return { values, submission: nextSubmission(previous), status: "invalid", fieldErrors: result.fieldErrors };
   },
   (formData) => ({ values: commitmentDetailsValuesFromForm(formData) }),

@@ -5,6 +5,6 @@ import { consoleAction, redirectWithDone } from "./console-action";
 
 export const reactivateFocalPointAction = consoleAction([], async (actor, formData) => {
   const result = await reactivateFocalPoint(actor, { userId: formText(formData, "userId") });
-  if (result.ok) redirectWithDone("/secretariat/focal-points", "reactivated", formText(formData, "returnQuery"));
+  if (result.ok) return redirectWithDone("/secretariat/focal-points", "reactivated", formText(formData, "returnQuery"));
   return result;
 });

@@ -5,6 +5,6 @@ import { consoleAction, redirectWithDone } from "./console-action";
 
 export const reassignFocalPointAction = consoleAction(["memberId"], async (actor, formData, values) => {
   const result = await reassignFocalPoint(actor, { userId: formText(formData, "userId"), memberId: values.memberId });
-  if (result.ok) redirectWithDone("/secretariat/focal-points", "reassigned", formText(formData, "returnQuery"));
+  if (result.ok) return redirectWithDone("/secretariat/focal-points", "reassigned", formText(formData, "returnQuery"));
   return result;
 });

@@ -2,7 +2,7 @@
 // Transport for the reset-password form. The link is the credential (lib/mutations/reset-password.ts). On success
 // every session of the account has just ended, so the person signs in again with the new password: the sign-in page
 // says the password was changed and has their email filled in.
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { resetPassword } from "@/lib/mutations/reset-password";
 import { formText, nextSubmission } from "@/lib/forms/form-data";
 import type { SetPasswordFormState } from "./form-states";
@@ -22,5 +22,5 @@ export async function resetPasswordAction(
       ? { status: "invalid", submission, fieldErrors: result.fieldErrors }
       : { status: "invalid_link", submission };
   }
-  redirect(`/sign-in?${new URLSearchParams({ notice: "password-reset", email: result.email })}`);
+  return redirectInLocale(`/sign-in?${new URLSearchParams({ notice: "password-reset", email: result.email })}`);
 }

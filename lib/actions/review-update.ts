@@ -11,6 +11,10 @@ export const reviewUpdateAction = consoleAction(["comment", "evidenceVerified"],
   const returning = formText(formData, "decision") === "return";
   const result = returning ? await returnUpdate(actor, input) : await publishUpdate(actor, input);
   if (result.ok)
-    redirectWithDone("/secretariat/review", returning ? "returned" : "published", formText(formData, "returnQuery"));
+    return redirectWithDone(
+      "/secretariat/review",
+      returning ? "returned" : "published",
+      formText(formData, "returnQuery"),
+    );
   return result;
 });

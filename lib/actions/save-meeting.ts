@@ -10,7 +10,7 @@ export const saveMeetingAction = consoleAction(
   async (actor, formData, values) => {
     const coOrganiserIds = formList(formData, "coOrganiserIds");
     const result = await saveMeeting(actor, { ...values, coOrganiserIds, id: formText(formData, "id") || undefined });
-    if (result.ok) redirectWithDone("/secretariat/meetings", result.created ? "meetingCreated" : "meetingSaved");
+    if (result.ok) return redirectWithDone("/secretariat/meetings", result.created ? "meetingCreated" : "meetingSaved");
     return result;
   },
 );

@@ -11,6 +11,6 @@ export const saveMemberAction = consoleAction(MEMBER_FIELDS, async (actor, formD
     id: formText(formData, "id") || undefined,
     updatedAt: formText(formData, "updatedAt"),
   });
-  if (result.ok) redirectWithDone("/secretariat/members", result.created ? "memberCreated" : "memberSaved");
+  if (result.ok) return redirectWithDone("/secretariat/members", result.created ? "memberCreated" : "memberSaved");
   return result;
 });

@@ -7,6 +7,6 @@ import { consoleAction, redirectWithDone } from "./console-action";
 
 export const saveThemeAction = consoleAction(THEME_FIELDS, async (actor, formData, values) => {
   const result = await saveTheme(actor, { ...values, id: formText(formData, "id") || undefined });
-  if (result.ok) redirectWithDone("/secretariat/themes", result.created ? "themeCreated" : "themeSaved");
+  if (result.ok) return redirectWithDone("/secretariat/themes", result.created ? "themeCreated" : "themeSaved");
   return result;
 });

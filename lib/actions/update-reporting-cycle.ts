@@ -1,7 +1,7 @@
 "use server";
 // Transport for the "change the due date" form. The rule and the authorization live in
 // lib/mutations/update-reporting-cycle.ts.
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { formText, nextSubmission } from "@/lib/forms/form-data";
 import { updateReportingCycleDueDate } from "@/lib/mutations/update-reporting-cycle";
 import { cyclesPageAfter } from "./cycle-changes";
@@ -13,7 +13,7 @@ export const updateReportingCycleAction = authorizedAction<ReportingFormState>(
     const dueOn = formText(formData, "dueOn");
     const result = await updateReportingCycleDueDate(actor, { cycleId: formText(formData, "cycleId"), dueOn });
     const submission = nextSubmission(previous);
-    if (result.ok) redirect(cyclesPageAfter("dueDateChanged", result.cycle.slug));
+    if (result.ok) return redirectInLocale(cyclesPageAfter("dueDateChanged", result.cycle.slug));
     if (result.error === "invalid")
       return { status: "invalid", submission, values: { dueOn }, fieldErrors: result.fieldErrors };
     return { status: "error", submission, message: result.error === "closed" ? "closedCannotChange" : "notFound" };

@@ -9,6 +9,6 @@ export const verifyEvidenceAction = consoleAction([], async (actor, formData) =>
     updateId: formText(formData, "updateId"),
     version: formText(formData, "version"),
   });
-  if (result.ok) redirectWithDone("/secretariat/review", "verified", formText(formData, "returnQuery"));
+  if (result.ok) return redirectWithDone("/secretariat/review", "verified", formText(formData, "returnQuery"));
   return result;
 });

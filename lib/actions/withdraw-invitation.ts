@@ -5,6 +5,6 @@ import { consoleAction, redirectWithDone } from "./console-action";
 
 export const withdrawInvitationAction = consoleAction([], async (actor, formData) => {
   const result = await withdrawInvitation(actor, { userId: formText(formData, "userId") });
-  if (result.ok) redirectWithDone("/secretariat/invitations", "withdrawn");
+  if (result.ok) return redirectWithDone("/secretariat/invitations", "withdrawn");
   return result;
 });

@@ -7,7 +7,7 @@ export const DEFAULT_AFTER_SIGN_IN = "/workspace";
 
 const CONTROL_OR_BACKSLASH = /[\\\u0000-\u001f\u007f]/;
 /** Landing on these again after signing in would loop or show a JSON endpoint. */
-const NOT_A_DESTINATION = /^\/(sign-in|api\/auth)(\/|\?|#|$)/;
+const NOT_A_DESTINATION = /^(?:\/(?:ar|es|fr|ru|zh))?\/(sign-in|api\/auth)(\/|\?|#|$)/;
 
 /**
  * Returns a same-origin path (with its query and fragment) or `fallback`. Accepts relative paths ("/workspace") and

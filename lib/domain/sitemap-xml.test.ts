@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { parseSitemapFileName, sitemapFileName, sitemapFiles, sitemapIndexXml, urlsetXml } from "./sitemap-xml";
 
 describe("sitemap files", () => {
-  it("splits members and commitments into files of at most 50,000 URLs", () => {
-    expect(sitemapFiles({ members: 12, commitments: 100_001 }).map(sitemapFileName)).toEqual([
+  it("splits members and commitments into files of 5,000 (six languages each: 30,000 URLs)", () => {
+    expect(sitemapFiles({ members: 12, commitments: 10_001 }).map(sitemapFileName)).toEqual([
       "pages.xml",
       "members-1.xml",
       "commitments-1.xml",
       "commitments-2.xml",
       "commitments-3.xml",
     ]);
-    expect(sitemapFiles({ members: 0, commitments: 50_000 }).map(sitemapFileName)).toEqual([
+    expect(sitemapFiles({ members: 0, commitments: 5_000 }).map(sitemapFileName)).toEqual([
       "pages.xml",
       "members-1.xml",
       "commitments-1.xml",
@@ -38,6 +38,24 @@ describe("sitemap XML", () => {
         "<url><loc>https://wps.example.org/?theme=a&#38;year=2018</loc></url>\n" +
         "<url><loc>https://wps.example.org/commitments/x</loc><lastmod>2026-11-30T10:00:00Z</lastmod></url>\n" +
         "</urlset>\n",
+    );
+  });
+
+  it("gives a page's language alternates", () => {
+    const xml = urlsetXml([
+      {
+        loc: "https://wps.example.org/fr/members",
+        alternates: [
+          { hreflang: "en", href: "https://wps.example.org/members" },
+          { hreflang: "fr", href: "https://wps.example.org/fr/members" },
+        ],
+      },
+    ]);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(xml).toContain(
+      "<url><loc>https://wps.example.org/fr/members</loc>" +
+        '<xhtml:link rel="alternate" hreflang="en" href="https://wps.example.org/members"/>' +
+        '<xhtml:link rel="alternate" hreflang="fr" href="https://wps.example.org/fr/members"/></url>',
     );
   });
 

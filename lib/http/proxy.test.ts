@@ -58,4 +58,35 @@ describe("proxy", () => {
     );
     expect(response.status).toBe(403);
   });
+
+  it("serves the pages in English at their addresses and in the five other languages under a prefix", async () => {
+    const english = await proxy(request("/commitments/germany-1?page=2"));
+    expect(english.headers.get("x-middleware-rewrite")).toBe(
+      "https://tracker.example.org/en/commitments/germany-1?page=2",
+    );
+    const french = await proxy(request("/fr/commitments/germany-1"));
+    expect(french.status).toBe(200);
+    expect(french.headers.get("x-middleware-request-x-next-intl-locale")).toBe("fr");
+    // No redirect by the browser's language or an old choice: a shared link opens as it was shared.
+    const shared = await proxy(request("/", { headers: { "accept-language": "ar", cookie: "NEXT_LOCALE=zh" } }));
+    expect(shared.headers.get("location")).toBeNull();
+    expect(shared.headers.get("x-middleware-rewrite")).toBe("https://tracker.example.org/en");
+    expect(shared.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("leaves the API, the probes and files to their routes, outside the languages", async () => {
+    for (const path of ["/api/v1/commitments", "/healthz", "/sitemap.xml", "/commitments/germany-1/preview.png"]) {
+      const response = await proxy(request(path));
+      expect(response.headers.get("x-middleware-rewrite"), path).toBeNull();
+      expect(response.headers.get("x-middleware-request-x-next-intl-locale"), path).toBeNull();
+    }
+  });
+
+  it("gives the signed-in areas their nonce in every language", async () => {
+    const response = await proxy(request("/ar/secretariat/review"));
+    const policy = response.headers.get("content-security-policy");
+    expect(scriptSources(policy)).toMatch(/^'self' 'nonce-/);
+    expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
+    expect(response.headers.get("x-middleware-request-x-next-intl-locale")).toBe("ar");
+  });
 });

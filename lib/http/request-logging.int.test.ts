@@ -4,7 +4,7 @@
 // action to Next, which calls instrumentation.ts's onRequestError.
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as exportAuditLog } from "@/app/secretariat/audit/export/route";
+import { GET as exportAuditLog } from "@/app/[locale]/secretariat/audit/export/route";
 import { onRequestError } from "@/instrumentation";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";

@@ -65,15 +65,15 @@ describe("client messages", () => {
   });
 
   it("picks namespaces in place, and refuses one that does not exist", () => {
-    const picked = clientMessages(["public.filters", "statuses"]) as Record<string, Record<string, unknown>>;
+    const picked = clientMessages("en", ["public.filters", "statuses"]) as Record<string, Record<string, unknown>>;
     expect(Object.keys(picked).sort()).toEqual(["public", "statuses"]);
     expect(Object.keys(picked.public!)).toEqual(["filters"]);
-    expect(() => clientMessages(["public.nothing"])).toThrow('No messages under "public.nothing"');
+    expect(() => clientMessages("en", ["public.nothing"])).toThrow('No messages under "public.nothing"');
   });
 
   it("sends a public page a small part of the catalogue", () => {
     const size = (value: unknown) => JSON.stringify(value).length;
-    const all = clientMessages([
+    const all = clientMessages("en", [
       "common",
       "statuses",
       "public",
@@ -87,6 +87,6 @@ describe("client messages", () => {
       "register",
       "reporting",
     ]);
-    expect(size(clientMessages(PUBLIC_CLIENT_NAMESPACES))).toBeLessThan(size(all) / 4);
+    expect(size(clientMessages("en", PUBLIC_CLIENT_NAMESPACES))).toBeLessThan(size(all) / 4);
   });
 });

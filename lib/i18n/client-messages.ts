@@ -2,6 +2,7 @@
 // components need messages in the page, so each part of the site sends just the namespaces its client components
 // use (a public page would otherwise carry the whole catalogue, some 28 KB compressed, on every load).
 // lib/i18n/client-messages.test.ts checks every client component's namespaces against these lists.
+import type { Locale } from "./locales";
 import { messages } from "./messages";
 
 /** Client components anywhere on the site: header, error page, filters, charts, sign-in and password forms. */
@@ -36,12 +37,12 @@ export const SECRETARIAT_CLIENT_NAMESPACES = [
 
 type Tree = { [key: string]: string | Tree };
 
-/** The catalogue cut down to `namespaces` (dotted paths), keeping their place in the tree. */
-export function clientMessages(namespaces: readonly string[]): Tree {
+/** `locale`'s catalogue cut down to `namespaces` (dotted paths), keeping their place in the tree. */
+export function clientMessages(locale: Locale, namespaces: readonly string[]): Tree {
   const picked: Tree = {};
   for (const namespace of namespaces) {
     const path = namespace.split(".");
-    let source: string | Tree | undefined = messages.en;
+    let source: string | Tree | undefined = messages[locale];
     for (const key of path) source = typeof source === "object" ? source[key] : undefined;
     if (source === undefined) throw new Error(`No messages under "${namespace}"`);
     let target = picked;

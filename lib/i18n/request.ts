@@ -1,11 +1,21 @@
-// next-intl without locale routing: one locale today (English); the catalogue is split by area of the product.
+// next-intl's configuration for each request: the locale from the address (app/[locale], set by proxy.ts through
+// next-intl's middleware), that language's catalogue (English beneath it: lib/i18n/messages.ts).
 import { getRequestConfig } from "next-intl/server";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { defaultLocale, isLocale } from "./locales";
 import { messages } from "./messages";
 
-export const defaultLocale = "en";
-
-export default getRequestConfig(() => ({
-  locale: defaultLocale,
-  messages: messages[defaultLocale],
-  timeZone: "UTC",
-}));
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  return {
+    locale,
+    messages: messages[locale],
+    timeZone: "UTC",
+    // A key missing from every catalogue is a bug the catalogue tests catch; production logs nothing about it.
+    onError: (error) => {
+      if (env.NODE_ENV !== "production") logger.warn("Message missing", { message: error.message });
+    },
+  };
+});

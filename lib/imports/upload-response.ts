@@ -3,6 +3,7 @@
 // it (and stop reading one that turns out larger), read the file, and redirect (303) to its preview, or back to the
 // import page with the reason the file was refused. Nothing in the register is written here.
 import "server-only";
+import { pathInLocale } from "@/lib/i18n/redirect";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { plainText } from "@/lib/http/responses";
@@ -25,10 +26,10 @@ export async function uploadResponse(user: SessionUser | null, request: Request)
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") return plainText(403, "Cross-site upload refused.");
 
-  const back = (problem: FileProblem) => {
+  const back = async (problem: FileProblem) => {
     const query = new URLSearchParams({ kind: segment, problem: problem.code });
     if (problem.detail) query.set("detail", problem.detail.slice(0, 300));
-    return redirect(url, `/secretariat/import?${query.toString()}#upload-${segment}`);
+    return redirect(url, await pathInLocale(`/secretariat/import?${query.toString()}#upload-${segment}`));
   };
   try {
     const declared = Number(request.headers.get("content-length") ?? "0");
@@ -44,7 +45,7 @@ export async function uploadResponse(user: SessionUser | null, request: Request)
       name: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
     });
-    return redirect(url, `/secretariat/import/${batchId}`);
+    return redirect(url, await pathInLocale(`/secretariat/import/${batchId}`));
   } catch (error) {
     if (error instanceof FileProblem) return back(error);
     if (error instanceof TypeError) return back(new FileProblem("noFile"));

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as exportRoute } from "@/app/secretariat/exports/[format]/route";
+import { GET as exportRoute } from "@/app/[locale]/secretariat/exports/[format]/route";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReportingActionForm } from "@/components/secretariat/cycles/reporting-action-form";
 import { sendReminderAction } from "@/lib/actions/send-reminder";

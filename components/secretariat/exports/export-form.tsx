@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { pathInLocale } from "@/lib/i18n/redirect";
 import { Field, FieldGroup } from "@/components/form/field";
 import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
 import type { FilterOptions } from "@/lib/data/public/list-filter-options";
@@ -79,12 +80,9 @@ export async function ExportForm({ options }: { options: FilterOptions }) {
     { path: "/secretariat/exports/csv", label: t("downloadCsv") },
     { path: "/secretariat/exports/json", label: t("downloadJson") },
   ];
+  const formAction = await pathInLocale("/secretariat/exports/csv");
   return (
-    <form
-      method="get"
-      action="/secretariat/exports/csv"
-      className="space-y-5 rounded-md border border-line bg-paper-raised p-4"
-    >
+    <form method="get" action={formAction} className="space-y-5 rounded-md border border-line bg-paper-raised p-4">
       <Field id="export-q" label={t("q")}>
         {(control) => (
           <input {...control} name="q" type="search" maxLength={200} className={`${INPUT_CLASS} max-w-md`} />

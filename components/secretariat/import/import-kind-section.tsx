@@ -1,6 +1,7 @@
 // One import on the import page: what it is, its templates, the upload form (a plain multipart form to the upload
 // route: it works without JavaScript), the reason the last file was refused, and its columns.
 import { getTranslations } from "next-intl/server";
+import { pathInLocale } from "@/lib/i18n/redirect";
 import type { FileProblemCode } from "@/lib/imports/file-problem";
 import type { ImportSegment } from "@/lib/imports/import-kinds";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/lib/imports/limits";
@@ -15,6 +16,7 @@ export async function ImportKindSection({ segment, problem }: Props) {
   const t = await getTranslations("imports");
   const headingId = `import-${segment}-heading`;
   const inputId = `upload-${segment}-file`;
+  const formAction = await pathInLocale(`/secretariat/import/upload?kind=${segment}`);
   return (
     <section aria-labelledby={headingId} id={`upload-${segment}`} className="space-y-4">
       <h2 id={headingId} className="text-2xl">
@@ -50,7 +52,7 @@ export async function ImportKindSection({ segment, problem }: Props) {
       <form
         method="post"
         encType="multipart/form-data"
-        action={`/secretariat/import/upload?kind=${segment}`}
+        action={formAction}
         className="space-y-3 rounded-md border border-line bg-paper-raised p-4"
       >
         <div className="space-y-1">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { pathInLocale } from "@/lib/i18n/redirect";
 import { Field } from "@/components/form/field";
 import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
 
@@ -18,6 +19,7 @@ export async function ReportChooser({
   themes: Option[];
 }) {
   const t = await getTranslations("reporting.reports.chooser");
+  const formAction = await pathInLocale("/secretariat/reports");
   return (
     <section aria-labelledby="chooser-heading" className="space-y-3">
       <h2 id="chooser-heading" className="text-2xl">
@@ -25,7 +27,7 @@ export async function ReportChooser({
       </h2>
       <form
         method="get"
-        action="/secretariat/reports"
+        action={formAction}
         className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-3"
       >
         <Field id="report-cycle" label={t("cycle")} required>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/actions/safe-action";
 import type { ConsoleFormState } from "@/lib/actions/form-states";

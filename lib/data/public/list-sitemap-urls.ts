@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { SITEMAP_URL_LIMIT } from "@/lib/domain/sitemap-xml";
+import { SITEMAP_RECORDS_PER_FILE } from "@/lib/domain/sitemap-xml";
 
 /** A public page's path and when its content last changed (an ISO 8601 instant; null when unknown). */
 export type SitemapPath = { path: string; lastModified: string | null };
@@ -21,27 +21,27 @@ export async function listThemePaths(): Promise<SitemapPath[]> {
 /** to_char's pattern for an instant in UTC, as the sitemap protocol writes it (W3C Datetime). */
 const ISO_INSTANT = 'YYYY-MM-DD"T"HH24:MI:SS"Z"';
 
-// The two lists below come back from PostgreSQL as one text of "slug instant" lines rather than up to 50,000 rows:
+// The two lists below come back from PostgreSQL as one text of "slug instant" lines rather than thousands of rows:
 // turning each row into an object cost more than the query itself. Slugs never contain spaces or line breaks.
 
-/** Part `part` (from 1) of the members, by slug, 50,000 a part. */
+/** Part `part` (from 1) of the members, by slug, 5,000 a part. */
 export async function listMemberPaths(part: number): Promise<SitemapPath[]> {
   const [result] = await db.$queryRaw<{ lines: string | null }[]>`
     SELECT string_agg(slug || ' ' || to_char(modified AT TIME ZONE 'UTC', ${ISO_INSTANT}), E'\n' ORDER BY slug) AS lines
     FROM (SELECT slug, updated_at AS modified FROM members
-          ORDER BY slug LIMIT ${SITEMAP_URL_LIMIT} OFFSET ${(part - 1) * SITEMAP_URL_LIMIT}) part`;
+          ORDER BY slug LIMIT ${SITEMAP_RECORDS_PER_FILE} OFFSET ${(part - 1) * SITEMAP_RECORDS_PER_FILE}) part`;
   return paths("/members/", result?.lines);
 }
 
 /**
- * Part `part` (from 1) of the approved commitments, by slug (its unique index), 50,000 a part, each modified when it
+ * Part `part` (from 1) of the approved commitments, by slug (its unique index), 5,000 a part, each modified when it
  * was last edited or last had an update published.
  */
 export async function listCommitmentPaths(part: number): Promise<SitemapPath[]> {
   const [result] = await db.$queryRaw<{ lines: string | null }[]>`
     SELECT string_agg(slug || ' ' || to_char(modified AT TIME ZONE 'UTC', ${ISO_INSTANT}), E'\n' ORDER BY slug) AS lines
     FROM (SELECT slug, GREATEST(updated_at, last_published_at) AS modified FROM commitments WHERE approval = 'APPROVED'
-          ORDER BY slug LIMIT ${SITEMAP_URL_LIMIT} OFFSET ${(part - 1) * SITEMAP_URL_LIMIT}) part`;
+          ORDER BY slug LIMIT ${SITEMAP_RECORDS_PER_FILE} OFFSET ${(part - 1) * SITEMAP_RECORDS_PER_FILE}) part`;
   return paths("/commitments/", result?.lines);
 }
 

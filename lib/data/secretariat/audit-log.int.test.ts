@@ -6,7 +6,7 @@ import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { AUDIT_CSV_COLUMNS } from "@/lib/exports/audit-log-csv";
 import { parseCsv, parseCsvRecords } from "@/lib/testing/parse-csv";
 import { createFocalPoint, createMember, createSecretariat } from "@/prisma/seed/factories";
-import { GET as exportAuditLog } from "@/app/secretariat/audit/export/route";
+import { GET as exportAuditLog } from "@/app/[locale]/secretariat/audit/export/route";
 import { auditLogFiltersFrom } from "./audit-log-filters";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "./list-audit-log";
 

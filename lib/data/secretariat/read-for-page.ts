@@ -1,5 +1,6 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { AuthorizationError } from "@/lib/auth/authorization-error";
 import { signInPath } from "@/lib/auth/callback-url";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
@@ -15,7 +16,7 @@ export async function readForPage<T>(path: string, read: (user: SessionUser | nu
     return await read(user);
   } catch (error) {
     if (!(error instanceof AuthorizationError)) throw error;
-    if (error.reason === "unauthenticated") redirect(signInPath(path));
+    if (error.reason === "unauthenticated") return redirectInLocale(signInPath(path));
     forbidden();
   }
 }

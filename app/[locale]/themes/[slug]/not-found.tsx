@@ -1,0 +1,15 @@
+import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("explorer.theme.notFound");
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl">{t("title")}</h1>
+      <p>{t("body")}</p>
+      <p>
+        <Link href="/themes">{t("back")}</Link>
+      </p>
+    </div>
+  );
+}

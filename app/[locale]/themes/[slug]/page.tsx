@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { explorerHref } from "@/components/explorer/explorer-query";
+import { themePreview } from "@/components/link-previews/scorecard-preview";
+import { CommitmentList } from "@/components/scorecard/commitment-list";
+import { Scorecard } from "@/components/scorecard/scorecard";
+import { UpdateFeed } from "@/components/scorecard/update-feed";
+import { getThemePage } from "@/lib/data/public/get-theme-page";
+import { pageMetadata } from "@/lib/link-previews/page-metadata";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getThemePage((await params).slug);
+  return page ? pageMetadata((await themePreview(page)).page) : {};
+}
+
+/** A theme of the Network's taxonomy: its scorecard, its latest published updates and its commitments. */
+export default async function ThemePage({ params }: Props) {
+  const page = await getThemePage((await params).slug);
+  if (!page) notFound();
+  const { theme, scorecard, commitments } = page;
+  const t = await getTranslations("explorer.theme");
+  const filters = { theme: theme.slug };
+  return (
+    <article className="space-y-10 print:space-y-6">
+      <header className="space-y-3">
+        <p className="no-print text-sm">
+          <Link href="/themes">
+            <span aria-hidden="true">← </span>
+            {t("back")}
+          </Link>
+        </p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">{t("eyebrow")}</p>
+        <h1 className="text-3xl">{theme.name}</h1>
+        {theme.description && <p className="max-w-3xl text-lg text-ink-muted">{theme.description}</p>}
+      </header>
+      <Scorecard scorecard={scorecard} name={theme.name} />
+      <UpdateFeed
+        updates={scorecard.timeline.items}
+        total={scorecard.timeline.total}
+        moreHref={explorerHref(filters, "updated")}
+        showMember
+      />
+      <CommitmentList
+        list={commitments}
+        explorerHref={explorerHref(filters)}
+        intro={t("commitmentsIntro", {
+          shown: commitments.items.length,
+          total: commitments.total,
+          all: commitments.items.length === commitments.total ? "yes" : "no",
+        })}
+      />
+    </article>
+  );
+}
