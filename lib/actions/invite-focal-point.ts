@@ -1,5 +1,5 @@
 "use server";
-// Transport for the secretariat's invitation form (app/secretariat/invitations). The rule and the authorization
+// Transport for the secretariat's invitation form (app/[locale]/secretariat/invitations). The rule and the authorization
 // live in lib/mutations/invite-focal-point.ts.
 import { revalidatePath } from "next/cache";
 import { inviteFocalPoint } from "@/lib/mutations/invite-focal-point";

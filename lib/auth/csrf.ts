@@ -4,7 +4,7 @@
 // secret) is treated as missing rather than rendered into a form that would fail.
 //
 // ensureCsrfCookie() writes that cookie in next-auth's format (token|sha256(token + secret), as
-// next-auth/core/lib/csrf-token creates it), for app/sign-in/prepare: a sign-in page can then be reached with its
+// next-auth/core/lib/csrf-token creates it), for app/[locale]/sign-in/prepare: a sign-in page can then be reached with its
 // own query (a notice, the email to prefill) intact, rather than bounced through next-auth, which keeps only
 // callbackUrl.
 import "server-only";

@@ -67,7 +67,7 @@ export const authOptions: AuthOptions = {
     }),
   ],
   // Every next-auth page and error lands on our sign-in page; `from=auth` tells it the visit came through
-  // next-auth, which has just set the CSRF cookie (see app/sign-in/page.tsx).
+  // next-auth, which has just set the CSRF cookie (see app/[locale]/sign-in/page.tsx).
   pages: { signIn: "/sign-in?from=auth", error: "/sign-in?from=auth" },
   callbacks: {
     jwt({ token, user }) {

@@ -1,9 +1,8 @@
 // The Sitemaps protocol (sitemaps.org): a file lists at most 50,000 URLs, and an index lists the files.
 
-export const SITEMAP_URL_LIMIT = 50_000;
 /**
  * Records (members, commitments) per sitemap file: each is listed in six languages, each URL with its seven
- * alternates, which keeps a file well under both of the protocol's limits (50,000 URLs, 50 MB).
+ * alternates, which keeps a file well under both of the protocol's limits (50,000 URLs, 50 MB a file).
  */
 export const SITEMAP_RECORDS_PER_FILE = 5_000;
 
@@ -12,7 +11,7 @@ export const SITEMAP_RECORDS_PER_FILE = 5_000;
  * each language (hreflang → absolute URL), itself included.
  */
 export type SitemapEntry = { loc: string; lastModified?: string | null; alternates?: readonly Alternate[] };
-export type Alternate = { hreflang: string; href: string };
+type Alternate = { hreflang: string; href: string };
 
 const NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML = "http://www.w3.org/1999/xhtml";

@@ -39,8 +39,8 @@ function routesUsing(file: string, seen = new Set<string>()): string[] {
 }
 
 function areaOf(route: string): readonly string[] {
-  if (route.startsWith("app/secretariat/")) return SECRETARIAT_CLIENT_NAMESPACES;
-  if (route.startsWith("app/workspace/")) return WORKSPACE_CLIENT_NAMESPACES;
+  if (route.startsWith("app/[locale]/secretariat/")) return SECRETARIAT_CLIENT_NAMESPACES;
+  if (route.startsWith("app/[locale]/workspace/")) return WORKSPACE_CLIENT_NAMESPACES;
   return PUBLIC_CLIENT_NAMESPACES;
 }
 

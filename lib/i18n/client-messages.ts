@@ -17,14 +17,14 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "auth.changePassword",
 ] as const;
 
-/** The focal point's workspace forms (app/workspace). */
+/** The focal point's workspace forms (app/[locale]/workspace). */
 export const WORKSPACE_CLIENT_NAMESPACES = [
   ...PUBLIC_CLIENT_NAMESPACES,
   "workspace.update",
   "workspace.details",
 ] as const;
 
-/** The secretariat console's forms (app/secretariat). */
+/** The secretariat console's forms (app/[locale]/secretariat). */
 export const SECRETARIAT_CLIENT_NAMESPACES = [
   ...PUBLIC_CLIENT_NAMESPACES,
   "register",

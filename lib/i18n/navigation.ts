@@ -1,6 +1,6 @@
-// Links, redirects and the router that keep the visitor's language: use these instead of next/link and
-// next/navigation's redirect/useRouter/usePathname for the site's own pages.
+// Links and the router that keep the visitor's language: use these instead of next/link and next/navigation's
+// useRouter/usePathname for the site's own pages (server redirects: lib/i18n/redirect.ts).
 import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+export const { Link, usePathname, useRouter } = createNavigation(routing);

@@ -3,10 +3,11 @@
 // it (and stop reading one that turns out larger), read the file, and redirect (303) to its preview, or back to the
 // import page with the reason the file was refused. Nothing in the register is written here.
 import "server-only";
-import { pathInLocale } from "@/lib/i18n/redirect";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { plainText } from "@/lib/http/responses";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/localized-path";
 import { FileProblem } from "./file-problem";
 import { IMPORT_SEGMENTS, OFFERED_SEGMENTS, type ImportSegment } from "./import-kinds";
 import { IMPORT_MAX_BYTES } from "./limits";
@@ -15,7 +16,11 @@ import { previewImport } from "./preview-import";
 /** Room for the multipart envelope around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
 
-export async function uploadResponse(user: SessionUser | null, request: Request): Promise<Response> {
+export async function uploadResponse(
+  user: SessionUser | null,
+  request: Request,
+  locale: Locale = defaultLocale,
+): Promise<Response> {
   const url = new URL(request.url);
   const segment = url.searchParams.get("kind") ?? "";
   const kind = OFFERED_SEGMENTS.includes(segment as ImportSegment) ? IMPORT_SEGMENTS[segment as ImportSegment] : null;
@@ -26,10 +31,10 @@ export async function uploadResponse(user: SessionUser | null, request: Request)
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") return plainText(403, "Cross-site upload refused.");
 
-  const back = async (problem: FileProblem) => {
+  const back = (problem: FileProblem) => {
     const query = new URLSearchParams({ kind: segment, problem: problem.code });
     if (problem.detail) query.set("detail", problem.detail.slice(0, 300));
-    return redirect(url, await pathInLocale(`/secretariat/import?${query.toString()}#upload-${segment}`));
+    return redirect(url, localizedPath(locale, `/secretariat/import?${query.toString()}#upload-${segment}`));
   };
   try {
     const declared = Number(request.headers.get("content-length") ?? "0");
@@ -45,7 +50,7 @@ export async function uploadResponse(user: SessionUser | null, request: Request)
       name: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
     });
-    return redirect(url, await pathInLocale(`/secretariat/import/${batchId}`));
+    return redirect(url, localizedPath(locale, `/secretariat/import/${batchId}`));
   } catch (error) {
     if (error instanceof FileProblem) return back(error);
     if (error instanceof TypeError) return back(new FileProblem("noFile"));

@@ -55,7 +55,7 @@ const OPEN_GRAPH_LOCALES: Record<Locale, string> = {
 };
 
 /** The page's canonical address in `locale`, and the same page in every language (hreflang), English the default. */
-export function languageAlternates(locale: Locale, path: string): NonNullable<Metadata["alternates"]> {
+function languageAlternates(locale: Locale, path: string): NonNullable<Metadata["alternates"]> {
   return {
     canonical: localizedPath(locale, path),
     languages: {

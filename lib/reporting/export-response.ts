@@ -1,4 +1,4 @@
-// The answer to GET /secretariat/exports/<format> (app/secretariat/exports/[format]/route.ts, through the signed-in
+// The answer to GET /secretariat/exports/<format> (app/[locale]/secretariat/exports/[format]/route.ts, through the signed-in
 // route wrapper): authorize, count the download against the person's allowance, read the filters, stream the file.
 // A refusal (AuthorizationError) or a spent allowance (TooManyRequestsError) is thrown for the wrapper to answer.
 import "server-only";
