@@ -30,6 +30,20 @@ async function expectNoMessageKeys(page: Page) {
   expect((await page.title()).match(MESSAGE_KEY)?.[0] ?? null).toBeNull();
 }
 
+/** Every link and form on the page to a page of the site stays in `locale` (files, the API and /language aside). */
+async function expectLinksInLanguage(page: Page, locale: Locale) {
+  const targets = [
+    ...(await page.locator("a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!))),
+    ...(await page.locator("form[action^='/']").evaluateAll((forms) => forms.map((f) => f.getAttribute("action")!))),
+  ];
+  const prefix = new RegExp(`^/${locale}(/|$)`);
+  const leaving = targets.filter((target) => {
+    const pathname = target.split(/[?#]/)[0]!;
+    return isPagePath(pathname) && !prefix.test(pathname) && !target.startsWith("/language?");
+  });
+  expect(leaving, page.url()).toEqual([]);
+}
+
 test.describe("each language", () => {
   for (const locale of locales) {
     test(`serves the dashboard and a commitment page in ${locale}, with lang and dir`, async ({ page }) => {
@@ -139,15 +153,7 @@ test("links on a French page stay in French, and no page shows a message key in 
       const response = await page.goto(localizedPath(locale, path));
       expect(response?.status(), `${locale} ${path}`).toBe(200);
       await expectNoMessageKeys(page);
-      if (locale !== "fr") continue;
-      const hrefs = await page
-        .locator("a[href^='/']")
-        .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-      const leaving = hrefs.filter((href) => {
-        const pathname = href.split(/[?#]/)[0]!;
-        return isPagePath(pathname) && !/^\/fr(\/|$)/.test(pathname) && !href.startsWith("/language?");
-      });
-      expect(leaving, path).toEqual([]);
+      if (locale === "fr") await expectLinksInLanguage(page, "fr");
     }
   }
 });
@@ -167,6 +173,7 @@ test.describe("accessibility in every language (WCAG 2.2 AA)", () => {
       for (const path of ["/", "/commitments", `/commitments/${BERLIN}`, "/members", "/themes"]) {
         await page.goto(localizedPath(locale, path));
         await expectLanguage(page, locale);
+        if (locale !== "en") await expectLinksInLanguage(page, locale);
         await expectNoAxeViolations(page);
       }
       const member = await own.member();
@@ -174,6 +181,7 @@ test.describe("accessibility in every language (WCAG 2.2 AA)", () => {
       for (const path of ["/workspace", `/workspace/commitments/${member.commitments[0]!.slug}/update`]) {
         await page.goto(localizedPath(locale, path));
         await expectLanguage(page, locale);
+        if (locale !== "en") await expectLinksInLanguage(page, locale);
         await expectNoAxeViolations(page);
       }
       const desk = await signedInPage(browser, secretariat);
@@ -181,6 +189,7 @@ test.describe("accessibility in every language (WCAG 2.2 AA)", () => {
         await desk.goto(localizedPath(locale, path));
         await expectLanguage(desk, locale);
         await expectNoMessageKeys(desk);
+        if (locale !== "en") await expectLinksInLanguage(desk, locale);
         await expectNoAxeViolations(desk);
       }
     });

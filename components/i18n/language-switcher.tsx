@@ -11,7 +11,7 @@ import { localizedPath } from "@/lib/i18n/localized-path";
 export function LanguageSwitcher({ label }: { label: string }) {
   return (
     <nav aria-label={label} className="text-sm">
-      {/* Reading the query needs the request; a page rendered ahead of time shows links without it until then. */}
+      {/* Without JavaScript the links may lack the query: /language then takes it from the page it came from. */}
       <Suspense fallback={<LanguageLinks search="" />}>
         <LanguageLinksWithQuery />
       </Suspense>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTransition, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { localizedPath } from "@/lib/i18n/localized-path";
 import { parseAsString, useQueryStates } from "nuqs";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { FilterOptions } from "@/lib/data/public/list-filter-options";
@@ -39,6 +40,7 @@ type Props = {
  */
 export function DashboardFilterForm({ action, options, values, keep }: Props) {
   const t = useTranslations("public.filters");
+  const locale = useLocale();
   const tStatus = useTranslations("statuses");
   const [isPending, startTransition] = useTransition();
   const [, setQuery] = useQueryStates(queryParsers, {
@@ -84,7 +86,7 @@ export function DashboardFilterForm({ action, options, values, keep }: Props) {
   return (
     <form
       method="get"
-      action={action}
+      action={localizedPath(locale, action)}
       onSubmit={onSubmit}
       aria-labelledby="filters-heading"
       className="no-print space-y-3 rounded-md border border-line bg-paper-raised p-4"

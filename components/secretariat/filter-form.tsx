@@ -1,6 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
 import { Field } from "@/components/form/field";
 import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
+import { pathInLocale } from "@/lib/i18n/redirect";
 
 type Option = { value: string; label: string };
 
@@ -18,10 +19,11 @@ type Props = {
 };
 
 /** Search and filters of a console list: a plain GET form, shareable and usable without JavaScript. */
-export function FilterForm({ action, legend, submitLabel, clearLabel, hidden = {}, children }: Props) {
+export async function FilterForm({ action, legend, submitLabel, clearLabel, hidden = {}, children }: Props) {
   const clearHref = Object.keys(hidden).length ? `${action}?${new URLSearchParams(hidden)}` : action;
+  const formAction = await pathInLocale(action);
   return (
-    <form method="get" action={action} className="no-print rounded border border-line bg-paper-raised p-4">
+    <form method="get" action={formAction} className="no-print rounded border border-line bg-paper-raised p-4">
       <fieldset className="space-y-3">
         <legend className="font-semibold">{legend}</legend>
         {Object.entries(hidden).map(([name, value]) => (

@@ -13,9 +13,12 @@ export default getRequestConfig(async ({ requestLocale }) => {
     locale,
     messages: messages[locale],
     timeZone: "UTC",
-    // A key missing from every catalogue is a bug the catalogue tests catch; production logs nothing about it.
+    // A key missing even from English is a bug the catalogue tests catch: production neither logs it nor shows the
+    // key to a reader; development names it.
     onError: (error) => {
       if (env.NODE_ENV !== "production") logger.warn("Message missing", { message: error.message });
     },
+    getMessageFallback: ({ namespace, key }) =>
+      env.NODE_ENV === "production" ? "" : [namespace, key].filter(Boolean).join("."),
   };
 });
