@@ -843,33 +843,41 @@ const ROUTES: Record<string, RouteEntry> = {
       params: () => ({ file: "commitments-1.xml" }),
     },
   },
-  "sign-in/prepare": {
+  // The language switcher's links: remember the choice (a cookie, no account needed) and go to the page.
+  language: {
+    GET: {
+      expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
+      url: () => "http://localhost/language?to=%2Ffr%2Fcommitments",
+      location: /^http:\/\/localhost\/fr\/commitments$/,
+    },
+  },
+  "[locale]/sign-in/prepare": {
     GET: {
       expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
       url: () => "http://localhost/sign-in/prepare?callbackUrl=%2Fworkspace",
     },
   },
-  "secretariat/export/commitments": {
+  "[locale]/secretariat/export/commitments": {
     // A permanent redirect to /secretariat/exports/csv (kept for bookmarks), which authorizes.
     GET: {
       expect: { anonymous: 308, ownFocalPoint: 308, otherFocalPoint: 308, secretariat: 308 },
       url: () => "http://localhost/secretariat/export/commitments",
     },
   },
-  "secretariat/exports/[format]": {
+  "[locale]/secretariat/exports/[format]": {
     GET: {
       expect: SECRETARIAT_READ,
       url: () => "http://localhost/secretariat/exports/csv",
       params: () => ({ format: "csv" }),
     },
   },
-  "secretariat/audit/export": {
+  "[locale]/secretariat/audit/export": {
     GET: { expect: SECRETARIAT_READ, url: () => "http://localhost/secretariat/audit/export" },
   },
-  "secretariat/members/export": {
+  "[locale]/secretariat/members/export": {
     GET: { expect: SECRETARIAT_READ, url: () => "http://localhost/secretariat/members/export" },
   },
-  "secretariat/import/upload": {
+  "[locale]/secretariat/import/upload": {
     // A form without a file: the secretariat is sent back to the import page with the reason; nothing is written.
     POST: {
       expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, secretariat: 303 },
@@ -884,7 +892,7 @@ const ROUTES: Record<string, RouteEntry> = {
       params: () => ({ file: "commitments-template.xlsx" }),
     },
   },
-  "secretariat/import/[batch]/progress": {
+  "[locale]/secretariat/import/[batch]/progress": {
     // The batch is the secretariat actor's own; nobody else may read how it goes.
     GET: {
       expect: SECRETARIAT_READ,
@@ -892,7 +900,7 @@ const ROUTES: Record<string, RouteEntry> = {
       params: () => ({ batch: matrixBatchId }),
     },
   },
-  "secretariat/reports/[cycle]/pdf": {
+  "[locale]/secretariat/reports/[cycle]/pdf": {
     GET: {
       expect: SECRETARIAT_READ,
       url: (w) => `http://localhost/secretariat/reports/${w.reportCycleSlug}/pdf`,
@@ -940,7 +948,9 @@ describe("route handlers", () => {
         const refuses = [declared].flat().some((c) => Object.values(c.expect).some((s) => s === 401 || s === 403));
         // lib/http/signed-in-route.ts marks its handlers with the route they say they are (their log lines carry it).
         const handler = imported[method] as { signedInRoute?: string };
-        if (refuses && handler.signedInRoute !== `/${route}`) unwrapped.push(`${method} /${route}`);
+        // Pages' route handlers live under app/[locale] and answer at the address without it (English) too.
+        const address = `/${route.replace(/^\[locale\]\//, "")}`;
+        if (refuses && handler.signedInRoute !== address) unwrapped.push(`${method} /${route}`);
       }
     }
     expect(unwrapped).toEqual([]);

@@ -14,6 +14,15 @@ export async function redirectInLocale(path: string): Promise<never> {
 
 /** `path` (an address on this site) in the request's language: for form actions and Location headers. */
 export async function pathInLocale(path: string): Promise<string> {
-  const locale = await getLocale();
-  return localizedPath(isLocale(locale) ? locale : defaultLocale, path);
+  return localizedPath(await requestLocale(), path);
+}
+
+/** The request's language; English where there is no request (code called directly, as in integration tests). */
+async function requestLocale() {
+  try {
+    const locale = await getLocale();
+    return isLocale(locale) ? locale : defaultLocale;
+  } catch {
+    return defaultLocale;
+  }
 }
