@@ -147,6 +147,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("links on a French page stay in French, and no page shows a message key in any language", async ({ page }) => {
+  test.setTimeout(240_000); // 42 pages
   const pages = ["/", "/commitments", `/commitments/${BERLIN}`, "/members", "/themes", "/data", "/api/docs"];
   for (const locale of locales) {
     for (const path of pages) {
