@@ -10,7 +10,7 @@ import { PROGRESS_IMPORT_COLUMNS, PROGRESS_IMPORT_REQUIRED, REPORTED_STATUS_ORDE
 import type { RawRow, RawTable } from "./raw-table";
 import type { RowProblem } from "./row-problem";
 
-export type ReportedCommitment = {
+type ReportedCommitment = {
   id: string;
   title: string;
   /** pledge, recommendation or practice. */
@@ -20,7 +20,7 @@ export type ReportedCommitment = {
 };
 
 /** What a report says, as compared with one entered earlier. */
-export type ReportContent = { status: string; percent: number | null; narrative: string; evidence: string[] };
+type ReportContent = { status: string; percent: number | null; narrative: string; evidence: string[] };
 
 export type ProgressReferences = {
   /** The commitments the file names, by slug. */
@@ -35,7 +35,7 @@ export type ProgressWrite = { line: number; slug: string; reportedOn: string } &
 
 export const reportKey = (commitmentSlug: string, reportedOn: string) => `${commitmentSlug} ${reportedOn}`;
 
-export function checkProgressColumns(header: readonly string[]): void {
+function checkProgressColumns(header: readonly string[]): void {
   const missing = PROGRESS_IMPORT_REQUIRED.filter((name) => !header.includes(name));
   if (missing.length > 0) throw new FileProblem("missingColumns", missing.join(", "));
   const known = new Set<string>(PROGRESS_IMPORT_COLUMNS);
