@@ -388,6 +388,14 @@ const ACTIONS: Record<string, ActionEntry> = {
       return form({ token, password, confirm: password });
     },
   },
+  "sign-in-with-link#signInWithLinkAction": {
+    expect: LINK_HOLDER,
+    form: async (w) => {
+      const { user } = await createFocalPoint(db, w.member.id);
+      const { token } = await issueEmailLink(db, { userId: user.id, purpose: "SIGN_IN_LINK" });
+      return form({ token });
+    },
+  },
   "request-password-reset#requestPasswordResetAction": {
     why: "anyone may ask; the answer is the same whatever the address",
     expect: LINK_HOLDER,

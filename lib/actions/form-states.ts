@@ -54,6 +54,9 @@ export type InviteFormState = FormState<
 /** Accepting an invitation and resetting a password: a new password and its confirmation, never sent back. */
 export type SetPasswordFormState = FormState<"invalid" | "invalid_link", never>;
 
+/** Signing in with an emailed sign-in link: success redirects; the only refusal is a link that no longer works. */
+export type SignInLinkFormState = FormState<"invalid_link", never>;
+
 export type ForgotPasswordFormState = FormState<"invalid" | "sent", never, { email?: string }>;
 
 export type ChangePasswordFormState = FormState<"invalid" | "locked" | "changed", never, { minutes?: number }>;

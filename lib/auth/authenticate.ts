@@ -10,7 +10,13 @@ import { verifyAgainstDummyHash, verifyPassword } from "./password";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; sessionVersion: number };
 
-export async function authenticateWithPassword(credentials: unknown): Promise<AuthenticatedUser | null> {
+export type VerifiedUser = AuthenticatedUser & { memberId: string | null };
+
+/**
+ * The active account whose password this is, or null, after the same argon2 work whatever the answer. Records
+ * nothing: the sign-in limits use it to decide on an emailed link (lib/auth/sign-in-links.ts).
+ */
+export async function verifyCredentials(credentials: unknown): Promise<VerifiedUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -31,7 +37,13 @@ export async function authenticateWithPassword(credentials: unknown): Promise<Au
   if (!user?.passwordHash) return verifyAgainstDummyHash(password).then(() => null);
   // The password is checked before `active`, so a deactivated account answers exactly like a wrong password.
   if (!(await verifyPassword(user.passwordHash, password)) || !user.active) return null;
+  const { id, name, sessionVersion, memberId } = user;
+  return { id, email: user.email, name, sessionVersion, memberId };
+}
 
+export async function authenticateWithPassword(credentials: unknown): Promise<AuthenticatedUser | null> {
+  const user = await verifyCredentials(credentials);
+  if (!user) return null;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await writeAudit(tx, actorFor(user), {

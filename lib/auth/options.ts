@@ -16,7 +16,7 @@
 // Authorization never happens here or in proxy.ts: it starts in getSessionUser() and is checked where data is read
 // and written (lib/data/**, lib/mutations/**, route handlers).
 import type { AuthOptions } from "next-auth";
-import { cookies } from "next/headers";
+import { after } from "next/server";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
@@ -26,6 +26,7 @@ import { safeCallbackPath } from "./callback-url";
 import { sessionCookie, usesSecureCookies } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS } from "./session-user";
 import { signInWithPassword } from "./sign-in";
+import { setTrustedDeviceCookie } from "./trusted-device";
 import { revokeUserSession } from "./user-sessions";
 
 export const authOptions: AuthOptions = {
@@ -51,17 +52,12 @@ export const authOptions: AuthOptions = {
       // The request's headers give the client address (for the per-address limit), the user agent and the
       // trusted-device cookie, which a successful sign-in renews (lib/auth/trusted-device.ts).
       async authorize(credentials, request) {
-        const user = await signInWithPassword(credentials, request, { secureCookies: usesSecureCookies() });
-        if (user) {
-          const { name, value, maxAge } = user.trustedDevice;
-          (await cookies()).set(name, value, {
-            httpOnly: true,
-            sameSite: "lax",
-            path: "/",
-            secure: usesSecureCookies(),
-            maxAge,
-          });
-        }
+        // An emailed sign-in link is issued and sent after the response (lib/auth/sign-in-links.ts).
+        const user = await signInWithPassword(credentials, request, {
+          secureCookies: usesSecureCookies(),
+          deliver: after,
+        });
+        if (user) await setTrustedDeviceCookie(user.trustedDevice);
         return user;
       },
     }),

@@ -76,12 +76,13 @@ describe("sign-in limits", () => {
     expect(results.slice(0, ACCOUNT_FAILURE_LIMIT - 1)).toEqual(Array(ACCOUNT_FAILURE_LIMIT - 1).fill({ user: null }));
     // The tenth failure already says so.
     expect(results.at(-1)).toEqual({ locked: "AccountLocked-15" });
-
-    const right = await attempt(user.email, password, from);
-    expect(right).toEqual({ locked: "AccountLocked-15" });
-    expect(lockMessage(right.locked)).toBe("Too many failed attempts. Try again in 15 minutes or reset your password.");
+    expect(lockMessage("AccountLocked-15")).toBe(
+      "Too many failed attempts. Try again in 15 minutes or reset your password.",
+    );
+    // The right password signs nobody in under the lock (a one-time link is offered instead: sign-in-links.int.test.ts).
+    expect(await attempt(user.email, password, from)).toEqual({ locked: "SignInLinkOffered-15" });
     // From another address too: the lock is on the account.
-    expect(await attempt(user.email, password, viaProxy())).toEqual({ locked: "AccountLocked-15" });
+    expect(await attempt(user.email, password, viaProxy())).toEqual({ locked: "SignInLinkOffered-15" });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
 
     // Sixteen minutes later the failures have left the window, and the right password works again.
@@ -95,7 +96,7 @@ describe("sign-in limits", () => {
     for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++)
       expect(await attempt(unknown, "some password", from)).toEqual({ user: null });
     expect(await attempt(unknown, "some password", from)).toEqual({ locked: "AccountLocked-15" });
-    expect(await attempt(unknown, "another password", from)).toEqual({ locked: "AccountLocked-15" });
+    expect(await attempt(unknown, "another password", from)).toEqual({ locked: "SignInLinkOffered-15" });
   });
 
   it("counts only failures since the last successful sign-in", async () => {
@@ -111,7 +112,7 @@ describe("sign-in limits", () => {
     const { user } = await createFocalPoint(db, memberId);
     const from = viaProxy();
     for (let i = 0; i < ACCOUNT_FAILURE_LIMIT + 2; i++) await attempt(user.email, "attacker guess", from);
-    expect(await attempt(user.email, "attacker guess", from)).toEqual({ locked: "AccountLocked-15" });
+    expect(await attempt(user.email, "attacker guess", from)).toEqual({ locked: "SignInLinkOffered-15" });
 
     await requestPasswordReset({ email: user.email }, { ip: "192.0.2.254" });
     const mail = await mailbox().waitFor((m) => m.to.includes(user.email));
@@ -146,9 +147,9 @@ describe("sign-in limits", () => {
     }
     const { user, password } = await createFocalPoint(db, memberId);
     const next = await attempt(user.email, password, noProxy(999));
-    expect(next).toMatchObject({ locked: expect.stringMatching(/^NetworkLocked-\d+$/) as string });
+    expect(next).toMatchObject({ locked: expect.stringMatching(/^SignInLinkOffered-\d+$/) as string });
     expect(lockMessage(next.locked)).toMatch(
-      /^Too many failed sign-in attempts from your network\. Try again in \d+ minutes?\.$/,
+      /^Too many failed sign-in attempts have been made, so this browser cannot sign in with a password for now\. If the email address and password you entered are right, we have emailed you a one-time sign-in link: open it within 15 minutes\. Otherwise, try again in \d+ minutes?\.$/,
     );
 
     // Behind a trusted proxy, the proxy's entry is the address: a different client is not affected by the spray.
@@ -187,9 +188,10 @@ describe("no stranger can lock the owner out (trusted devices)", () => {
     const ownBrowser = await trustedBrowserOf(user.email, password);
     await sprayMadeUpAddresses(IP_FAILURE_LIMIT + 5);
 
-    // A browser that never signed in here stays behind the site-wide brake, even with the right password...
+    // A browser that never signed in here stays behind the site-wide brake, even with the right password (it is
+    // offered an emailed link: sign-in-links.int.test.ts)...
     expect(await attempt(user.email, password, sharedAddress())).toMatchObject({
-      locked: expect.stringMatching(/^NetworkLocked-\d+$/) as string,
+      locked: expect.stringMatching(/^SignInLinkOffered-\d+$/) as string,
     });
     // ...the owner's browser signs in with the right password, and a wrong one there is an ordinary failure.
     expect(await attempt(user.email, "a typo", sharedAddress(ownBrowser))).toEqual({ user: null });
@@ -201,8 +203,8 @@ describe("no stranger can lock the owner out (trusted devices)", () => {
     const ownBrowser = await trustedBrowserOf(user.email, password);
     const stranger = viaProxy();
     for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await attempt(user.email, `guess-${i}`, stranger);
-    expect(await attempt(user.email, password, stranger)).toEqual({ locked: "AccountLocked-15" });
-    expect(await attempt(user.email, password, viaProxy())).toEqual({ locked: "AccountLocked-15" });
+    expect(await attempt(user.email, password, stranger)).toEqual({ locked: "SignInLinkOffered-15" });
+    expect(await attempt(user.email, password, viaProxy())).toEqual({ locked: "SignInLinkOffered-15" });
 
     const owner = viaProxy();
     owner.request.headers.cookie = ownBrowser;
@@ -236,7 +238,7 @@ describe("no stranger can lock the owner out (trusted devices)", () => {
     for (const cookie of cookies) {
       const browser = viaProxy();
       browser.request.headers.cookie = cookie;
-      expect(await attempt(user.email, password, browser)).toEqual({ locked: "AccountLocked-15" });
+      expect(await attempt(user.email, password, browser)).toEqual({ locked: "SignInLinkOffered-15" });
     }
   });
 });

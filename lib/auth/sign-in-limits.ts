@@ -10,6 +10,9 @@
 //   failures only (ACCOUNT_FAILURE_LIMIT within WINDOW): the two limits above count and stop untrusted attempts
 //   only, so no stranger, however many made-up or real addresses they try, can lock the owner out of their own
 //   browser (OWASP's device cookies; docs/decisions/0014-request-hardening.md).
+// - A browser the account does not know, refused by those two limits, is offered a one-time link by email, sent only
+//   if the password was right (./sign-in-links.ts, docs/decisions/0017-sign-in-under-attack.md): so nobody but the
+//   owner can keep the owner out of a new device either.
 //
 // Every attempt is written BEFORE the password is checked (as a failure, turned into a success afterwards), and the
 // counts include it. So N concurrent attempts cannot all see "9 failures so far" and all go ahead: the attempt that
@@ -19,6 +22,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { RESET_REQUEST_PREFIX } from "./password-reset-limits";
+import { SIGN_IN_LINK_PREFIX } from "./sign-in-links";
 
 const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const ACCOUNT_FAILURE_LIMIT = 10;
@@ -86,9 +90,16 @@ export async function accountLockAfterFailure(
  * untrusted attempts only; per account, those of one trusted device, or else those of untrusted clients.
  */
 async function recentFailures(where: Counted, since: Date, limit: number): Promise<Date[]> {
-  // Password-reset requests share the table (lib/auth/password-reset-limits.ts); they are not failed sign-ins.
+  // Password-reset requests and emailed sign-in links share the table (./password-reset-limits.ts,
+  // ./sign-in-links.ts); they are not failed sign-ins.
   const counted =
-    "ip" in where ? { ip: where.ip, device: null, NOT: { email: { startsWith: RESET_REQUEST_PREFIX } } } : where;
+    "ip" in where
+      ? {
+          ip: where.ip,
+          device: null,
+          NOT: [{ email: { startsWith: RESET_REQUEST_PREFIX } }, { email: { startsWith: SIGN_IN_LINK_PREFIX } }],
+        }
+      : where;
   const rows = await db.signInAttempt.findMany({
     where: { ...counted, succeeded: false, createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },

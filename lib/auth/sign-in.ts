@@ -1,5 +1,6 @@
 // What happens when someone submits the sign-in form (next-auth's Credentials `authorize`): the abuse limits, the
-// password check, and on success a new row in user_sessions whose id the session cookie will carry.
+// password check, and on success a new row in user_sessions whose id the session cookie will carry. Under a lock, a
+// browser the account does not know is offered a one-time link by email instead (lib/auth/sign-in-links.ts).
 //
 // Unknown email, wrong password, deactivated account, no password set yet: all the same null, after the same argon2
 // work (lib/auth/authenticate.ts). A lock is thrown as an Error whose message is the code the sign-in page explains
@@ -10,6 +11,7 @@ import { authenticateWithPassword } from "./authenticate";
 import { clientIp, type ClientIpOptions } from "./client-ip";
 import { lockErrorCode } from "./sign-in-errors";
 import { accountLockAfterFailure, markAttemptSucceeded, recordSignInAttempt, type Lock } from "./sign-in-limits";
+import { offerSignInLink, type Deliver } from "./sign-in-links";
 import { cookieValue, issueTrustedDevice, trustedDeviceCookieName, trustedDeviceOf } from "./trusted-device";
 import { createUserSession } from "./user-sessions";
 
@@ -29,15 +31,18 @@ type RequestLike = { headers?: Headers | Record<string, string | string[] | unde
 export class SignInLockedError extends Error {
   override readonly name = "SignInLockedError";
 
-  constructor(readonly lock: Lock) {
-    super(lockErrorCode(lock));
+  constructor(
+    readonly lock: Lock,
+    options: { linkOffered?: boolean } = {},
+  ) {
+    super(lockErrorCode(lock, options));
   }
 }
 
 export async function signInWithPassword(
   credentials: unknown,
   request: RequestLike | undefined,
-  options: ClientIpOptions & { now?: Date; secureCookies?: boolean } = {},
+  options: ClientIpOptions & { now?: Date; secureCookies?: boolean; deliver?: Deliver } = {},
 ): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
@@ -49,7 +54,13 @@ export async function signInWithPassword(
   const device = trustedDeviceOf(cookieValue(header(headers, "cookie") ?? undefined, cookieName), email, now);
 
   const attempt = await recordSignInAttempt(email, ip, now, device);
-  if (attempt.lock) throw new SignInLockedError(attempt.lock);
+  if (attempt.lock) {
+    // A trusted browser's lock is of its own making. Any other lock strangers can fill, so a browser the account does
+    // not know is offered the second proof: a link emailed if the password was right, the same answer if not.
+    if (device) throw new SignInLockedError(attempt.lock);
+    await offerSignInLink(parsed.data, { ip, now, deliver: options.deliver });
+    throw new SignInLockedError(attempt.lock, { linkOffered: true });
+  }
 
   const user = await authenticateWithPassword(parsed.data);
   if (!user) {

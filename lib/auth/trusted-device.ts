@@ -6,10 +6,13 @@
 //
 // The cookie is `<email, base64url>.<device id>.<issued, seconds>.<HMAC-SHA256 under AUTH_SECRET>`: nothing is
 // stored but the attempts; a changed AUTH_SECRET voids every one. It is issued (again, with a new id) after every
-// successful password sign-in, for one account per browser, and lasts 90 days.
+// successful password sign-in and sign-in by emailed link (./sign-in-links.ts), for one account per browser, and
+// lasts 90 days.
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { cookies } from "next/headers";
 import { env } from "@/lib/env";
+import { usesSecureCookies } from "./session-cookie";
 
 const MAX_AGE_SECONDS = 90 * 24 * 60 * 60;
 
@@ -23,6 +26,17 @@ export function issueTrustedDevice(email: string, now = new Date()): { value: st
   const issued = String(Math.floor(now.getTime() / 1000));
   const head = `${Buffer.from(email).toString("base64url")}.${device}.${issued}`;
   return { value: `${head}.${signature(head)}`, maxAge: MAX_AGE_SECONDS };
+}
+
+/** Gives this browser the cookie (from a route handler or a server action), after a sign-in. */
+export async function setTrustedDeviceCookie({ name, value, maxAge }: { name: string; value: string; maxAge: number }) {
+  (await cookies()).set(name, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: usesSecureCookies(),
+    maxAge,
+  });
 }
 
 /** The device id the cookie proves for `email` (normalised), or null: missing, forged, expired, another account. */

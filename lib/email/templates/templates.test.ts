@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { invitationEmail } from "./invitation";
 import { passwordResetEmail } from "./password-reset";
+import { signInLinkEmail } from "./sign-in-link";
 
 const EXPIRES = new Date("2026-03-08T12:00:00Z");
 
@@ -35,5 +36,14 @@ describe("access emails", () => {
     });
     expect(mail.subject).toBe("Reset your password for the WPS Commitments Tracker");
     expect(mail.text).toContain("The link expires on 8 March 2026, 12:00 UTC.");
+  });
+
+  it("say what a sign-in link is for, how long it lasts, and what to do if it was not them", () => {
+    const link = "https://tracker.example.org/sign-in/link/abc";
+    const mail = signInLinkEmail({ name: "Eszter", link, expiresAt: EXPIRES });
+    expect(mail.subject).toBe("Your sign-in link for the WPS Commitments Tracker");
+    expect(mail.text).toContain(`\n\n${link}\n\n`);
+    expect(mail.text).toContain("The link expires on 8 March 2026, 12:00 UTC.");
+    expect(mail.text).toContain("If this was not you, someone else knows your password");
   });
 });
