@@ -50,7 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <RouteFocus />
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2"
         >
           {t("skipToContent")}
         </a>

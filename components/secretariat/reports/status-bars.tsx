@@ -62,7 +62,7 @@ export function StatusBars({ id, rows, legendLabel }: { id: string; rows: Status
                   return rect;
                 })}
               </svg>
-              <span className="text-right tabular-nums">{format.number(row.total)}</span>
+              <span className="text-end tabular-nums">{format.number(row.total)}</span>
             </div>
           );
         })}
