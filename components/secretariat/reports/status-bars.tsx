@@ -41,7 +41,12 @@ export function StatusBars({ id, rows, legendLabel }: { id: string; rows: Status
               className="grid grid-cols-[minmax(8rem,14rem)_1fr_3.5rem] items-center gap-3 text-sm print:break-inside-avoid"
             >
               <span className="truncate">{row.label}</span>
-              <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full rtl:-scale-x-100" role="presentation" focusable="false">
+              <svg
+                viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+                className="h-auto w-full rtl:-scale-x-100"
+                role="presentation"
+                focusable="false"
+              >
                 <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" stroke="#9aa4ae" />
                 {STATUS_CATEGORIES.map((status) => {
                   const count = row.counts[status];
