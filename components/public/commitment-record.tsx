@@ -7,7 +7,7 @@ type Linked = { slug: string; title: string; member: { name: string } };
 function CommitmentLink({ commitment }: { commitment: Linked }) {
   return (
     <>
-      <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> ({commitment.member.name})
+      <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> (<bdi>{commitment.member.name}</bdi>)
     </>
   );
 }

@@ -13,13 +13,14 @@ type Props = {
   footer?: DataTableRow;
 };
 
-/** The numbers behind a chart, as a real table: caption, column and row headers with scope. */
+/** The numbers behind a chart, as a real table: caption, column and row headers with scope. A row's name (often a
+ * member's Latin name on an Arabic page) is isolated so its punctuation stays with it. */
 export function DataTable({ caption, rowHeader, columns, rows, footer }: Props) {
   const cellClass = (numeric?: boolean) => `border-b border-line px-3 py-2 ${numeric ? "text-end tabular-nums" : ""}`;
   const renderRow = (row: DataTableRow) => (
     <tr key={row.key}>
       <th scope="row" className="border-b border-line px-3 py-2 text-start font-medium">
-        {row.header}
+        <bdi>{row.header}</bdi>
       </th>
       {row.cells.map((cell, index) => (
         <td key={columns[index]?.key ?? index} className={cellClass(columns[index]?.numeric)}>

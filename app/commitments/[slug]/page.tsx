@@ -52,14 +52,22 @@ export default async function CommitmentPage({ params }: Props) {
             {tExplorer.rich(`madeBy.${commitment.kind}`, {
               kind: tStatus(`memberKind.${member.kind}`),
               name: member.name,
-              member: (chunks) => <Link href={`/members/${member.slug}`}>{chunks}</Link>,
+              member: (chunks) => (
+                <Link href={`/members/${member.slug}`}>
+                  <bdi>{chunks}</bdi>
+                </Link>
+              ),
             })}
             {commitment.coMembers.map((coMember) => (
               <Fragment key={coMember.slug}>
                 {" "}
                 {tExplorer.rich("jointWith", {
                   name: coMember.name,
-                  member: (chunks) => <Link href={`/members/${coMember.slug}`}>{chunks}</Link>,
+                  member: (chunks) => (
+                    <Link href={`/members/${coMember.slug}`}>
+                      <bdi>{chunks}</bdi>
+                    </Link>
+                  ),
                 })}
               </Fragment>
             ))}
