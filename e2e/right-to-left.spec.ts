@@ -2,6 +2,7 @@
 // tables and forms read right to left while addresses are typed left to right, Latin member names are isolated, and
 // the bar charts put their category axis on the right with the bars growing leftwards. English stays as it was.
 // Positions are compared through bounding boxes, so the test holds for any translation. Reads only.
+import fs from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
@@ -28,8 +29,8 @@ async function boxes(locator: Locator): Promise<Box[]> {
 /** The category labels and the bars of a horizontal bar chart, once Recharts has drawn them. */
 async function barChart(page: Page, chart: string) {
   const drawing = page.locator(`#${chart}-figure [data-chart-drawing]`);
-  const labels = drawing.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value");
-  const bars = drawing.locator(".recharts-bar-rectangle path, .recharts-bar-rectangle rect");
+  const labels = drawing.locator(".recharts-yAxis-tick-labels text");
+  const bars = drawing.locator(".recharts-bar-rectangle path");
   await expect(labels.first()).toBeVisible();
   await expect(bars.first()).toBeVisible();
   return { labels: await boxes(labels), bars: (await boxes(bars)).filter((b) => b.width > 0) };
@@ -52,9 +53,34 @@ test("the Arabic dashboard is mirrored: header from the right, charts' categorie
     const leftmostLabel = Math.min(...labels.map((b) => b.x));
     const rightmostBarEnd = Math.max(...bars.map(right));
     expect(rightmostBarEnd).toBeLessThanOrEqual(leftmostLabel);
-    const barStarts = bars.map(right);
-    expect(Math.max(...barStarts) - Math.min(...barStarts)).toBeLessThan(2);
+    // Each row's bar (the first segment of a stacked one) starts from the same line: the axis.
+    const rowStarts = new Map<number, number>();
+    for (const bar of bars) {
+      const row = Math.round(bar.y + bar.height / 2);
+      rowStarts.set(row, Math.max(rowStarts.get(row) ?? 0, right(bar)));
+    }
+    const starts = [...rowStarts.values()];
+    expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(2);
   }
+
+  // Columns over time: the value axis on the right, the oldest cycle (first in the data) at the right end.
+  const overTime = page.locator("#status-over-time-figure [data-chart-drawing]");
+  const cycles = await boxes(overTime.locator(".recharts-xAxis-tick-labels text"));
+  expect(cycles.length).toBeGreaterThan(1);
+  expect(cycles[0]!.x).toBeGreaterThan(cycles.at(-1)!.x);
+  const values = await boxes(overTime.locator(".recharts-yAxis-tick-labels text"));
+  expect(Math.min(...values.map((b) => b.x))).toBeGreaterThan(Math.max(...cycles.map(right)));
+
+  // The downloaded image is laid out from the right too: its title ends at the right margin.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("#status-overall button").first().click(),
+  ]);
+  const image = await fs.readFile(await download.path(), "utf8");
+  const width = Number(/<svg[^>]* width="(\d+)"/.exec(image)?.[1]);
+  const title = /<text x="([\d.]+)" y="[\d.]+" text-anchor="(\w+)"/.exec(image);
+  expect(title?.[2]).toBe("end");
+  expect(Number(title?.[1])).toBeGreaterThan(width * 0.9);
 
   // A chart's table reads right to left: its row names stand at the right of their cells.
   const rowHeader = page.locator("#status-by-theme table tbody th").first();

@@ -8,7 +8,7 @@ describe("a bar chart's sides", () => {
     const sides = chartSides("ar");
     expect(sides).toMatchObject({ direction: "rtl", start: "right", end: "left", reversed: true });
     expect(sides.margin(margin)).toEqual({ top: 8, right: 8, bottom: 8, left: 48 });
-    expect(sides.label("دورة 2019")).toBe("\u2067دورة 2019\u2069");
+    expect(sides.label("دورة 2019")).toBe("\u2068دورة 2019\u2069");
     expect(sides.tooltip).toEqual({
       contentStyle: { direction: "rtl", textAlign: "start" },
       reverseDirection: { x: true },
