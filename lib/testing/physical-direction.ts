@@ -15,7 +15,7 @@ const PHYSICAL_CLASS = [
 ];
 /** The glyphs that point back or forward; the element holding one mirrors it in right to left. */
 const ARROWS = /[←→‹›]/;
-export const MIRROR_CLASS = "rtl:-scale-x-100";
+const MIRROR_CLASS = "rtl:-scale-x-100";
 
 /** The utility a class token applies, without its variants (`sm:`, `print:`, `focus:`) and `!` importance. */
 function utilityOf(token: string): string {
