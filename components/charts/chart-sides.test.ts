@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { directionOf, locales } from "@/lib/i18n/locales";
 import { chartSides } from "./chart-sides";
 
 const margin = { top: 8, right: 48, bottom: 8, left: 8 };
@@ -15,7 +16,9 @@ describe("a bar chart's sides", () => {
     });
   });
 
-  it.each(["en", "fr", "es", "ru", "zh"])("keeps the category axis on the left in %s", (locale) => {
+  const leftToRight = locales.filter((locale) => directionOf(locale) === "ltr");
+
+  it.each(leftToRight)("keeps the category axis on the left in %s", (locale) => {
     const sides = chartSides(locale);
     expect(sides).toMatchObject({ direction: "ltr", start: "left", end: "right", reversed: false });
     expect(sides.margin(margin)).toEqual(margin);
@@ -23,7 +26,8 @@ describe("a bar chart's sides", () => {
     expect(sides.label("Theme 2")).toBe("Theme 2");
   });
 
-  it("reads an unknown locale left to right", () => {
+  it("covers the five left-to-right languages and reads an unknown locale as the default, left to right", () => {
+    expect(leftToRight).toEqual(["en", "es", "fr", "ru", "zh"]);
     expect(chartSides("xx").direction).toBe("ltr");
   });
 });

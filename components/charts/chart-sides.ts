@@ -1,4 +1,4 @@
-import { directionOf, isLocale } from "@/lib/i18n/locales";
+import { defaultLocale, directionOf, isLocale } from "@/lib/i18n/locales";
 
 type Side = "left" | "right";
 type Margin = { top: number; right: number; bottom: number; left: number };
@@ -11,7 +11,7 @@ type Margin = { top: number; right: number; bottom: number; left: number };
  * what they say on the page and in the downloaded image alike; labels are isolated in their own direction instead.
  */
 export function chartSides(locale: string) {
-  const direction = isLocale(locale) ? directionOf(locale) : "ltr";
+  const direction = directionOf(isLocale(locale) ? locale : defaultLocale);
   const rtl = direction === "rtl";
   const start: Side = rtl ? "right" : "left";
   const end: Side = rtl ? "left" : "right";
