@@ -5,19 +5,23 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSources } from "./testing/import-graph";
-import { physicalClasses, physicalDeclarations, unmirroredArrows } from "./testing/physical-direction";
+import { parseSource, physicalClasses, physicalDeclarations, unmirroredArrows } from "./testing/physical-direction";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Tests describe styles (and this one lists the forbidden ones); they style nothing. */
-const sources = [...readSources(root, ["app", "components", "lib"])].filter(
-  ([file]) => /\.tsx?$/.test(file) && !/\.(test|spec)\.tsx?$/.test(file),
-);
+const sources = [...readSources(root, ["app", "components", "lib"])]
+  .filter(([file]) => /\.tsx?$/.test(file) && !/\.(test|spec)\.tsx?$/.test(file))
+  .map(([file, text]) => parseSource(file, text));
 const stylesheets = ["app", "components"].flatMap((directory) =>
   fs
     .readdirSync(path.join(root, directory), { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".css"))
     .map((file) => path.posix.join(directory, file)),
 );
+
+// Read once while the file loads: the whole tree takes a while on a busy machine, and a test has a time limit.
+const classes = sources.flatMap(physicalClasses);
+const arrows = sources.flatMap(unmirroredArrows);
 
 /** Physical sides that are meant: none today. Each entry needs its reason, e.g. an SVG's own geometry. */
 const ALLOWED: { file: string; found: string; reason: string }[] = [];
@@ -26,8 +30,7 @@ const allowed = ({ file, found }: { file: string; found: string }) =>
 
 describe("styles follow the writing direction", () => {
   it("use no physical direction class in app/, components/ or lib/", () => {
-    const found = sources.flatMap(([file, text]) => physicalClasses(file, text)).filter((f) => !allowed(f));
-    expect(found).toEqual([]);
+    expect(classes.filter((f) => !allowed(f))).toEqual([]);
   });
 
   it("use no physical direction in the stylesheets", () => {
@@ -39,12 +42,11 @@ describe("styles follow the writing direction", () => {
   });
 
   it("mirror every arrow that points back or forward", () => {
-    const found = sources.flatMap(([file, text]) => unmirroredArrows(file, text)).filter((f) => !allowed(f));
-    expect(found).toEqual([]);
+    expect(arrows.filter((f) => !allowed(f))).toEqual([]);
   });
 
   it("were read from the whole project", () => {
-    expect(sources.map(([file]) => file)).toContain("components/public/pagination.tsx");
+    expect(sources.map((source) => source.fileName)).toContain("components/public/pagination.tsx");
     expect(sources.length).toBeGreaterThan(300);
   });
 });
@@ -58,7 +60,7 @@ describe("the direction check", () => {
       'const d = "reads left to right; the left-over text, right-to-left";',
       "// a comment about ml-2 and text-left",
     ].join("\n");
-    expect(physicalClasses("x.ts", source).map((f) => `${f.line}:${f.found}`)).toEqual([
+    expect(physicalClasses(parseSource("x.ts", source)).map((f) => `${f.line}:${f.found}`)).toEqual([
       "1:ml-2",
       "1:print:pl-0",
       "1:focus:left-2",
@@ -75,7 +77,10 @@ describe("the direction check", () => {
       'const b = <span className="me-1 inline-block rtl:-scale-x-100">←</span>;',
       "const c = <p>Before → after</p>;",
     ].join("\n");
-    expect(unmirroredArrows("x.tsx", source).map((f) => `${f.line}:${f.found}`)).toEqual(["1:←", "3:Before → after"]);
+    expect(unmirroredArrows(parseSource("x.tsx", source)).map((f) => `${f.line}:${f.found}`)).toEqual([
+      "1:←",
+      "3:Before → after",
+    ]);
   });
 
   it("finds physical declarations in CSS outside comments", () => {

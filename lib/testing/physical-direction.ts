@@ -22,9 +22,14 @@ function utilityOf(token: string): string {
   return (token.split(":").pop() ?? "").replace(/^!|!$/g, "");
 }
 
-/** Physical direction classes in the string literals of a TypeScript or TSX source. */
-export function physicalClasses(file: string, text: string): Finding[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
+/** A TypeScript or TSX source parsed once for both checks. */
+export function parseSource(file: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
+}
+
+/** Physical direction classes in the string literals of a parsed source. */
+export function physicalClasses(source: ts.SourceFile): Finding[] {
+  const file = source.fileName;
   const found: Finding[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) {
@@ -40,9 +45,9 @@ export function physicalClasses(file: string, text: string): Finding[] {
   return found;
 }
 
-/** Arrow glyphs in JSX text whose element does not carry the mirroring class. */
-export function unmirroredArrows(file: string, text: string): Finding[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
+/** Arrow glyphs in JSX text (of a parsed source) whose element does not carry the mirroring class. */
+export function unmirroredArrows(source: ts.SourceFile): Finding[] {
+  const file = source.fileName;
   const found: Finding[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && ARROWS.test(node.text) && ts.isJsxElement(node.parent)) {
