@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionOf, locales } from "@/lib/i18n/locales";
+import { directionOf, localeNames, locales } from "@/lib/i18n/locales";
 import { chartSides } from "./chart-sides";
 
 const margin = { top: 8, right: 48, bottom: 8, left: 8 };
@@ -18,13 +18,16 @@ describe("a bar chart's sides", () => {
 
   const leftToRight = locales.filter((locale) => directionOf(locale) === "ltr");
 
-  it.each(leftToRight)("keeps the category axis on the left in %s", (locale) => {
-    const sides = chartSides(locale);
-    expect(sides).toMatchObject({ direction: "ltr", start: "left", end: "right", reversed: false });
-    expect(sides.margin(margin)).toEqual(margin);
-    expect(sides.tooltip.reverseDirection).toEqual({ x: false });
-    expect(sides.label("Theme 2")).toBe("Theme 2");
-  });
+  it.each(leftToRight.map((locale) => [localeNames[locale], locale]))(
+    "keeps the category axis on the left in %s",
+    (_name, locale) => {
+      const sides = chartSides(locale);
+      expect(sides).toMatchObject({ direction: "ltr", start: "left", end: "right", reversed: false });
+      expect(sides.margin(margin)).toEqual(margin);
+      expect(sides.tooltip.reverseDirection).toEqual({ x: false });
+      expect(sides.label("Theme 2")).toBe("Theme 2");
+    },
+  );
 
   it("covers the five left-to-right languages and reads an unknown locale as the default, left to right", () => {
     expect(leftToRight).toEqual(["en", "es", "fr", "ru", "zh"]);
