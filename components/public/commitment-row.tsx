@@ -13,6 +13,7 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
   const t = useTranslations("explorer.row");
   const tStatus = useTranslations("statuses");
   const tProgress = useTranslations("public.progress");
+  const tDemo = useTranslations("public.demo");
   const format = useFormatter();
   const Heading = `h${headingLevel}` as const;
   return (
@@ -53,6 +54,11 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
               t("noUpdate")
             )}
           </span>
+          {item.includesDemonstrationData && (
+            <span className="inline-flex items-center gap-2 text-sm" data-demo-note>
+              <DemoBadge /> {tDemo("status")}
+            </span>
+          )}
         </div>
       )}
       {item.themes.length > 0 && (
