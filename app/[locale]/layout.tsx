@@ -61,7 +61,7 @@ export default async function RootLayout({ children, params }: LayoutProps) {
         <RouteFocus />
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2"
         >
           {t("skipToContent")}
         </a>

@@ -50,6 +50,7 @@ export function ForgotPasswordForm({ action, initialEmail }: Props) {
             {...control}
             name="email"
             type="email"
+            dir="ltr"
             autoComplete="email"
             spellCheck={false}
             defaultValue={initialEmail}

@@ -43,6 +43,7 @@ export function InviteForm({ action, members }: Props) {
             {...control}
             name="email"
             type="email"
+            dir="ltr"
             autoComplete="off"
             spellCheck={false}
             defaultValue={values.email}

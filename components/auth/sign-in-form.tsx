@@ -86,6 +86,7 @@ export function SignInForm({ csrfToken, callbackPath, initialEmail, initialError
             {...wire(control)}
             name="email"
             type="email"
+            dir="ltr"
             autoComplete="username"
             spellCheck={false}
             defaultValue={initialEmail}

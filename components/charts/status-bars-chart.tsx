@@ -1,13 +1,14 @@
 "use client";
 
 import { useId } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
 import { StatusPatternDefs } from "@/components/public/status-pattern-defs";
 import { AXIS_TICK, CURSOR_FILL, GRID_STROKE, patternPrefix } from "./chart-theme";
+import { chartSides } from "./chart-sides";
 
 /** One bar: a group (theme, pillar, kind of member, region) or a reporting cycle, with its commitments by status. */
 type StatusBarRow = { key: string; label: string; counts: StatusCounts };
@@ -31,6 +32,7 @@ export function StatusBarsChart({ rows, height, direction, label, describedBy }:
   const t = useTranslations("statuses");
   const prefix = patternPrefix("bars", useId());
   const format = useFormatter();
+  const sides = chartSides(useLocale());
   const number = (value: unknown) =>
     typeof value === "number" ? format.number(value) : typeof value === "string" ? value : "";
   const data = rows.map((row) => ({ name: row.label, ...row.counts }));
@@ -44,22 +46,47 @@ export function StatusBarsChart({ rows, height, direction, label, describedBy }:
       role="img"
       aria-label={label}
       aria-describedby={describedBy}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      margin={sides.margin({ top: 8, right: 16, bottom: 8, left: 8 })}
       barCategoryGap="25%"
     >
       <StatusPatternDefs prefix={prefix} />
       <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke={GRID_STROKE} />
       {horizontal ? (
         <>
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID_STROKE} tickFormatter={number} />
-          <YAxis type="category" dataKey="name" width={230} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            reversed={sides.reversed}
+            tick={AXIS_TICK}
+            stroke={GRID_STROKE}
+            tickFormatter={number}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            orientation={sides.start}
+            tickFormatter={sides.label}
+            width={230}
+            tick={AXIS_TICK}
+            stroke={GRID_STROKE}
+            interval={0}
+          />
         </>
       ) : (
         <>
-          <XAxis type="category" dataKey="name" tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
+          <XAxis
+            type="category"
+            dataKey="name"
+            reversed={sides.reversed}
+            tickFormatter={sides.label}
+            tick={AXIS_TICK}
+            stroke={GRID_STROKE}
+            interval={0}
+          />
           <YAxis
             type="number"
             allowDecimals={false}
+            orientation={sides.start}
             width={56}
             tick={AXIS_TICK}
             stroke={GRID_STROKE}
@@ -67,7 +94,12 @@ export function StatusBarsChart({ rows, height, direction, label, describedBy }:
           />
         </>
       )}
-      <Tooltip cursor={{ fill: CURSOR_FILL }} itemStyle={{ color: AXIS_TICK.fill }} formatter={number} />
+      <Tooltip
+        cursor={{ fill: CURSOR_FILL }}
+        itemStyle={{ color: AXIS_TICK.fill }}
+        formatter={number}
+        {...sides.tooltip}
+      />
       {STATUS_CATEGORIES.map((category) => (
         <Bar
           key={category}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useLocale } from "next-intl";
+import { chartSides } from "@/components/charts/chart-sides";
 import { useHydrated } from "@/components/hooks/use-hydrated";
 
 type Props = {
@@ -23,12 +25,13 @@ type Props = {
 export function ChartImageDownload({ figureId, filename, title, caption, credits, labels }: Props) {
   const [failed, setFailed] = useState(false);
   const ready = useHydrated();
+  const sides = chartSides(useLocale());
   if (!ready) return null;
 
   async function download(kind: "svg" | "png") {
     setFailed(false);
     try {
-      const image = composeImage(figureId, title, caption, [...credits, window.location.href]);
+      const image = composeImage(figureId, title, caption, [...credits, window.location.href], sides);
       if (!image) throw new Error("No drawing to export.");
       const svgBlob = new Blob([image.svg], { type: "image/svg+xml;charset=utf-8" });
       save(kind === "svg" ? svgBlob : await toPng(svgBlob, image.width, image.height), `${filename}.${kind}`);
@@ -62,13 +65,22 @@ export function ChartImageDownload({ figureId, filename, title, caption, credits
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 const PAD = 16;
 
-function composeImage(figureId: string, title: string, caption: string | null, credits: string[]) {
+type Sides = ReturnType<typeof chartSides>;
+
+/** The image is laid out left to right like the drawing it holds; in right to left every line and legend item is
+ * mirrored onto the right (`at`) and its text isolated in its reading direction (`sides.label`). */
+function composeImage(figureId: string, title: string, caption: string | null, credits: string[], sides: Sides) {
   const figure = document.getElementById(figureId);
   const drawing = figure?.querySelector<SVGSVGElement>("[data-chart-drawing] svg");
   if (!figure || !drawing) return null;
   const box = drawing.getBoundingClientRect();
   const width = Math.max(480, Math.round(box.width)) + PAD * 2;
   const measure = textMeasurer();
+  const rtl = sides.direction === "rtl";
+  /** The x of a box of width `w` placed `x` from the reading start. */
+  const at = (x: number, w = 0) => (rtl ? width - x - w : x);
+  const text = (x: number, y: number, content: string, size: number, weight?: string, fill?: string) =>
+    svgText(at(x), y, sides.label(content), rtl ? "end" : "start", size, weight, fill);
   const parts: string[] = [];
   let y = PAD + 18;
   parts.push(text(PAD, y, title, 18, "600"));
@@ -86,7 +98,7 @@ function composeImage(figureId: string, title: string, caption: string | null, c
   for (const attribute of ["tabindex", "role", "aria-label", "aria-describedby", "aria-labelledby", "class", "style"]) {
     chart.removeAttribute(attribute);
   }
-  chart.setAttribute("x", String(PAD));
+  chart.setAttribute("x", String(at(PAD, Math.round(box.width))));
   chart.setAttribute("y", String(y));
   chart.setAttribute("width", String(Math.round(box.width)));
   chart.setAttribute("height", String(Math.round(box.height)));
@@ -104,7 +116,7 @@ function composeImage(figureId: string, title: string, caption: string | null, c
       y += 20;
     }
     if (swatch) {
-      swatch.setAttribute("x", String(x));
+      swatch.setAttribute("x", String(at(x, Number(swatch.getAttribute("width")) || 14)));
       swatch.setAttribute("y", String(y - 11));
       parts.push(new XMLSerializer().serializeToString(swatch));
     }
@@ -124,8 +136,19 @@ function composeImage(figureId: string, title: string, caption: string | null, c
   return { svg, width, height };
 }
 
-function text(x: number, y: number, content: string, size: number, weight = "400", fill = "#1b1f24") {
-  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
+function svgText(
+  x: number,
+  y: number,
+  content: string,
+  anchor: "start" | "end",
+  size: number,
+  weight = "400",
+  fill = "#1b1f24",
+) {
+  return (
+    `<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="${size}" font-weight="${weight}" fill="${fill}">` +
+    `${escapeXml(content)}</text>`
+  );
 }
 
 function escapeXml(value: string) {

@@ -118,6 +118,7 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
                     <textarea
                       id={`${id}-embed-code`}
                       readOnly
+                      dir="ltr"
                       rows={2}
                       className="w-full rounded border border-ink-subtle bg-paper p-2 font-mono text-xs text-ink"
                       value={embedCode}

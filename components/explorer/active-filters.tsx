@@ -37,7 +37,7 @@ export async function ActiveFilters({ filters, sort, options }: Props) {
             >
               <span className="sr-only">{t("active.remove")} </span>
               <span>
-                {chip.name}: {chip.value}
+                {chip.name}: <bdi>{chip.value}</bdi>
               </span>
               <span aria-hidden="true">×</span>
             </Link>

@@ -24,7 +24,7 @@ export function ConfirmationNotice({ title, message, children }: Props) {
       autoFocus
       tabIndex={-1}
       role="status"
-      className="space-y-1 rounded border-l-4 border-success bg-success-light p-4 text-ink"
+      className="space-y-1 rounded border-s-4 border-success bg-success-light p-4 text-ink"
     >
       {title ? <h2 className="text-lg">{title}</h2> : null}
       <p className={title ? undefined : "font-semibold"}>{message}</p>

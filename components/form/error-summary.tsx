@@ -13,7 +13,7 @@ type Props = { submission: number; title: string; items: SummaryItem[]; compact?
 export function ErrorSummary({ submission, title, items, compact }: Props) {
   return (
     <FormAlert submission={submission} title={title} compact={compact}>
-      <ul className="list-disc space-y-1 pl-5">
+      <ul className="list-disc space-y-1 ps-5">
         {items.map((item, index) => (
           <li key={`${item.href ?? ""}-${index}`}>
             {item.href ? (

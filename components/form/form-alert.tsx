@@ -30,7 +30,7 @@ export function FormAlert({ submission, tone = "error", title, compact = false, 
       tabIndex={-1}
       role={tone === "error" ? "alert" : "status"}
       aria-labelledby={title ? titleId : undefined}
-      className={`rounded border-l-4 text-ink ${TONES[tone]} ${compact ? "p-2 text-sm" : "space-y-2 p-4"}`}
+      className={`rounded border-s-4 text-ink ${TONES[tone]} ${compact ? "p-2 text-sm" : "space-y-2 p-4"}`}
     >
       {title ? (
         <h2 id={titleId} className={compact ? "font-semibold" : "text-lg font-semibold"}>

@@ -47,7 +47,7 @@ export async function ApiOperation({ operation, serverUrl }: { operation: DocsOp
                   <th
                     key={header}
                     scope="col"
-                    className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold"
+                    className="border-b-2 border-line-strong px-3 py-2 text-start font-semibold"
                   >
                     {header}
                   </th>
@@ -57,7 +57,7 @@ export async function ApiOperation({ operation, serverUrl }: { operation: DocsOp
             <tbody>
               {operation.parameters.map((parameter) => (
                 <tr key={`${parameter.in}-${parameter.name}`}>
-                  <th scope="row" className={`${cell} text-left font-medium`}>
+                  <th scope="row" className={`${cell} text-start font-medium`}>
                     <code>{parameter.name}</code>
                   </th>
                   <td className={cell}>{parameter.in === "path" ? t("location.path") : t("location.query")}</td>
@@ -95,7 +95,7 @@ export async function ApiOperation({ operation, serverUrl }: { operation: DocsOp
       {operation.errors.length > 0 && (
         <>
           <h4 className="font-semibold">{t("errorsFor")}</h4>
-          <ul className="list-disc pl-6">
+          <ul className="list-disc ps-6">
             {operation.errors.map((error) => (
               <li key={error.status}>
                 <a href={error.status === "404" ? "#problem-not-found" : "#problem-invalid-parameters"}>

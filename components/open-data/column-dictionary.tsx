@@ -21,7 +21,7 @@ export async function ColumnDictionary({ headingId }: { headingId: string }) {
               <code>{file}</code> · {table.title}
             </h3>
             <p className="max-w-3xl">{table.description}</p>
-            <ul className="list-disc space-y-1 pl-6 text-sm">
+            <ul className="list-disc space-y-1 ps-6 text-sm">
               <li>{t("primaryKey", { column: table.primaryKey })}</li>
               {table.foreignKeys.map((key) => (
                 <li key={key.fields}>
@@ -35,14 +35,14 @@ export async function ColumnDictionary({ headingId }: { headingId: string }) {
             </ul>
             <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption", { file })}>
               <table className="w-full border-collapse text-sm">
-                <caption className="pb-2 text-left font-medium text-ink-muted">{t("caption", { file })}</caption>
+                <caption className="pb-2 text-start font-medium text-ink-muted">{t("caption", { file })}</caption>
                 <thead>
                   <tr className="bg-paper-raised">
                     {[t("column"), t("type"), t("required"), t("description")].map((header) => (
                       <th
                         key={header}
                         scope="col"
-                        className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold"
+                        className="border-b-2 border-line-strong px-3 py-2 text-start font-semibold"
                       >
                         {header}
                       </th>
@@ -52,7 +52,7 @@ export async function ColumnDictionary({ headingId }: { headingId: string }) {
                 <tbody>
                   {table.columns.map((column) => (
                     <tr key={column.name}>
-                      <th scope="row" className={`${cell} text-left font-medium`}>
+                      <th scope="row" className={`${cell} text-start font-medium`}>
                         <code>{column.name}</code>
                       </th>
                       <td className={cell}>

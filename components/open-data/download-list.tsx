@@ -17,14 +17,14 @@ export async function DownloadList({ headingId }: { headingId: string }) {
       <p className="max-w-3xl">{t("intro")}</p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption")}>
         <table className="w-full border-collapse text-sm">
-          <caption className="pb-2 text-left font-medium text-ink-muted">{t("caption")}</caption>
+          <caption className="pb-2 text-start font-medium text-ink-muted">{t("caption")}</caption>
           <thead>
             <tr className="bg-paper-raised">
               {[t("file"), t("format"), t("contents")].map((header) => (
                 <th
                   key={header}
                   scope="col"
-                  className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold"
+                  className="border-b-2 border-line-strong px-3 py-2 text-start font-semibold"
                 >
                   {header}
                 </th>
@@ -34,7 +34,7 @@ export async function DownloadList({ headingId }: { headingId: string }) {
           <tbody>
             {DOWNLOAD_FILES.map((file) => (
               <tr key={file.file}>
-                <th scope="row" className="border-b border-line px-3 py-2 text-left font-medium">
+                <th scope="row" className="border-b border-line px-3 py-2 text-start font-medium">
                   <a href={`/data/${file.file}`} download={file.kind === "datapackage" ? undefined : file.file}>
                     {file.file}
                   </a>

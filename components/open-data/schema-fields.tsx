@@ -33,7 +33,7 @@ export async function SchemaFields({ schema }: { schema: DocsSchema }) {
                   <th
                     key={header}
                     scope="col"
-                    className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold"
+                    className="border-b-2 border-line-strong px-3 py-2 text-start font-semibold"
                   >
                     {header}
                   </th>
@@ -43,7 +43,7 @@ export async function SchemaFields({ schema }: { schema: DocsSchema }) {
             <tbody>
               {schema.fields.map((field) => (
                 <tr key={field.name}>
-                  <th scope="row" className={`${cell} text-left font-medium`}>
+                  <th scope="row" className={`${cell} text-start font-medium`}>
                     <code>{field.name}</code>
                   </th>
                   <td className={cell}>

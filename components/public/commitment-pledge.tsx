@@ -50,7 +50,9 @@ export async function CommitmentPledge({ commitment }: { commitment: CommitmentP
                     <span className="text-ink-muted">{tExplorer("indicatorBaseline")}</span>{" "}
                     <strong className="font-semibold tabular-nums">{withUnit(commitment.indicatorBaseline)}</strong>
                   </span>
-                  <span aria-hidden="true">→</span>
+                  <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                    →
+                  </span>
                   <span className="sr-only">{tExplorer("indicatorTo")}</span>
                   <span>
                     <span className="text-ink-muted">{tExplorer("indicatorTarget")}</span>{" "}

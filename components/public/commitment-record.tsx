@@ -7,7 +7,7 @@ type Linked = { slug: string; title: string; member: { name: string } };
 function CommitmentLink({ commitment }: { commitment: Linked }) {
   return (
     <>
-      <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> ({commitment.member.name})
+      <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> (<bdi>{commitment.member.name}</bdi>)
     </>
   );
 }
@@ -67,7 +67,7 @@ export async function CommitmentRecord({ commitment }: { commitment: CommitmentP
         )}
       </dl>
       {editorialNote && (
-        <p className="max-w-3xl rounded border-l-4 border-line-strong bg-paper-raised px-4 py-2">
+        <p className="max-w-3xl rounded border-s-4 border-line-strong bg-paper-raised px-4 py-2">
           <strong>{t("editorialNote")}</strong> {editorialNote}
         </p>
       )}

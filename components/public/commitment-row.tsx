@@ -23,11 +23,15 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
       </Heading>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted">
         <KindBadge kind={item.kind} />
-        <Link href={`/members/${item.member.slug}`}>{item.member.name}</Link>
+        <Link href={`/members/${item.member.slug}`}>
+          <bdi>{item.member.name}</bdi>
+        </Link>
         {item.coMembers.map((member) => (
           <Fragment key={member.slug}>
             <span>{t("with")}</span>
-            <Link href={`/members/${member.slug}`}>{member.name}</Link>
+            <Link href={`/members/${member.slug}`}>
+              <bdi>{member.name}</bdi>
+            </Link>
           </Fragment>
         ))}
         <span aria-hidden="true">·</span>

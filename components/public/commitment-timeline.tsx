@@ -15,7 +15,7 @@ export async function CommitmentTimeline({ updates }: { updates: PublishedUpdate
       ) : (
         <>
           <p className="text-sm text-ink-muted">{t("updatesIntro")}</p>
-          <ol className="space-y-6 border-l-2 border-line-strong pl-6 print:border-l-0 print:pl-0">
+          <ol className="space-y-6 border-s-2 border-line-strong ps-6 print:border-s-0 print:ps-0">
             {updates.map((update) => (
               <CommitmentUpdate key={update.id} update={update} />
             ))}

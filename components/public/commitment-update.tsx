@@ -18,7 +18,7 @@ export async function CommitmentUpdate({ update }: { update: PublishedUpdate }) 
     <li className="relative space-y-3 print:break-inside-avoid">
       <span
         aria-hidden="true"
-        className="absolute -left-[31px] top-1.5 size-3 rounded-full border-2 border-paper bg-brand print:hidden"
+        className="absolute -start-[31px] top-1.5 size-3 rounded-full border-2 border-paper bg-brand print:hidden"
       />
       <article aria-labelledby={headingId} className="space-y-3">
         <header className="flex flex-wrap items-center gap-2">
@@ -104,7 +104,7 @@ function List({ title, items }: { title: string; items: { key: string; content: 
   return (
     <div className="text-sm">
       <p className="font-semibold">{title}</p>
-      <ul className="list-disc space-y-1 pl-5">
+      <ul className="list-disc space-y-1 ps-5">
         {items.map((item) => (
           <li key={item.key}>{item.content}</li>
         ))}

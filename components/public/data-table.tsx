@@ -13,13 +13,14 @@ type Props = {
   footer?: DataTableRow;
 };
 
-/** The numbers behind a chart, as a real table: caption, column and row headers with scope. */
+/** The numbers behind a chart, as a real table: caption, column and row headers with scope. A row's name (often a
+ * member's Latin name on an Arabic page) is isolated so its punctuation stays with it. */
 export function DataTable({ caption, rowHeader, columns, rows, footer }: Props) {
-  const cellClass = (numeric?: boolean) => `border-b border-line px-3 py-2 ${numeric ? "text-right tabular-nums" : ""}`;
+  const cellClass = (numeric?: boolean) => `border-b border-line px-3 py-2 ${numeric ? "text-end tabular-nums" : ""}`;
   const renderRow = (row: DataTableRow) => (
     <tr key={row.key}>
-      <th scope="row" className="border-b border-line px-3 py-2 text-left font-medium">
-        {row.header}
+      <th scope="row" className="border-b border-line px-3 py-2 text-start font-medium">
+        <bdi>{row.header}</bdi>
       </th>
       {row.cells.map((cell, index) => (
         <td key={columns[index]?.key ?? index} className={cellClass(columns[index]?.numeric)}>
@@ -31,17 +32,17 @@ export function DataTable({ caption, rowHeader, columns, rows, footer }: Props) 
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-sm">
-        <caption className="pb-2 text-left font-medium text-ink-muted">{caption}</caption>
+        <caption className="pb-2 text-start font-medium text-ink-muted">{caption}</caption>
         <thead>
           <tr className="bg-paper-raised">
-            <th scope="col" className="border-b-2 border-line-strong px-3 py-2 text-left font-semibold">
+            <th scope="col" className="border-b-2 border-line-strong px-3 py-2 text-start font-semibold">
               {rowHeader}
             </th>
             {columns.map((column) => (
               <th
                 key={column.key}
                 scope="col"
-                className={`border-b-2 border-line-strong px-3 py-2 align-bottom font-semibold ${column.numeric ? "text-right" : "text-left"}`}
+                className={`border-b-2 border-line-strong px-3 py-2 align-bottom font-semibold ${column.numeric ? "text-end" : "text-start"}`}
               >
                 {column.header}
               </th>

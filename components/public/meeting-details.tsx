@@ -34,7 +34,7 @@ export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["mee
           <Fragment key={`${debrief.title}-${debrief.startDate.toISOString()}`}>
             <dt className="font-semibold">{t("debrief")}</dt>
             <dd>
-              {debrief.title} (
+              <bdi>{debrief.title}</bdi> (
               {t("debriefWhen", { city: debrief.city, dates: dates(debrief.startDate, debrief.endDate) })})
             </dd>
           </Fragment>

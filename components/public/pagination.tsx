@@ -29,7 +29,9 @@ export async function Pagination({ page, pageCount, pathname, query, label }: Pr
         {page > 1 && (
           <li>
             <Link href={href(page - 1)} rel="prev" className={linkClass}>
-              <span aria-hidden="true">← </span>
+              <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">
+                ←
+              </span>
               {t("previous")}
             </Link>
           </li>
@@ -59,7 +61,9 @@ export async function Pagination({ page, pageCount, pathname, query, label }: Pr
           <li>
             <Link href={href(page + 1)} rel="next" className={linkClass}>
               {t("next")}
-              <span aria-hidden="true"> →</span>
+              <span aria-hidden="true" className="ms-1 inline-block rtl:-scale-x-100">
+                →
+              </span>
             </Link>
           </li>
         )}

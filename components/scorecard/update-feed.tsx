@@ -29,7 +29,7 @@ export async function UpdateFeed({ updates, total, moreHref, showMember }: Props
       ) : (
         <>
           <p className="text-sm text-ink-muted">{t("intro", { shown: updates.length, total })}</p>
-          <ol className="space-y-4 border-l-2 border-line-strong pl-6 print:border-l-0 print:pl-0">
+          <ol className="space-y-4 border-s-2 border-line-strong ps-6 print:border-s-0 print:ps-0">
             {updates.map((update) => (
               <li key={update.id} className="space-y-2 print:break-inside-avoid">
                 <h3 className="text-base">

@@ -27,7 +27,7 @@ export function ConsoleTable({
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={column.numeric ? "text-right" : undefined}>
+              <th key={index} scope="col" className={column.numeric ? "text-end" : undefined}>
                 {column.label}
               </th>
             ))}

@@ -26,28 +26,28 @@ export async function CommitmentList({ commitments, member }: { commitments: Wor
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-sm text-ink-muted">
+      <table className="w-full border-collapse text-start">
+        <caption className="mb-2 text-start text-sm text-ink-muted">
           {t("caption", { member })}. {t("order")}
         </caption>
         <thead>
           <tr className="border-b-2 border-line-strong">
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pe-4">
               {t("commitment")}
             </th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pe-4">
               {t("needs")}
             </th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pe-4">
               {t("status")}
             </th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pe-4">
               {t("schedule")}
             </th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pe-4">
               {t("freshness")}
             </th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pe-4">
               {t("latest")}
             </th>
             <th scope="col" className="py-2">
@@ -66,32 +66,32 @@ export async function CommitmentList({ commitments, member }: { commitments: Wor
                   : [t("report"), t("reportOn", { title: c.title })];
             return (
               <tr key={c.id} className="border-b border-line align-top" data-urgency={c.urgency}>
-                <th scope="row" className="py-3 pr-4 font-normal">
+                <th scope="row" className="py-3 pe-4 font-normal">
                   <Link href={`/workspace/commitments/${c.slug}`} aria-label={t("detailsOn", { title: c.title })}>
                     {c.title}
                   </Link>
                   {c.isDemo ? (
-                    <span className="ml-2">
+                    <span className="ms-2">
                       <DemoBadge />
                     </span>
                   ) : null}
                 </th>
-                <td className="py-3 pr-4">
+                <td className="py-3 pe-4">
                   <span
-                    className={`inline-block rounded border-l-4 px-2 py-0.5 text-sm font-semibold ${URGENCY_STYLE[c.urgency]}`}
+                    className={`inline-block rounded border-s-4 px-2 py-0.5 text-sm font-semibold ${URGENCY_STYLE[c.urgency]}`}
                   >
                     {t(`urgency.${c.urgency}`)}
                   </span>
                 </td>
-                <td className="space-y-1 py-3 pr-4">
+                <td className="space-y-1 py-3 pe-4">
                   <StatusBadge status={statusCategory(c.status)} />
                   {c.percent !== null ? (
                     <p className="text-sm tabular-nums">{t("percentValue", { percent: c.percent })}</p>
                   ) : null}
                 </td>
-                <td className="py-3 pr-4 text-sm">{tStatuses(`schedule.${c.schedule}`)}</td>
-                <td className="py-3 pr-4 text-sm">{c.freshness ? tStatuses(`freshness.${c.freshness}`) : "—"}</td>
-                <td className="space-y-1 py-3 pr-4 text-sm">
+                <td className="py-3 pe-4 text-sm">{tStatuses(`schedule.${c.schedule}`)}</td>
+                <td className="py-3 pe-4 text-sm">{c.freshness ? tStatuses(`freshness.${c.freshness}`) : "—"}</td>
+                <td className="space-y-1 py-3 pe-4 text-sm">
                   <p>
                     {c.latest.state && c.latest.at
                       ? t(`latestState.${c.latest.state}`, { date: date(c.latest.at) })

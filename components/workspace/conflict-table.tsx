@@ -19,7 +19,7 @@ export function ConflictTable({ t, namespace, changes, display = (_f, v) => v }:
     ) : values.length === 1 ? (
       <span className="whitespace-pre-line">{display(field, values[0]!)}</span>
     ) : (
-      <ul className="list-disc pl-5">
+      <ul className="list-disc ps-5">
         {values.map((value, i) => (
           <li key={i} className="whitespace-pre-line">
             {display(field, value)}
@@ -29,7 +29,7 @@ export function ConflictTable({ t, namespace, changes, display = (_f, v) => v }:
     );
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-paper text-left text-sm" data-testid="conflict-table">
+      <table className="w-full border-collapse bg-paper text-start text-sm" data-testid="conflict-table">
         <thead>
           <tr className="border-b-2 border-line-strong">
             <th scope="col" className="p-2">

@@ -8,14 +8,14 @@ export async function ProposalList({ proposals, member }: { proposals: Workspace
   if (proposals.length === 0) return <p>{t("empty")}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-sm text-ink-muted">{t("caption", { member })}</caption>
+      <table className="w-full border-collapse text-start">
+        <caption className="mb-2 text-start text-sm text-ink-muted">{t("caption", { member })}</caption>
         <thead>
           <tr className="border-b-2 border-line-strong">
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pe-4">
               {t("commitment")}
             </th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pe-4">
               {t("state")}
             </th>
             <th scope="col" className="py-2">
@@ -26,7 +26,7 @@ export async function ProposalList({ proposals, member }: { proposals: Workspace
         <tbody>
           {proposals.map((p) => (
             <tr key={p.id} className="border-b border-line align-top">
-              <th scope="row" className="py-3 pr-4 font-normal">
+              <th scope="row" className="py-3 pe-4 font-normal">
                 <Link href={`/workspace/commitments/${p.slug}`}>{p.title}</Link>
                 <p className="text-sm text-ink-muted">
                   <time dateTime={p.createdAt.toISOString()}>
@@ -34,7 +34,7 @@ export async function ProposalList({ proposals, member }: { proposals: Workspace
                   </time>
                 </p>
               </th>
-              <td className="space-y-1 py-3 pr-4 text-sm">
+              <td className="space-y-1 py-3 pe-4 text-sm">
                 <p className="font-semibold">{t(`approval.${p.approval === "RETURNED" ? "RETURNED" : "PROPOSED"}`)}</p>
                 {p.approvalComment ? <p className="whitespace-pre-line">{p.approvalComment}</p> : null}
               </td>

@@ -15,7 +15,7 @@ export function UnsavedTextNotice({ kept, onRestore, onDiscard }: Props) {
   return (
     <section
       aria-labelledby="unsaved-text-title"
-      className="space-y-2 rounded border-l-4 border-brand bg-brand-light p-4"
+      className="space-y-2 rounded border-s-4 border-brand bg-brand-light p-4"
     >
       <h2 id="unsaved-text-title" className="text-lg font-semibold">
         {t("title")}

@@ -49,6 +49,7 @@ export function UpdateEvidenceFieldset({ rows, errorsAt }: Props) {
                     name={FORM_NAMES.evidenceUrl}
                     defaultValue={row.url}
                     type="url"
+                    dir="ltr"
                     inputMode="url"
                     autoComplete="off"
                     spellCheck={false}

@@ -39,7 +39,7 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
                 {u.isMine ? t("byYou") : u.author ? t("by", { name: u.author.name }) : t("unknownAuthor")}
               </p>
               {u.reviewComment ? (
-                <div className="rounded border-l-4 border-warning bg-warning-light p-3">
+                <div className="rounded border-s-4 border-warning bg-warning-light p-3">
                   <p className="font-semibold">{t("reviewComment")}</p>
                   <p className="whitespace-pre-line">{u.reviewComment}</p>
                 </div>
@@ -65,7 +65,7 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
               {u.evidence.length > 0 ? (
                 <div className="text-sm">
                   <p className="font-semibold">{t("evidence")}</p>
-                  <ul className="list-disc pl-5">
+                  <ul className="list-disc ps-5">
                     {u.evidence.map((link) => {
                       const href = safeHttpUrl(link.url);
                       return (
@@ -89,7 +89,7 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
               {u.milestonesReached.length > 0 ? (
                 <div className="text-sm">
                   <p className="font-semibold">{t("milestones")}</p>
-                  <ul className="list-disc pl-5">
+                  <ul className="list-disc ps-5">
                     {u.milestonesReached.map((m, i) => (
                       <li key={i}>{m.milestone.title}</li>
                     ))}
@@ -99,7 +99,7 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
               {u.barriers.length > 0 ? (
                 <div className="text-sm">
                   <p className="font-semibold">{t("barriers")}</p>
-                  <ul className="list-disc pl-5">
+                  <ul className="list-disc ps-5">
                     {u.barriers.map((b) => (
                       <li key={b.id}>
                         {tStatuses(`barrier.${b.kind}`)}

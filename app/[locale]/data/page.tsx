@@ -27,7 +27,7 @@ export default async function OpenDataPage() {
         <h2 id="formats" className="text-2xl">
           {tFormats("heading")}
         </h2>
-        <ul className="max-w-3xl list-disc space-y-2 pl-6">
+        <ul className="max-w-3xl list-disc space-y-2 ps-6">
           {(["csv", "neutralised", "lists", "values", "stability"] as const).map((key) => (
             <li key={key}>{tFormats(key)}</li>
           ))}

@@ -23,7 +23,7 @@ export default async function SecretariatPage() {
         <h2 id="waiting-heading" className="text-2xl">
           {tHome("waitingHeading")}
         </h2>
-        <ul className="list-disc space-y-1 pl-5">
+        <ul className="list-disc space-y-1 ps-5">
           <li>
             <Link href="/secretariat/review">{tHome("submitted", { count: counts.submitted })}</Link>
           </li>
@@ -39,7 +39,7 @@ export default async function SecretariatPage() {
         <h2 id="register-heading" className="text-2xl">
           {tHome("registerHeading")}
         </h2>
-        <ul className="list-disc space-y-1 pl-5">
+        <ul className="list-disc space-y-1 ps-5">
           <li>
             <Link href="/secretariat/members">{tHome("members", { count: counts.members })}</Link>
           </li>

@@ -17,7 +17,9 @@ export function JsonDiffView({ changes }: { changes: JsonChange[] }) {
                 <span className="sr-only">{t("before")} </span>
                 {formatJsonValue(change.before)}
               </del>
-              <span aria-hidden="true"> → </span>
+              <span aria-hidden="true" className="mx-1 inline-block rtl:-scale-x-100">
+                →
+              </span>
               <ins className="bg-success-light text-success no-underline">
                 <span className="sr-only"> {t("after")} </span>
                 {formatJsonValue(change.after)}

@@ -17,8 +17,8 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
   const td = "border-b border-line px-3 py-2 align-top";
   return (
     <div className="overflow-x-auto" role="region" aria-label={t("caption", { cycle: cycleName })} tabIndex={0}>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="pb-2 text-left text-ink-muted">{t("caption", { cycle: cycleName })}</caption>
+      <table className="w-full border-collapse text-start text-sm">
+        <caption className="pb-2 text-start text-ink-muted">{t("caption", { cycle: cycleName })}</caption>
         <thead className="bg-paper-raised">
           <tr>
             <th scope="col" className={th}>
@@ -27,19 +27,19 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
             <th scope="col" className={th}>
               {t("focalPoints")}
             </th>
-            <th scope="col" className={`${th} text-right`}>
+            <th scope="col" className={`${th} text-end`}>
               {t("commitments")}
             </th>
-            <th scope="col" className={`${th} text-right`}>
+            <th scope="col" className={`${th} text-end`}>
               {t("reported")}
             </th>
-            <th scope="col" className={`${th} text-right`}>
+            <th scope="col" className={`${th} text-end`}>
               {t("updates")}
             </th>
             <th scope="col" className={th}>
               {t("pending")}
             </th>
-            <th scope="col" className={`${th} text-right`}>
+            <th scope="col" className={`${th} text-end`}>
               {t("daysSince")}
             </th>
             <th scope="col" className={th}>
@@ -65,17 +65,17 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
               <td className={td}>
                 {row.focalPoints.length > 0 ? row.focalPoints.join(", ") : <em>{t("noFocalPoints")}</em>}
               </td>
-              <td className={`${td} text-right tabular-nums`}>{format.number(row.commitments)}</td>
-              <td className={`${td} text-right tabular-nums`}>
+              <td className={`${td} text-end tabular-nums`}>{format.number(row.commitments)}</td>
+              <td className={`${td} text-end tabular-nums`}>
                 {t("reportedOf", { reported: row.reported, total: row.commitments })}
               </td>
-              <td className={`${td} text-right tabular-nums`}>{format.number(row.updatesThisCycle)}</td>
+              <td className={`${td} text-end tabular-nums`}>{format.number(row.updatesThisCycle)}</td>
               <td className={td}>
                 {row.drafts + row.submitted + row.returned === 0
                   ? t("nonePending")
                   : t("pendingCounts", { drafts: row.drafts, submitted: row.submitted, returned: row.returned })}
               </td>
-              <td className={`${td} text-right tabular-nums`}>
+              <td className={`${td} text-end tabular-nums`}>
                 {row.daysSinceLastUpdate === null ? t("never") : t("days", { days: row.daysSinceLastUpdate })}
               </td>
               <td className={td}>

@@ -20,8 +20,8 @@ export async function ReminderLog({ rows }: { rows: ReminderLogRow[] }) {
         <p>{t("empty")}</p>
       ) : (
         <div className="overflow-x-auto" role="region" aria-labelledby="reminder-log-heading" tabIndex={0}>
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="pb-2 text-left text-ink-muted">{t("caption", { count: rows.length })}</caption>
+          <table className="w-full border-collapse text-start text-sm">
+            <caption className="pb-2 text-start text-ink-muted">{t("caption", { count: rows.length })}</caption>
             <thead className="bg-paper-raised">
               <tr>
                 <th scope="col" className={th}>

@@ -24,7 +24,7 @@ export async function ImportKindSection({ segment, problem }: Props) {
       </h2>
       <p>{t(`kinds.${segment}.body`)}</p>
       <h3 className="text-lg">{t("template.heading")}</h3>
-      <ul className="list-disc space-y-1 pl-5">
+      <ul className="list-disc space-y-1 ps-5">
         <li>
           <a href={`/secretariat/import/template/${segment}-template.csv`} className="underline">
             {t("template.csv")}
@@ -77,13 +77,13 @@ export async function ImportKindSection({ segment, problem }: Props) {
       </form>
       <details>
         <summary className="cursor-pointer font-semibold">{t("columnsHeading")}</summary>
-        <table className="mt-2 w-full text-left text-sm">
+        <table className="mt-2 w-full text-start text-sm">
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3">
+              <th scope="col" className="py-1 pe-3">
                 {t("columns.header.column")}
               </th>
-              <th scope="col" className="py-1 pr-3">
+              <th scope="col" className="py-1 pe-3">
                 {t("columns.header.use")}
               </th>
               <th scope="col" className="py-1">
@@ -94,10 +94,10 @@ export async function ImportKindSection({ segment, problem }: Props) {
           <tbody>
             {describeColumns(segment).map((column) => (
               <tr key={column.name} className="border-t border-line align-top">
-                <th scope="row" className="py-1 pr-3 font-mono font-normal">
+                <th scope="row" className="py-1 pe-3 font-mono font-normal">
                   {column.name}
                 </th>
-                <td className="py-1 pr-3">{column.use}</td>
+                <td className="py-1 pe-3">{column.use}</td>
                 <td className="py-1">
                   {column.meaning}
                   {column.allowed ? <span className="block font-mono text-ink-muted">{column.allowed}</span> : null}

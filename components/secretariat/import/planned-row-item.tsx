@@ -14,7 +14,7 @@ export async function PlannedRowItem({ row }: { row: PlannedRow }) {
   const [t, tProblem] = await Promise.all([getTranslations("imports.preview"), getTranslations("imports.problem")]);
   const headingId = `row-${row.line}`;
   return (
-    <li aria-labelledby={headingId} className={`space-y-1 border-l-4 pl-3 ${TONE[row.action]}`}>
+    <li aria-labelledby={headingId} className={`space-y-1 border-s-4 ps-3 ${TONE[row.action]}`}>
       <p id={headingId}>
         <span className="font-semibold">{t("line", { line: row.line })}</span>
         {row.ref ? <span className="font-mono"> · {row.ref}</span> : null}
@@ -22,7 +22,7 @@ export async function PlannedRowItem({ row }: { row: PlannedRow }) {
       </p>
       {row.action === "create" ? <p>{row.title}</p> : null}
       {row.action === "error" ? (
-        <ul className="list-disc pl-5">
+        <ul className="list-disc ps-5">
           {row.problems.map((problem, index) => (
             <li key={index}>
               {tProblem(problem.code, {
@@ -36,13 +36,13 @@ export async function PlannedRowItem({ row }: { row: PlannedRow }) {
         </ul>
       ) : null}
       {row.action === "change" ? (
-        <table className="w-full text-left text-sm">
+        <table className="w-full text-start text-sm">
           <thead>
             <tr>
-              <th scope="col" className="pr-3">
+              <th scope="col" className="pe-3">
                 {t("column")}
               </th>
-              <th scope="col" className="pr-3">
+              <th scope="col" className="pe-3">
                 {t("before")}
               </th>
               <th scope="col">{t("after")}</th>
@@ -51,10 +51,10 @@ export async function PlannedRowItem({ row }: { row: PlannedRow }) {
           <tbody>
             {row.changes.map((change) => (
               <tr key={change.column} className="border-t border-line align-top">
-                <th scope="row" className="pr-3 font-mono font-normal">
+                <th scope="row" className="pe-3 font-mono font-normal">
                   {change.column}
                 </th>
-                <td className="pr-3 whitespace-pre-line">{change.before ?? t("empty")}</td>
+                <td className="pe-3 whitespace-pre-line">{change.before ?? t("empty")}</td>
                 <td className="whitespace-pre-line">{change.after ?? t("empty")}</td>
               </tr>
             ))}

@@ -14,7 +14,14 @@ export async function meetingFields({ meeting, members, meetings }: FormData): P
   const organisers = meeting?.organisers ?? [];
   return [
     { name: "title", label: t("fields.title"), type: "text", required: true, initial: meeting?.title },
-    { name: "slug", label: t("fields.slug"), type: "text", hint: t("hints.meetingSlug"), initial: meeting?.slug },
+    {
+      name: "slug",
+      label: t("fields.slug"),
+      type: "text",
+      hint: t("hints.meetingSlug"),
+      initial: meeting?.slug,
+      ltr: true,
+    },
     {
       name: "kind",
       label: t("fields.meetingKind"),

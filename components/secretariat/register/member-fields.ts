@@ -30,7 +30,7 @@ export async function memberFields(member?: Member): Promise<FieldSpec[]> {
       hint: t("hints.shortName"),
       initial: member?.shortName ?? "",
     },
-    { name: "slug", label: t("fields.slug"), type: "text", hint: t("hints.slug"), initial: member?.slug },
+    { name: "slug", label: t("fields.slug"), type: "text", hint: t("hints.slug"), initial: member?.slug, ltr: true },
     {
       name: "kind",
       label: t("fields.kind"),
@@ -46,6 +46,7 @@ export async function memberFields(member?: Member): Promise<FieldSpec[]> {
       hint: t("hints.isoCode"),
       initial: member?.isoCode ?? "",
       short: true,
+      ltr: true,
     },
     {
       name: "regionalGroup",

@@ -24,6 +24,8 @@ export type FieldSpec = {
   autoComplete?: string;
   /** Narrow fields (codes, dates). */
   short?: boolean;
+  /** Machine text (addresses, codes) reads left to right even on a right-to-left page. */
+  ltr?: boolean;
 };
 
 type Props = {
@@ -96,6 +98,7 @@ export function RegisterForm({ action, id, fields, hidden = {}, submitLabel, mes
                     <input
                       {...common}
                       type={field.type === "date" ? "date" : "text"}
+                      dir={field.ltr ? "ltr" : undefined}
                       defaultValue={value}
                       autoComplete={field.autoComplete ?? "off"}
                       required={field.required}

@@ -10,7 +10,14 @@ export async function themeFields(theme?: {
   const t = await getTranslations("register");
   return [
     { name: "name", label: t("fields.name"), type: "text", required: true, initial: theme?.name },
-    { name: "slug", label: t("fields.slug"), type: "text", hint: t("hints.themeSlug"), initial: theme?.slug },
+    {
+      name: "slug",
+      label: t("fields.slug"),
+      type: "text",
+      hint: t("hints.themeSlug"),
+      initial: theme?.slug,
+      ltr: true,
+    },
     { name: "description", label: t("fields.description"), type: "textarea", initial: theme?.description ?? "" },
   ];
 }

@@ -19,7 +19,7 @@ export async function ReportExcerpts({ excerpts }: { excerpts: ReportExcerpt[] }
           <ul className="space-y-4">
             {excerpts.map((excerpt) => (
               <li key={`${excerpt.commitmentSlug}-${excerpt.publishedAt}`}>
-                <figure className="space-y-1 border-l-4 border-line-strong pl-4">
+                <figure className="space-y-1 border-s-4 border-line-strong ps-4">
                   <figcaption className="text-sm">
                     <span className="font-semibold">{excerpt.memberName}</span> · {excerpt.commitmentTitle} ·{" "}
                     <time dateTime={excerpt.publishedAt}>

@@ -12,7 +12,8 @@ const HEIGHT = 18;
 /**
  * Implementation status as one horizontal bar per row (share of the row's commitments), drawn as server-rendered SVG:
  * prints as it shows, needs no JavaScript. Each status has its texture as well as its colour, and the legend and
- * the table that follows carry the numbers, so the bars are decorative for screen readers.
+ * the table that follows carry the numbers, so the bars are decorative for screen readers. In right to left the bars
+ * are mirrored so they fill from the reading start, beside their labels.
  */
 export function StatusBars({ id, rows, legendLabel }: { id: string; rows: StatusBarRow[]; legendLabel: string }) {
   const t = useTranslations("statuses");
@@ -40,7 +41,12 @@ export function StatusBars({ id, rows, legendLabel }: { id: string; rows: Status
               className="grid grid-cols-[minmax(8rem,14rem)_1fr_3.5rem] items-center gap-3 text-sm print:break-inside-avoid"
             >
               <span className="truncate">{row.label}</span>
-              <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="presentation" focusable="false">
+              <svg
+                viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+                className="h-auto w-full rtl:-scale-x-100"
+                role="presentation"
+                focusable="false"
+              >
                 <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" stroke="#9aa4ae" />
                 {STATUS_CATEGORIES.map((status) => {
                   const count = row.counts[status];
@@ -62,7 +68,7 @@ export function StatusBars({ id, rows, legendLabel }: { id: string; rows: Status
                   return rect;
                 })}
               </svg>
-              <span className="text-right tabular-nums">{format.number(row.total)}</span>
+              <span className="text-end tabular-nums">{format.number(row.total)}</span>
             </div>
           );
         })}

@@ -71,10 +71,10 @@ export function ReviewDecisionForm({ action, updateId, version, title, hasEviden
             />
             <label htmlFor={id("evidenceVerified")}>{t("evidenceVerified")}</label>
           </div>
-          <p id={id("evidenceVerified-hint")} className="pl-7 text-sm text-ink-muted">
+          <p id={id("evidenceVerified-hint")} className="ps-7 text-sm text-ink-muted">
             {t("evidenceVerifiedHint")}
           </p>
-          <div className="pl-7">
+          <div className="ps-7">
             <FieldError id={id("evidenceVerified-error")} messages={verifiedErrors} />
           </div>
         </div>

@@ -22,7 +22,7 @@ export function ReviewItem({ item, action, returnQuery }: Props) {
         <h2 id={headingId} className="text-xl">
           {item.commitment.title}
           {item.isDemo && (
-            <span className="ml-2 align-middle">
+            <span className="ms-2 align-middle">
               <DemoBadge />
             </span>
           )}

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { TextPart, UpdateDiff } from "@/lib/domain/update-diff";
 import { TABLE_CLASS } from "../styles";
 
-const TAG = "ml-2 inline-block rounded border px-1.5 text-xs font-semibold";
+const TAG = "ms-2 inline-block rounded border px-1.5 text-xs font-semibold";
 const NEW_TAG = `${TAG} border-success text-success`;
 const GONE_TAG = `${TAG} border-danger text-danger`;
 const KEPT_TAG = `${TAG} border-line-strong text-ink-muted`;
@@ -20,7 +20,7 @@ export function UpdateDiffView({ diff, idPrefix }: { diff: UpdateDiff; idPrefix:
   return (
     <div className="space-y-4">
       <table className={TABLE_CLASS} aria-labelledby={`${idPrefix}-diff`}>
-        <caption id={`${idPrefix}-diff`} className="pb-2 text-left text-base font-semibold">
+        <caption id={`${idPrefix}-diff`} className="pb-2 text-start text-base font-semibold">
           {t("heading")}
         </caption>
         <thead>
@@ -134,7 +134,7 @@ function ListSection({
       <h4 id={id} className="font-semibold">
         {heading}
       </h4>
-      {items.length ? <ul className="list-disc space-y-1 pl-5">{items}</ul> : <p className="text-ink-muted">{empty}</p>}
+      {items.length ? <ul className="list-disc space-y-1 ps-5">{items}</ul> : <p className="text-ink-muted">{empty}</p>}
     </section>
   );
 }

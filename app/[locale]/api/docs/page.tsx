@@ -59,12 +59,12 @@ export default async function ApiDocsPage() {
 
       <nav aria-label={tPage("onThisPage")}>
         <h2 className="text-lg">{tPage("onThisPage")}</h2>
-        <ul className="list-disc pl-6">
+        <ul className="list-disc ps-6">
           {contents.map((item) => (
             <li key={item.href}>
               <a href={item.href}>{item.label}</a>
               {item.href === "#endpoints" && (
-                <ul className="list-[circle] pl-6">
+                <ul className="list-[circle] ps-6">
                   {operations.map((operation) => (
                     <li key={operation.id}>
                       <a href={`#operation-${operation.id}`}>
@@ -87,7 +87,7 @@ export default async function ApiDocsPage() {
         </h2>
         <p>{t("baseUrl")}</p>
         <CodeBlock label={t("baseUrl")}>{serverUrl}</CodeBlock>
-        <ul className="max-w-3xl list-disc space-y-2 pl-6">
+        <ul className="max-w-3xl list-disc space-y-2 ps-6">
           <li>{t("noKey")}</li>
           <li>{t("pagination")}</li>
           <li>{t("conventions")}</li>

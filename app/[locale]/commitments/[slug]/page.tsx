@@ -39,7 +39,9 @@ export default async function CommitmentPage({ params }: Props) {
       <header className="space-y-3">
         <p className="no-print text-sm">
           <Link href="/commitments">
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">
+              ←
+            </span>
             {t("back")}
           </Link>
         </p>
@@ -50,14 +52,22 @@ export default async function CommitmentPage({ params }: Props) {
             {tExplorer.rich(`madeBy.${commitment.kind}`, {
               kind: tStatus(`memberKind.${member.kind}`),
               name: member.name,
-              member: (chunks) => <Link href={`/members/${member.slug}`}>{chunks}</Link>,
+              member: (chunks) => (
+                <Link href={`/members/${member.slug}`}>
+                  <bdi>{chunks}</bdi>
+                </Link>
+              ),
             })}
             {commitment.coMembers.map((coMember) => (
               <Fragment key={coMember.slug}>
                 {" "}
                 {tExplorer.rich("jointWith", {
                   name: coMember.name,
-                  member: (chunks) => <Link href={`/members/${coMember.slug}`}>{chunks}</Link>,
+                  member: (chunks) => (
+                    <Link href={`/members/${coMember.slug}`}>
+                      <bdi>{chunks}</bdi>
+                    </Link>
+                  ),
                 })}
               </Fragment>
             ))}

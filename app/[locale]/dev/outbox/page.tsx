@@ -38,14 +38,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
         <p>{t("empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-sm text-ink-muted">{t("caption")}</caption>
+          <table className="w-full border-collapse text-start">
+            <caption className="mb-2 text-start text-sm text-ink-muted">{t("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-line-strong">
-                <th scope="col" className="py-2 pr-4">
+                <th scope="col" className="py-2 pe-4">
                   {t("columns.date")}
                 </th>
-                <th scope="col" className="py-2 pr-4">
+                <th scope="col" className="py-2 pe-4">
                   {t("columns.to")}
                 </th>
                 <th scope="col" className="py-2">
@@ -56,8 +56,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
             <tbody>
               {messages.map((message) => (
                 <tr key={message.file} className="border-b border-line align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{date(message.date)}</td>
-                  <td className="py-2 pr-4">{message.to}</td>
+                  <td className="py-2 pe-4 whitespace-nowrap">{date(message.date)}</td>
+                  <td className="py-2 pe-4">{message.to}</td>
                   <td className="py-2">
                     <Link href={`/dev/outbox?${new URLSearchParams({ file: message.file })}`}>
                       {message.subject || t("noSubject")}
@@ -101,7 +101,7 @@ function MessageView({
           <h2 id="outbox-links" className="text-lg">
             {t("links")}
           </h2>
-          <ul className="list-disc space-y-1 pl-5">
+          <ul className="list-disc space-y-1 ps-5">
             {message.links.map((link) => (
               <li key={link} className="break-all">
                 <a href={link}>{link}</a>

@@ -31,7 +31,9 @@ export default async function MemberPage({ params }: Props) {
       <header className="space-y-3">
         <p className="no-print text-sm">
           <Link href="/members">
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">
+              ←
+            </span>
             {t("back")}
           </Link>
         </p>

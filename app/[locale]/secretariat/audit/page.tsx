@@ -107,14 +107,18 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <nav aria-label={t("pagination.label")} className="flex flex-wrap gap-4 border-t border-line pt-4">
           {page.newerCursor && (
             <Link href={{ pathname: PATH, query: { ...query, after: page.newerCursor } }} rel="prev">
-              <span aria-hidden="true">← </span>
+              <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">
+                ←
+              </span>
               {t("pagination.newer")}
             </Link>
           )}
           {page.olderCursor && (
             <Link href={{ pathname: PATH, query: { ...query, before: page.olderCursor } }} rel="next">
               {t("pagination.older")}
-              <span aria-hidden="true"> →</span>
+              <span aria-hidden="true" className="ms-1 inline-block rtl:-scale-x-100">
+                →
+              </span>
             </Link>
           )}
           {(filters.before || filters.after) && <Link href={{ pathname: PATH, query }}>{t("pagination.latest")}</Link>}

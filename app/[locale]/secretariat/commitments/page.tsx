@@ -126,7 +126,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             </dl>
             <p className="whitespace-pre-wrap">{commitment.description}</p>
             {view === "returned" && commitment.approvalComment && (
-              <p className="rounded border-l-4 border-warning bg-warning-light p-3">
+              <p className="rounded border-s-4 border-warning bg-warning-light p-3">
                 {t("returnedComment", { comment: commitment.approvalComment })}
               </p>
             )}

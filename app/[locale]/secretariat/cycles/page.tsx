@@ -71,7 +71,7 @@ export default async function ReportingCyclesPage({ searchParams }: { searchPara
               <th scope="row" className="font-semibold">
                 <Link href={`/secretariat/reports/${cycle.slug}`}>{cycle.name}</Link>
                 {cycle.isDemo && (
-                  <span className="ml-2">
+                  <span className="ms-2">
                     <DemoBadge />
                   </span>
                 )}
@@ -87,7 +87,7 @@ export default async function ReportingCyclesPage({ searchParams }: { searchPara
                   </span>
                 )}
               </td>
-              <td className="text-right tabular-nums">{format.number(cycle.updates)}</td>
+              <td className="text-end tabular-nums">{format.number(cycle.updates)}</td>
               <td className="space-y-3">
                 <CycleActions cycle={cycle} />
               </td>

@@ -50,7 +50,7 @@ export default async function ExportsPage() {
           ))}
         </dl>
         <h3 className="text-lg">{t("scope.heading")}</h3>
-        <ul className="list-disc space-y-1 pl-5">
+        <ul className="list-disc space-y-1 ps-5">
           <li>{t("scope.public")}</li>
           <li>{t("scope.all")}</li>
         </ul>

@@ -78,7 +78,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                 .map((o) => (o.role === "CHAIR" ? t("chair", { name: o.member.name }) : o.member.name))
                 .join(", ")}
             </td>
-            <td className="text-right">{meeting.commitments}</td>
+            <td className="text-end">{meeting.commitments}</td>
           </tr>
         ))}
       </ConsoleTable>

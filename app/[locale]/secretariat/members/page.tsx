@@ -106,8 +106,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             <td>{tStatus(`memberKind.${member.kind}`)}</td>
             <td>{member.isoCode ?? ""}</td>
             <td>{member.regionalGroup ? tStatus(`regionalGroup.${member.regionalGroup}`) : ""}</td>
-            <td className="text-right">{member.commitments}</td>
-            <td className="text-right">{member.focalPoints}</td>
+            <td className="text-end">{member.commitments}</td>
+            <td className="text-end">{member.focalPoints}</td>
             <td>
               <ul className="flex flex-wrap gap-x-3">
                 <li>

@@ -45,14 +45,14 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
       >
         {themes.map((theme, index) => (
           <tr key={theme.id}>
-            <td className="text-right">{index + 1}</td>
+            <td className="text-end">{index + 1}</td>
             <th scope="row" className="font-normal">
               <Link href={`/secretariat/themes/${theme.id}`} aria-label={t("editName", { name: theme.name })}>
                 {theme.name}
               </Link>
               {theme.description && <span className="block text-ink-muted">{theme.description}</span>}
             </th>
-            <td className="text-right">{theme.commitments}</td>
+            <td className="text-end">{theme.commitments}</td>
             <td>
               <div className="flex flex-wrap gap-2">
                 {index > 0 && (

@@ -74,7 +74,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
               })}
         </div>
       ) : null}
-      <ul className="list-disc space-y-1 pl-5" aria-label={t("metaTitle")}>
+      <ul className="list-disc space-y-1 ps-5" aria-label={t("metaTitle")}>
         {batch.kind === "COMMITMENTS"
           ? (["create", "change", "unchanged", "error"] as const).map((action) => (
               <li key={action}>{t(`counts.${action}`, { count: counts[action] })}</li>

@@ -63,7 +63,7 @@ export default async function WorkspaceCommitmentPage({
           <p className="font-semibold">{t("notPublic", { approval: tWorkspace(`approval.${commitment.approval}`) })}</p>
         )}
         {commitment.approvalComment && !approved ? (
-          <div className="rounded border-l-4 border-warning bg-warning-light p-3">
+          <div className="rounded border-s-4 border-warning bg-warning-light p-3">
             <p className="font-semibold">{t("approvalComment")}</p>
             <p className="whitespace-pre-line">{commitment.approvalComment}</p>
           </div>
@@ -116,7 +116,7 @@ export default async function WorkspaceCommitmentPage({
         {commitment.sourceExcerpt ? (
           <>
             <h3 className="font-semibold">{t("sourceExcerpt")}</h3>
-            <blockquote className="border-l-2 border-line-strong pl-3 italic">{commitment.sourceExcerpt}</blockquote>
+            <blockquote className="border-s-2 border-line-strong ps-3 italic">{commitment.sourceExcerpt}</blockquote>
           </>
         ) : null}
       </section>
@@ -126,7 +126,7 @@ export default async function WorkspaceCommitmentPage({
         {commitment.milestones.length === 0 ? (
           <p>{t("noMilestones")}</p>
         ) : (
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {commitment.milestones.map((m) => (
               <li key={m.id}>
                 {m.title}

@@ -82,13 +82,13 @@ export default async function ReportProgressPage({
       </header>
 
       {draft?.reviewState === "RETURNED" ? (
-        <div role="note" className="space-y-2 rounded border-l-4 border-warning bg-warning-light p-4">
+        <div role="note" className="space-y-2 rounded border-s-4 border-warning bg-warning-light p-4">
           <h2 className="text-lg">{t("returned.title")}</h2>
           <p>{t("returned.body")}</p>
           {draft.reviewComment ? (
             <>
               <p className="font-semibold">{t("returned.comment")}</p>
-              <blockquote className="whitespace-pre-line border-l-2 border-line-strong pl-3">
+              <blockquote className="whitespace-pre-line border-s-2 border-line-strong ps-3">
                 {draft.reviewComment}
               </blockquote>
             </>
@@ -99,7 +99,7 @@ export default async function ReportProgressPage({
       ) : null}
 
       {noChange && canSayNoChange ? (
-        <p role="note" className="rounded border-l-4 border-brand bg-brand-light p-3">
+        <p role="note" className="rounded border-s-4 border-brand bg-brand-light p-3">
           {t("noChange.active")}
         </p>
       ) : canSayNoChange ? (
