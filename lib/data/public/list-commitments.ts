@@ -5,6 +5,7 @@ import { statusCategory } from "@/lib/domain/implementation-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import { searchRankSql } from "./search-sql";
 import type { ListQuery } from "@/lib/domain/commitment-filters";
 
 const PAGE_SIZE = 20;
@@ -26,7 +27,7 @@ export type ListCommitmentsQuery = ListQuery & { sort?: SortKey; pageSize?: numb
  * One page of approved commitments matching the filters. Offset pagination with a count: every sort ends on the
  * primary key, so pages never overlap or skip a row. With an index per order (on approved commitments), even the
  * last of 2,500 pages is a short index walk; without one, PostgreSQL sorts the matching rows. Relevance ranks by
- * ts_rank on the weighted search vector (title A, description B, source excerpt C).
+ * ts_rank on the weighted search vectors of the original and its translations (title A, description B, excerpt C).
  */
 export const listCommitments = cachedPublicRead("list-commitments", readCommitments);
 
@@ -65,7 +66,7 @@ async function readCommitments({
 function orderSql(sort: SortKey, q: string | undefined): Prisma.Sql {
   switch (sort) {
     case "relevance":
-      return Prisma.sql`ts_rank(c.search_vector, websearch_to_tsquery('english', ${q ?? ""})) DESC, c.title, c.id`;
+      return Prisma.sql`${searchRankSql(q ?? "")} DESC, c.title, c.id`;
     case "title":
       return Prisma.sql`c.title, c.id`;
     case "updated":
