@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { sitePreview } from "@/components/link-previews/site-preview";
 import { DataTable } from "@/components/public/data-table";
 import { listThemes } from "@/lib/data/public/list-themes";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The Network's themes with the counts of their commitments. */
 export default async function ThemesPage() {
-  const themes = await listThemes();
+  const themes = await listThemes(await getContentLocale());
   const t = await getTranslations("explorer.themes");
   const tStatus = await getTranslations("statuses");
   const format = await getFormatter();
@@ -35,7 +36,11 @@ export default async function ThemesPage() {
         ]}
         rows={themes.map((theme) => ({
           key: theme.slug,
-          header: <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>,
+          header: (
+            <Link href={`/themes/${theme.slug}`} lang={theme.lang}>
+              {theme.name}
+            </Link>
+          ),
           cells: [
             theme.description ?? "–",
             format.number(theme.commitments),

@@ -1,13 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
+import type { TextLanguage } from "@/lib/i18n/localized-text";
 
-type Linked = { slug: string; title: string; member: { name: string } };
+type Linked = TextLanguage & { slug: string; title: string; member: TextLanguage & { name: string } };
 
 function CommitmentLink({ commitment }: { commitment: Linked }) {
   return (
     <>
-      <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> ({commitment.member.name})
+      <Link href={`/commitments/${commitment.slug}`} lang={commitment.lang}>
+        {commitment.title}
+      </Link>{" "}
+      (<span lang={commitment.member.lang}>{commitment.member.name}</span>)
     </>
   );
 }

@@ -6,6 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
 import { searchRankSql } from "./search-sql";
+import { localize, translationIn } from "@/lib/i18n/localized-text";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { ListQuery } from "@/lib/domain/commitment-filters";
 
 const PAGE_SIZE = 20;
@@ -21,7 +23,8 @@ export type CommitmentList = {
   sort: SortKey;
 };
 
-export type ListCommitmentsQuery = ListQuery & { sort?: SortKey; pageSize?: number };
+/** `locale`: the language to show the texts in, where translated (English by default). */
+export type ListCommitmentsQuery = ListQuery & { sort?: SortKey; pageSize?: number; locale?: Locale };
 
 /**
  * One page of approved commitments matching the filters. Offset pagination with a count: every sort ends on the
@@ -34,6 +37,7 @@ export const listCommitments = cachedPublicRead("list-commitments", readCommitme
 async function readCommitments({
   sort = "member",
   pageSize = PAGE_SIZE,
+  locale = defaultLocale,
   ...query
 }: ListCommitmentsQuery): Promise<CommitmentList> {
   const where = commitmentFilterSql(query);
@@ -58,7 +62,10 @@ async function readCommitments({
   const pageCount = Math.max(1, Math.ceil(total / size));
   const page = Math.min(query.page, pageCount);
   const shownIds = page === query.page ? ids : await pageIds(page);
-  const rows = await loadRows(shownIds.map((row) => row.id));
+  const rows = await loadRows(
+    shownIds.map((row) => row.id),
+    locale,
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return { items: shownIds.flatMap(({ id }) => byId.get(id) ?? []), total, page, pageCount, sort };
 }
@@ -80,7 +87,8 @@ function orderSql(sort: SortKey, q: string | undefined): Prisma.Sql {
   }
 }
 
-async function loadRows(ids: string[]) {
+async function loadRows(ids: string[], locale: Locale) {
+  const named = { sourceLocale: true, translations: translationIn(locale, { name: true }) } as const;
   if (ids.length === 0) return [];
   const rows = await db.commitment.findMany({
     where: { id: { in: ids }, approval: "APPROVED" },
@@ -88,6 +96,8 @@ async function loadRows(ids: string[]) {
       id: true,
       slug: true,
       title: true,
+      sourceLocale: true,
+      translations: translationIn(locale, { title: true }),
       pillars: true,
       currentStatus: true,
       currentPercent: true,
@@ -95,23 +105,33 @@ async function loadRows(ids: string[]) {
       targetDate: true,
       isDemo: true,
       kind: true,
-      member: { select: { slug: true, name: true, kind: true } },
+      member: { select: { slug: true, name: true, kind: true, ...named } },
       members: {
         where: { role: "CO_MEMBER" },
-        select: { member: { select: { slug: true, name: true } } },
+        select: { member: { select: { slug: true, name: true, ...named } } },
         orderBy: { member: { name: "asc" } },
       },
-      meeting: { select: { slug: true, title: true, startDate: true } },
-      themes: { select: { theme: { select: { slug: true, name: true, sortOrder: true } } } },
+      meeting: {
+        select: {
+          slug: true,
+          title: true,
+          startDate: true,
+          sourceLocale: true,
+          translations: translationIn(locale, { title: true }),
+        },
+      },
+      themes: { select: { theme: { select: { slug: true, name: true, sortOrder: true, ...named } } } },
     },
   });
-  return rows.map(({ themes, currentStatus, members, ...row }) => ({
-    ...row,
-    coMembers: members.map(({ member }) => member),
+  return rows.map(({ themes, currentStatus, members, member, meeting, ...row }) => ({
+    ...localize(locale, row),
+    member: localize(locale, member),
+    meeting: localize(locale, meeting),
+    coMembers: members.map((coMember) => localize(locale, coMember.member)),
     status: statusCategory(currentStatus),
     themes: themes
       .map(({ theme }) => theme)
       .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map(({ slug, name }) => ({ slug, name })),
+      .map(({ sortOrder: _, ...theme }) => localize(locale, theme)),
   }));
 }
