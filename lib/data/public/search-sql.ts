@@ -36,7 +36,7 @@ export function searchMatchSql(q: string): Prisma.Sql {
 
 /** Relevance: the best rank of the original or a translation (substring matches of Chinese rank alike). */
 export function searchRankSql(q: string): Prisma.Sql {
-  if (CJK.test(q)) return Prisma.sql`0`;
+  if (CJK.test(q)) return Prisma.sql`0::real`;
   const query = searchQuerySql(q);
   return Prisma.sql`greatest(ts_rank(c.search_vector, ${query}), coalesce((
     SELECT max(ts_rank(t.search_vector, ${query})) FROM commitment_translations t WHERE t.commitment_id = c.id), 0))`;
