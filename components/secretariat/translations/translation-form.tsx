@@ -12,7 +12,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { ConsoleFormOutcome } from "../console-form-outcome";
 import { useConsoleForm } from "../use-console-form";
 
-export type TranslationColumn = {
+type TranslationColumn = {
   locale: string;
   /** The language named in the reader's language and in itself. */
   name: string;

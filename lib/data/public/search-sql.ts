@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /** The query as a tsquery in each language with a stemmer, and unstemmed, joined by OR. */
-export function searchQuerySql(q: string): Prisma.Sql {
+function searchQuerySql(q: string): Prisma.Sql {
   // websearch_to_tsquery accepts any text (quotes, "or", "-word") and never raises a syntax error.
   return Prisma.sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('french', ${q})
     || websearch_to_tsquery('spanish', ${q}) || websearch_to_tsquery('russian', ${q})

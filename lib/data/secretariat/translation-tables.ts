@@ -19,7 +19,7 @@ export const TRANSLATION_TABLES = {
 } as const satisfies Record<TranslatableKind, { parent: string; table: string; key: string; label: string }>;
 
 /** The database column of a translated field (shortName → short_name). */
-export function columnOf(field: string): string {
+function columnOf(field: string): string {
   return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
@@ -29,7 +29,7 @@ function textColumns(kind: TranslatableKind, alias: "p" | "t"): Prisma.Sql {
   return Prisma.raw(`json_build_object(${pairs.join(", ")})`);
 }
 
-export type StoredTranslation = { text: TranslationText; version: number; updatedAt: Date };
+type StoredTranslation = { text: TranslationText; version: number; updatedAt: Date };
 
 export type TranslatableRecord = {
   kind: TranslatableKind;
