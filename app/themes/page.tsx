@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { sitePreview } from "@/components/link-previews/site-preview";
 import { DataTable } from "@/components/public/data-table";
+import { DemoBadge } from "@/components/public/demo-badge";
+import { DemoNote } from "@/components/public/demo-note";
 import { listThemes } from "@/lib/data/public/list-themes";
 import { getContentLocale } from "@/lib/i18n/content-locale";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
@@ -17,6 +19,7 @@ export default async function ThemesPage() {
   const themes = await listThemes(await getContentLocale());
   const t = await getTranslations("explorer.themes");
   const tStatus = await getTranslations("statuses");
+  const tCharts = await getTranslations("public.charts");
   const format = await getFormatter();
   return (
     <div className="space-y-6">
@@ -37,9 +40,12 @@ export default async function ThemesPage() {
         rows={themes.map((theme) => ({
           key: theme.slug,
           header: (
-            <Link href={`/themes/${theme.slug}`} lang={theme.lang}>
-              {theme.name}
-            </Link>
+            <span className="inline-flex flex-wrap items-center gap-2">
+              <Link href={`/themes/${theme.slug}`} lang={theme.lang}>
+                {theme.name}
+              </Link>
+              {theme.includesDemonstrationData && <DemoBadge />}
+            </span>
           ),
           cells: [
             theme.description ?? "–",
@@ -51,6 +57,7 @@ export default async function ThemesPage() {
         }))}
       />
       <p className="text-sm text-ink-muted">{t("note")}</p>
+      {themes.some((theme) => theme.includesDemonstrationData) && <DemoNote>{tCharts("demoNote")}</DemoNote>}
     </div>
   );
 }

@@ -15,6 +15,7 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
   const tProgress = useTranslations("public.progress");
   const tTranslation = useTranslations("public.translation");
   const locale = useLocale();
+  const tDemo = useTranslations("public.demo");
   const format = useFormatter();
   const Heading = `h${headingLevel}` as const;
   return (
@@ -64,6 +65,11 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
               t("noUpdate")
             )}
           </span>
+          {item.includesDemonstrationData && (
+            <span className="inline-flex items-center gap-2 text-sm" data-demo-note>
+              <DemoBadge /> {tDemo("status")}
+            </span>
+          )}
         </div>
       )}
       {item.themes.length > 0 && (

@@ -10,6 +10,7 @@ import { computeSchedule } from "@/lib/domain/schedule";
 import { localize, translationIn } from "@/lib/i18n/localized-text";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { cachedPublicRead } from "./cache";
+import { demoCommitmentFigureSql } from "./demonstration-sql";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 
 export type CommitmentPage = NonNullable<Awaited<ReturnType<typeof readCommitmentPage>>>;
@@ -19,7 +20,7 @@ export type PublishedUpdate = CommitmentPage["updates"][number];
  * An approved commitment with its published updates only; null when there is no such commitment. Served from the
  * public data cache (schedule and freshness depend on the day, which is part of the key), and deduplicated per
  * request, so the page and its metadata share one read. Texts are in the visitor's language where translated, each
- * saying which language it is in (lib/domain/localized-text.ts).
+ * saying which language it is in (lib/i18n/localized-text.ts).
  */
 export const getCommitmentPage = cache((slug: string, locale: Locale = defaultLocale) => {
   if (!isSlug(slug)) return Promise.resolve(null);
@@ -29,7 +30,12 @@ export const getCommitmentPage = cache((slug: string, locale: Locale = defaultLo
 const readCommitmentPage = cachedPublicRead(
   "commitment-page",
   async (slug: string, todayIso: string, locale: Locale) => {
-    const [loaded, { current: cycles }] = await Promise.all([load(slug, locale), getCyclesAsOf(todayIso)]);
+    const [loaded, { current: cycles }, [figure]] = await Promise.all([
+      load(slug, locale),
+      getCyclesAsOf(todayIso),
+      db.$queryRaw<{ demo: boolean }[]>`
+      SELECT ${demoCommitmentFigureSql({})} AS demo FROM commitments c WHERE c.slug = ${slug}`,
+    ]);
     if (!loaded) return null;
     const commitment = localizeCommitment(locale, loaded);
 
@@ -45,6 +51,8 @@ const readCommitmentPage = cachedPublicRead(
       indicatorTarget: indicatorTarget?.toNumber() ?? null,
       status: statusCategory(currentStatus),
       percent: clampPercent(currentPercent),
+      /** The status, percentage and date come from demonstration data (decision 0013). */
+      statusIncludesDemonstrationData: figure?.demo ?? false,
       schedule: computeSchedule({
         today,
         pledgedOn,

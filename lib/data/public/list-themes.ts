@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { TextLanguage } from "@/lib/i18n/localized-text";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { cachedPublicRead } from "./cache";
+import { demoCommitmentFigureSql } from "./demonstration-sql";
 
 export type ThemeSummary = TextLanguage & {
   slug: string;
@@ -13,6 +14,8 @@ export type ThemeSummary = TextLanguage & {
   completed: number;
   notReported: number;
   lastPublishedAt: Date | null;
+  /** A commitment counted, or the update its status comes from, is demonstration data (decision 0013). */
+  includesDemonstrationData: boolean;
 };
 
 /**
@@ -31,7 +34,8 @@ export const listThemes = cachedPublicRead(
            count(c.id)::int AS commitments,
            count(c.id) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
            count(c.id) FILTER (WHERE c.kind = 'PLEDGE' AND c.current_status IS NULL)::int AS "notReported",
-           max(c.last_published_at) AS "lastPublishedAt"
+           max(c.last_published_at) AS "lastPublishedAt",
+           coalesce(bool_or(${demoCommitmentFigureSql({})}), false) AS "includesDemonstrationData"
     FROM themes t
     LEFT JOIN theme_translations tr ON tr.theme_id = t.id AND tr.locale = ${locale} AND t.source_locale <> ${locale}
     LEFT JOIN commitment_themes ct ON ct.theme_id = t.id
