@@ -475,6 +475,16 @@ const ACTIONS: Record<string, ActionEntry> = {
     expect: SECRETARIAT_ONLY,
     form: () => form({ name: `Matrix theme ${crypto.randomUUID().slice(0, 8)}`, slug: "", description: "" }),
   },
+  "save-translations#saveTranslationsAction": {
+    expect: SECRETARIAT_ONLY,
+    form: async () => {
+      const suffix = crypto.randomUUID().slice(0, 8);
+      const theme = await db.theme.create({
+        data: { slug: `matrix-translate-${suffix}`, name: `Zz matrix translate ${suffix}`, sortOrder: 10_000 },
+      });
+      return form({ kind: "theme", id: theme.id, "fr.name": `Thème ${suffix}`, "version.fr": "0" });
+    },
+  },
   "move-theme#moveThemeAction": {
     expect: SECRETARIAT_ONLY,
     form: async () => {

@@ -20,7 +20,9 @@ export async function CommitmentPledge({ commitment }: { commitment: CommitmentP
       <h2 id="pledge" className="text-xl">
         {t("pledgeHeading")}
       </h2>
-      <p className="max-w-3xl whitespace-pre-line">{commitment.description}</p>
+      <p className="max-w-3xl whitespace-pre-line" lang={commitment.lang}>
+        {commitment.description}
+      </p>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("themes")}</dt>
         <dd>
@@ -29,7 +31,9 @@ export async function CommitmentPledge({ commitment }: { commitment: CommitmentP
             : commitment.themes.map((theme, index) => (
                 <Fragment key={theme.slug}>
                   {index > 0 && ", "}
-                  <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+                  <Link href={`/themes/${theme.slug}`} lang={theme.lang}>
+                    {theme.name}
+                  </Link>
                 </Fragment>
               ))}
         </dd>

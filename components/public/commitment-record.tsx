@@ -1,13 +1,17 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
+import type { TextLanguage } from "@/lib/i18n/localized-text";
 
-type Linked = { slug: string; title: string; member: { name: string } };
+type Linked = TextLanguage & { slug: string; title: string; member: TextLanguage & { name: string } };
 
 function CommitmentLink({ commitment }: { commitment: Linked }) {
   return (
     <>
-      <Link href={`/commitments/${commitment.slug}`}>{commitment.title}</Link> (<bdi>{commitment.member.name}</bdi>)
+      <Link href={`/commitments/${commitment.slug}`} lang={commitment.lang}>
+        {commitment.title}
+      </Link>{" "}
+      (<bdi lang={commitment.member.lang}>{commitment.member.name}</bdi>)
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { LastUpdateAgo } from "@/components/explorer/last-update-ago";
 import type { CommitmentListItem } from "@/lib/data/public/list-commitments";
 import { DemoBadge } from "./demo-badge";
@@ -13,23 +13,34 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
   const t = useTranslations("explorer.row");
   const tStatus = useTranslations("statuses");
   const tProgress = useTranslations("public.progress");
+  const tTranslation = useTranslations("public.translation");
+  const locale = useLocale();
   const tDemo = useTranslations("public.demo");
   const format = useFormatter();
   const Heading = `h${headingLevel}` as const;
   return (
     <li className="space-y-2 rounded-md border border-line p-4 print:break-inside-avoid">
       <Heading className="text-lg leading-snug">
-        <Link href={`/commitments/${item.slug}`}>{item.title}</Link>
+        <Link href={`/commitments/${item.slug}`} lang={item.lang}>
+          {item.title}
+        </Link>
       </Heading>
+      {item.shownInOriginal && (
+        <p className="text-sm text-ink-muted">
+          {tTranslation("shownInOriginal", {
+            language: new Intl.DisplayNames([locale], { type: "language" }).of(item.lang) ?? item.lang,
+          })}
+        </p>
+      )}
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-ink-muted">
         <KindBadge kind={item.kind} />
-        <Link href={`/members/${item.member.slug}`}>
+        <Link href={`/members/${item.member.slug}`} lang={item.member.lang}>
           <bdi>{item.member.name}</bdi>
         </Link>
         {item.coMembers.map((member) => (
           <Fragment key={member.slug}>
             <span>{t("with")}</span>
-            <Link href={`/members/${member.slug}`}>
+            <Link href={`/members/${member.slug}`} lang={member.lang}>
               <bdi>{member.name}</bdi>
             </Link>
           </Fragment>
@@ -67,7 +78,9 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
           {item.themes.map((theme, index) => (
             <Fragment key={theme.slug}>
               {index > 0 && ", "}
-              <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+              <Link href={`/themes/${theme.slug}`} lang={theme.lang}>
+                {theme.name}
+              </Link>
             </Fragment>
           ))}
         </p>

@@ -11,7 +11,10 @@ export async function CommitmentSource({ commitment }: { commitment: CommitmentP
       </h2>
       {commitment.sourceExcerpt ? (
         <figure className="space-y-2">
-          <blockquote className="max-w-3xl whitespace-pre-line border-s-4 border-brand bg-brand-light px-4 py-3 font-serif text-lg">
+          <blockquote
+            lang="en"
+            className="max-w-3xl whitespace-pre-line border-s-4 border-brand bg-brand-light px-4 py-3 font-serif text-lg"
+          >
             {commitment.sourceExcerpt}
           </blockquote>
           <figcaption className="text-sm text-ink-muted">

@@ -52,7 +52,9 @@ export async function CommitmentUpdate({ update }: { update: PublishedUpdate }) 
             </>
           )}
         </dl>
-        <div className="max-w-3xl whitespace-pre-line">{update.narrative}</div>
+        <div className="max-w-3xl whitespace-pre-line" lang={update.language}>
+          {update.narrative}
+        </div>
         {update.milestonesReached.length > 0 && (
           <List
             title={t("milestones")}

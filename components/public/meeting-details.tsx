@@ -19,7 +19,7 @@ export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["mee
       </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("meetingName")}</dt>
-        <dd>{meeting.title}</dd>
+        <dd lang={meeting.lang}>{meeting.title}</dd>
         <dt className="font-semibold">{t("meetingPlace")}</dt>
         <dd>{t("meetingWhere", { city: meeting.city, country: meeting.country })}</dd>
         <dt className="font-semibold">{t("meetingDates")}</dt>
@@ -34,7 +34,7 @@ export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["mee
           <Fragment key={`${debrief.title}-${debrief.startDate.toISOString()}`}>
             <dt className="font-semibold">{t("debrief")}</dt>
             <dd>
-              <bdi>{debrief.title}</bdi> (
+              <bdi lang={debrief.lang}>{debrief.title}</bdi> (
               {t("debriefWhen", { city: debrief.city, dates: dates(debrief.startDate, debrief.endDate) })})
             </dd>
           </Fragment>

@@ -13,6 +13,7 @@ const OWN_SECTIONS = [
   ["themes", "/secretariat/themes"],
   ["meetings", "/secretariat/meetings"],
   ["commitments", "/secretariat/commitments"],
+  ["translations", "/secretariat/translations"],
   ["import", "/secretariat/import"],
   ["audit", "/secretariat/audit"],
 ] as const;

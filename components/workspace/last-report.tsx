@@ -27,7 +27,9 @@ export async function LastReport({
         <p>
           {tHistory("percent")}: {values.percentComplete === "" ? tHistory("noPercent") : `${values.percentComplete} %`}
         </p>
-        <p className="whitespace-pre-line">{values.narrative}</p>
+        <p className="whitespace-pre-line" lang={values.language || undefined}>
+          {values.narrative}
+        </p>
       </div>
     </details>
   );

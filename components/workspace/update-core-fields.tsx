@@ -1,5 +1,6 @@
 "use client";
-// The progress update's first fields: the implementation status, the percentage and what was done.
+// The progress update's first fields: the implementation status, the percentage, what was done and in which language.
+import { useLocale } from "next-intl";
 import { REPORTED_STATUSES } from "@/lib/domain/implementation-status";
 import {
   FORM_NAMES,
@@ -9,12 +10,14 @@ import {
 import { Field } from "@/components/form/field";
 import { useLooseTranslations } from "@/components/form/messages";
 import { INPUT_CLASS } from "@/components/form/styles";
+import { localeNames, locales } from "@/lib/i18n/locales";
 
 type Props = { values: ProgressUpdateFormValues; errorsAt: (path: string) => string[] };
 
 export function UpdateCoreFields({ values, errorsAt }: Props) {
   const t = useLooseTranslations("workspace.update");
   const tStatuses = useLooseTranslations("statuses");
+  const pageLocale = useLocale();
   return (
     <>
       <Field id="status" label={t("fields.status.label")} marker="required" required errors={errorsAt("status")}>
@@ -67,7 +70,30 @@ export function UpdateCoreFields({ values, errorsAt }: Props) {
             defaultValue={values.narrative}
             rows={8}
             className={INPUT_CLASS}
+            lang={values.language || pageLocale}
           />
+        )}
+      </Field>
+      <Field
+        id="language"
+        label={t("fields.language.label")}
+        marker="required"
+        hint={t("fields.language.hint")}
+        errors={errorsAt("language")}
+      >
+        {(control) => (
+          <select
+            {...control}
+            name={FORM_NAMES.language}
+            defaultValue={values.language || pageLocale}
+            className={`${INPUT_CLASS} max-w-sm`}
+          >
+            {locales.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {localeNames[locale]}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
     </>

@@ -59,6 +59,14 @@ export function apiExamples(appUrl: string) {
     title: "Advance women's participation in implementing UNSCR 1325",
     description:
       "Colombia shared its commitment to women's participation, presenting it as a good practice for implementing Security Council resolution 1325.",
+    language: "en",
+    translations: {
+      es: {
+        title: "Promover la participación de las mujeres en la aplicación de la resolución 1325 (2000)",
+        description:
+          "Colombia compartió su compromiso con la participación de las mujeres y lo presentó como una buena práctica para aplicar la resolución 1325 (2000) del Consejo de Seguridad.",
+      },
+    },
     member: {
       slug: "colombia",
       name: "Colombia",

@@ -12,6 +12,7 @@ import type {
   UpdateRecord,
 } from "@/lib/open-data/records";
 import type { PublicUrls } from "@/lib/open-data/urls";
+import { CONTENT_LOCALES } from "@/lib/validation/content-translation";
 import type { Commitment, CommitmentDetail } from "./schemas/commitments";
 import type { Meeting } from "./schemas/meetings";
 import type { Member } from "./schemas/members";
@@ -45,6 +46,8 @@ export function presentCommitment(record: CommitmentRecord, urls: PublicUrls): z
     members: record.members,
     title: record.title,
     description: record.description,
+    language: CONTENT_LOCALES.find((locale) => locale === record.language) ?? "en",
+    translations: record.translations,
     member: {
       slug: member.slug,
       name: member.name,

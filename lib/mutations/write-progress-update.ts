@@ -24,6 +24,7 @@ import { UPDATE_CONTENT_SELECT, updateFormValues } from "@/lib/data/workspace/pr
 import { conflictDiff, type FieldChange } from "@/lib/domain/workspace-conflict";
 import type { ReviewState } from "@/lib/generated/prisma/enums";
 import type { FieldErrors } from "@/lib/validation/field-errors";
+import { CONTENT_LOCALES } from "@/lib/validation/content-translation";
 import {
   comparableUpdate,
   emptyProgressUpdateValues,
@@ -230,7 +231,12 @@ function isOpen(state: ReviewState): boolean {
 }
 
 function scalars(content: ProgressUpdateContent) {
-  return { status: content.status, percentComplete: content.percentComplete, narrative: content.narrative };
+  return {
+    status: content.status,
+    percentComplete: content.percentComplete,
+    narrative: content.narrative,
+    language: content.language,
+  };
 }
 
 /** Evidence, barriers and milestones reached are replaced as a whole: the form always sends all of them. */
@@ -249,6 +255,7 @@ function storedContent(stored: Parameters<typeof updateFormValues>[0]): Progress
     status: stored.status as ProgressUpdateContent["status"],
     percentComplete: stored.percentComplete,
     narrative: stored.narrative,
+    language: CONTENT_LOCALES.find((locale) => locale === stored.language) ?? "en",
     evidence: stored.evidence,
     milestoneIds: stored.milestonesReached.map((m) => m.milestoneId),
     barriers: stored.barriers as ProgressUpdateContent["barriers"],

@@ -26,6 +26,8 @@ export type ProgressUpdateFormValues = {
   status: string;
   percentComplete: string;
   narrative: string;
+  /** The language the narrative is written in (one of the six); empty: the page's language, as the form offers. */
+  language?: string;
   evidence: EvidenceRow[];
   /** Ids of the commitment's milestones ticked as reached in this update. */
   milestoneIds: string[];
@@ -37,6 +39,7 @@ export const FORM_NAMES = {
   status: "status",
   percentComplete: "percentComplete",
   narrative: "narrative",
+  language: "language",
   evidenceUrl: "evidenceUrl",
   evidenceLabel: "evidenceLabel",
   milestone: "milestone",
@@ -54,7 +57,15 @@ export function emptyBarriers(): BarrierRow[] {
 }
 
 export function emptyProgressUpdateValues(): ProgressUpdateFormValues {
-  return { status: "", percentComplete: "", narrative: "", evidence: [], milestoneIds: [], barriers: emptyBarriers() };
+  return {
+    status: "",
+    percentComplete: "",
+    narrative: "",
+    language: "",
+    evidence: [],
+    milestoneIds: [],
+    barriers: emptyBarriers(),
+  };
 }
 
 /** Reads the posted form. Never throws: whatever arrives is turned into strings, and validation judges them. */
@@ -68,6 +79,7 @@ export function progressUpdateValuesFromForm(formData: FormData): ProgressUpdate
     status: text(formData, FORM_NAMES.status),
     percentComplete: text(formData, FORM_NAMES.percentComplete),
     narrative: text(formData, FORM_NAMES.narrative),
+    language: text(formData, FORM_NAMES.language),
     // Blank rows are the form's spare rows, not something typed.
     evidence: evidence.filter((row) => row.url.trim() !== "" || row.label.trim() !== ""),
     milestoneIds: [...new Set(texts(formData, FORM_NAMES.milestone))].slice(0, 200),

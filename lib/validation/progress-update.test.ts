@@ -46,6 +46,8 @@ describe("validateDraft", () => {
         status: "IN_PROGRESS",
         percentComplete: 40,
         narrative: "Done.",
+        // No language posted (a form from before updates had one): English.
+        language: "en",
         evidence: [{ url: "https://www.example.org/report.pdf", label: "Annual report" }],
         milestoneIds: [MILESTONE],
         barriers: [
@@ -53,6 +55,14 @@ describe("validateDraft", () => {
           { kind: "LEGAL", detail: null },
         ],
       },
+    });
+  });
+
+  it("keeps the language the update is written in, and refuses one outside the six", () => {
+    expect(validateDraft({ ...values({}), language: "ar" })).toMatchObject({ ok: true, data: { language: "ar" } });
+    expect(validateDraft({ ...values({}), language: "de" })).toEqual({
+      ok: false,
+      fieldErrors: { language: ["language.invalid"] },
     });
   });
 

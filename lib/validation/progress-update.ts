@@ -7,6 +7,7 @@
 // A submission must be complete and consistent, and its status must be a step the commitment may take from its
 // current status (lib/domain/update-transitions.ts).
 import { z } from "zod";
+import { CONTENT_LOCALES, type ContentLocale } from "./content-translation";
 import { REPORTED_STATUSES, type ReportedStatus } from "@/lib/domain/implementation-status";
 import { transitionProblem } from "@/lib/domain/update-transitions";
 import {
@@ -83,6 +84,11 @@ const draftSchema = z
     status: z.enum(REPORTED_STATUSES, { error: "status.required" }),
     percentComplete: percentSchema,
     narrative: z.string().trim().max(NARRATIVE_MAX_LENGTH, { error: "narrative.tooLong" }),
+    // A form from before updates had a language (or a script) sends none: English, as everything was then.
+    language: z.preprocess(
+      (value) => (value === undefined || value === "" ? "en" : value),
+      z.enum(CONTENT_LOCALES, { error: "language.invalid" }),
+    ),
     evidence: evidenceListSchema,
     milestoneIds: z.array(z.uuid({ error: "milestones.unknown" })),
     barriers: z.array(barrierRowSchema).length(BARRIER_KINDS.length),
@@ -98,6 +104,7 @@ export type ProgressUpdateContent = {
   status: ReportedStatus;
   percentComplete: number | null;
   narrative: string;
+  language: ContentLocale;
   evidence: { url: string; label: string | null }[];
   milestoneIds: string[];
   barriers: { kind: BarrierKindValue; detail: string | null }[];

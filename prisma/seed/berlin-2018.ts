@@ -5,6 +5,14 @@
 // Enum values are written as string literals with type-only imports, so this module has no runtime dependency on
 // the Prisma client and the unit test can load it without a database.
 import type { Tx } from "@/lib/db";
+import {
+  BERLIN_MEMBER_NAMES,
+  MEETING_TRANSLATIONS,
+  THEME_TRANSLATIONS,
+  type MeetingText,
+  type MemberNames,
+  type ThemeText,
+} from "./berlin-2018-translations";
 import type {
   Addressee,
   CommitmentKind,
@@ -454,8 +462,9 @@ export type BerlinPledgeSlug = Extract<(typeof BERLIN_COMMITMENTS)[number], { ki
 /**
  * Bumped whenever the curated record changes; the seed's audit row carries it, so `npm start` can tell an unmodified
  * older seed (replaced by the current one) from the current one. 2: kinds, addressees, joint and editorial notes.
+ * 3: members', themes' and meetings' names in the six languages.
  */
-export const BERLIN_SEED_VERSION = 2;
+export const BERLIN_SEED_VERSION = 3;
 
 export type BerlinSeedSummary = {
   version: number;
@@ -503,6 +512,7 @@ export async function seedBerlin2018(tx: Tx): Promise<BerlinSeedSummary> {
   });
 
   const themeIds = new Map((await tx.theme.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
+  await seedBerlinTranslations(tx, { memberIds, themeIds, meetingIds: await meetingIdsBySlug(tx) });
   for (const seed of BERLIN_COMMITMENTS as readonly CommitmentSeed[]) {
     const {
       memberSlug,
@@ -553,4 +563,54 @@ function required(ids: Map<string, string>, slug: string): string {
 
 function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
+}
+
+async function meetingIdsBySlug(tx: Tx): Promise<Map<string, string>> {
+  const rows = await tx.meeting.findMany({
+    where: { slug: { in: [BERLIN_MEETING.slug, NEW_YORK_DEBRIEF.slug] } },
+    select: { id: true, slug: true },
+  });
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+/**
+ * The six-language names of the record's members, themes and meetings (berlin-2018-translations.ts), as translations
+ * of the English originals. A member whose English name here is the shorter form (United Kingdom) is named by the
+ * shorter form in every language too, so each language names it alike.
+ */
+async function seedBerlinTranslations(
+  tx: Tx,
+  ids: { memberIds: Map<string, string>; themeIds: Map<string, string>; meetingIds: Map<string, string> },
+) {
+  // Not the glossary's LANGUAGES: the seed also loads in Playwright, whose loader refuses the glossary's JSON import.
+  const others = ["ar", "es", "fr", "ru", "zh"] as const;
+  await tx.memberTranslation.createMany({
+    data: BERLIN_MEMBERS.flatMap((member) => {
+      const names: MemberNames = BERLIN_MEMBER_NAMES[member.slug];
+      const byShortForm = names.name.en !== member.name && names.shortName?.en === member.name;
+      return others.map((locale) => ({
+        memberId: required(ids.memberIds, member.slug),
+        locale,
+        name: byShortForm && names.shortName ? names.shortName[locale] : names.name[locale],
+        shortName: byShortForm ? null : (names.shortName?.[locale] ?? null),
+      }));
+    }),
+    skipDuplicates: true,
+  });
+  await tx.themeTranslation.createMany({
+    data: Object.entries(THEME_TRANSLATIONS).flatMap(([slug, text]: [string, ThemeText]) =>
+      others.map((locale) => ({
+        themeId: required(ids.themeIds, slug),
+        locale,
+        name: text.name[locale],
+        description: text.description[locale],
+      })),
+    ),
+    skipDuplicates: true,
+  });
+  await tx.meetingTranslation.createMany({
+    data: Object.entries(MEETING_TRANSLATIONS).flatMap(([slug, text]: [string, MeetingText]) =>
+      others.map((locale) => ({ meetingId: required(ids.meetingIds, slug), locale, title: text.title[locale] })),
+    ),
+  });
 }

@@ -10,6 +10,7 @@ import { Pagination } from "@/components/public/pagination";
 import { hasFilters, parseCommitmentFilters, pickFilters, type SearchParams } from "@/lib/domain/commitment-filters";
 import { countCommitmentFacets } from "@/lib/data/public/count-commitment-facets";
 import { listCommitments } from "@/lib/data/public/list-commitments";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { parseSort } from "@/lib/domain/explorer-sort";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
@@ -30,7 +31,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const filters = pickFilters(parsed);
   const sort = parseSort(params.sort, Boolean(filters.q));
   const [list, counts] = await Promise.all([
-    listCommitments({ ...filters, page, sort }),
+    listCommitments({ ...filters, page, sort, locale: await getContentLocale() }),
     countCommitmentFacets(filters),
   ]);
   const t = await getTranslations("explorer");

@@ -7,6 +7,7 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import { DemoNote } from "@/components/public/demo-note";
 import { Pagination } from "@/components/public/pagination";
 import { listMembers } from "@/lib/data/public/list-members";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 import type { SearchParams } from "@/lib/domain/commitment-filters";
 import { parsePageNumber } from "@/lib/domain/page-number";
 import { MemberKind } from "@/lib/generated/prisma/enums";
@@ -22,7 +23,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const rawKind = Array.isArray(params.kind) ? params.kind[0] : params.kind;
   const kind = Object.values(MemberKind).find((value) => value === rawKind);
-  const list = await listMembers({ page: parsePageNumber(params.page), kind });
+  const list = await listMembers({ page: parsePageNumber(params.page), kind, locale: await getContentLocale() });
   const t = await getTranslations("explorer.members");
   const tStatus = await getTranslations("statuses");
   const tCharts = await getTranslations("public.charts");
@@ -71,7 +72,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             key: member.slug,
             header: (
               <span className="inline-flex flex-wrap items-center gap-2">
-                <Link href={`/members/${member.slug}`}>{member.name}</Link>
+                <Link href={`/members/${member.slug}`} lang={member.lang}>
+                  {member.name}
+                </Link>
                 {(member.isDemo || member.includesDemonstrationData) && <DemoBadge />}
               </span>
             ),

@@ -6,6 +6,7 @@ import { DataTable } from "@/components/public/data-table";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { DemoNote } from "@/components/public/demo-note";
 import { listThemes } from "@/lib/data/public/list-themes";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The Network's themes with the counts of their commitments. */
 export default async function ThemesPage() {
-  const themes = await listThemes();
+  const themes = await listThemes(await getContentLocale());
   const t = await getTranslations("explorer.themes");
   const tStatus = await getTranslations("statuses");
   const tCharts = await getTranslations("public.charts");
@@ -40,7 +41,9 @@ export default async function ThemesPage() {
           key: theme.slug,
           header: (
             <span className="inline-flex flex-wrap items-center gap-2">
-              <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+              <Link href={`/themes/${theme.slug}`} lang={theme.lang}>
+                {theme.name}
+              </Link>
               {theme.includesDemonstrationData && <DemoBadge />}
             </span>
           ),

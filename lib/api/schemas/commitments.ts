@@ -19,6 +19,7 @@ import {
   listOf,
   oneOf,
 } from "./common";
+import { CONTENT_LOCALES } from "@/lib/validation/content-translation";
 import { DemoParam, codeParam, PaginationQuery, slugParam, wholeNumber } from "./params";
 import { Update } from "./updates";
 
@@ -39,6 +40,18 @@ export const Commitment = z
     }),
     title: z.string().openapi({ example: "A Gender Sub-Committee" }),
     description: z.string(),
+    language: z.enum(CONTENT_LOCALES).openapi({
+      description: "The language title and description are written in (ISO 639-1: en, ar, es, fr, ru or zh).",
+      example: "en",
+    }),
+    translations: z
+      .partialRecord(z.enum(CONTENT_LOCALES), z.object({ title: z.string(), description: z.string() }))
+      .openapi({
+        description:
+          "The title and description in other official languages, by language code, where the secretariat has " +
+          "translated them; languages without a translation are absent. The source excerpt is never translated.",
+        example: { fr: { title: "Un sous-comité sur le genre", description: "…" } },
+      }),
     member: z
       .object({
         slug: Slug.openapi({ example: "colombia" }),

@@ -28,6 +28,10 @@ export type CommitmentRow = {
   members: { slug: string; name: string }[];
   title: string;
   description: string;
+  /** The language the title and description are written in (decision 0019). */
+  language: string;
+  /** The title and description in other languages, by locale: the secretariat's translations. */
+  translations: Record<string, { title: string; description: string }>;
   sourceExcerpt: string | null;
   pillars: Pillar[];
   targetDate: Date | null;
@@ -93,7 +97,13 @@ export async function loadCommitmentRows(
       (SELECT json_agg(json_build_object('slug', jm.slug, 'name', jm.name)
                        ORDER BY cm.role = 'LEAD' DESC, jm.name, jm.slug)
        FROM commitment_members cm JOIN members jm ON jm.id = cm.member_id WHERE cm.commitment_id = c.id) AS members,
-      c.title, c.description, c.source_excerpt AS "sourceExcerpt", c.pillars::text[] AS pillars,
+      c.title, c.description, c.source_excerpt AS "sourceExcerpt",
+      (SELECT s.source_locale FROM commitments s WHERE s.id = c.id) AS language,
+      coalesce((
+        SELECT json_object_agg(tr.locale, json_build_object('title', tr.title, 'description', tr.description)
+                               ORDER BY tr.locale)
+        FROM commitment_translations tr WHERE tr.commitment_id = c.id
+      ), '{}') AS translations, c.pillars::text[] AS pillars,
       c.target_date AS "targetDate", c.indicator_name AS "indicatorName",
       c.indicator_baseline::float8 AS "indicatorBaseline", c.indicator_target::float8 AS "indicatorTarget",
       c.indicator_unit AS "indicatorUnit", c.approval::text AS approval, c.discontinued_reason AS "discontinuedReason",
@@ -145,6 +155,8 @@ function toRow(raw: Raw): CommitmentRow & { id: string } {
     members: raw.members,
     title: raw.title,
     description: raw.description,
+    language: raw.language,
+    translations: raw.translations,
     sourceExcerpt: raw.sourceExcerpt,
     pillars: raw.pillars,
     targetDate: raw.targetDate,

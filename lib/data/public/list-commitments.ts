@@ -7,6 +7,9 @@ import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
 import { commitmentsFrom, demoCommitmentFigureSql } from "./demonstration-sql";
 import type { CommitmentFilters, ListQuery } from "@/lib/domain/commitment-filters";
+import { searchRankSql } from "./search-sql";
+import { localize, translationIn } from "@/lib/i18n/localized-text";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 const PAGE_SIZE = 20;
 
@@ -21,19 +24,21 @@ export type CommitmentList = {
   sort: SortKey;
 };
 
-export type ListCommitmentsQuery = ListQuery & { sort?: SortKey; pageSize?: number };
+/** `locale`: the language to show the texts in, where translated (English by default). */
+export type ListCommitmentsQuery = ListQuery & { sort?: SortKey; pageSize?: number; locale?: Locale };
 
 /**
  * One page of approved commitments matching the filters. Offset pagination with a count: every sort ends on the
  * primary key, so pages never overlap or skip a row. With an index per order (on approved commitments), even the
  * last of 2,500 pages is a short index walk; without one, PostgreSQL sorts the matching rows. Relevance ranks by
- * ts_rank on the weighted search vector (title A, description B, source excerpt C).
+ * ts_rank on the weighted search vectors of the original and its translations (title A, description B, excerpt C).
  */
 export const listCommitments = cachedPublicRead("list-commitments", readCommitments);
 
 async function readCommitments({
   sort = "member",
   pageSize = PAGE_SIZE,
+  locale = defaultLocale,
   ...query
 }: ListCommitmentsQuery): Promise<CommitmentList> {
   const where = commitmentFilterSql(query);
@@ -65,6 +70,7 @@ async function readCommitments({
   const rows = await loadRows(
     shownIds.map((row) => row.id),
     query,
+    locale,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return { items: shownIds.flatMap(({ id }) => byId.get(id) ?? []), total, page, pageCount, sort };
@@ -73,7 +79,7 @@ async function readCommitments({
 function orderSql(sort: SortKey, q: string | undefined): Prisma.Sql {
   switch (sort) {
     case "relevance":
-      return Prisma.sql`ts_rank(c.search_vector, websearch_to_tsquery('english', ${q ?? ""})) DESC, c.title, c.id`;
+      return Prisma.sql`${searchRankSql(q ?? "")} DESC, c.title, c.id`;
     case "title":
       return Prisma.sql`c.title, c.id`;
     case "updated":
@@ -87,24 +93,26 @@ function orderSql(sort: SortKey, q: string | undefined): Prisma.Sql {
   }
 }
 
-async function loadRows(ids: string[], filters: CommitmentFilters) {
+async function loadRows(ids: string[], filters: CommitmentFilters, locale: Locale) {
   if (ids.length === 0) return [];
-  const [rows, figures] = await Promise.all([readRows(ids), readFigures(ids, filters)]);
+  const [rows, figures] = await Promise.all([readRows(ids, locale), readFigures(ids, filters)]);
   const figuresOf = new Map(figures.map((figure) => [figure.id, figure]));
-  return rows.map(({ themes, members, ...row }) => {
+  return rows.map(({ themes, members, member, meeting, ...row }) => {
     const figure = figuresOf.get(row.id);
     return {
-      ...row,
+      ...localize(locale, row),
+      member: localize(locale, member),
+      meeting: localize(locale, meeting),
       currentPercent: figure?.currentPercent ?? null,
       lastPublishedAt: figure?.lastPublishedAt ?? null,
       /** The commitment or its member is demonstration data, or its status comes from a demonstration update. */
       includesDemonstrationData: figure?.includesDemonstrationData ?? false,
-      coMembers: members.map(({ member }) => member),
+      coMembers: members.map((coMember) => localize(locale, coMember.member)),
       status: statusCategory(figure?.currentStatus ?? null),
       themes: themes
         .map(({ theme }) => theme)
         .sort((a, b) => a.sortOrder - b.sortOrder)
-        .map(({ slug, name }) => ({ slug, name })),
+        .map(({ sortOrder: _, ...theme }) => localize(locale, theme)),
     };
   });
 }
@@ -126,25 +134,36 @@ function readFigures(ids: string[], filters: CommitmentFilters) {
     WHERE c.id = ANY(${ids}::uuid[])`;
 }
 
-function readRows(ids: string[]) {
+function readRows(ids: string[], locale: Locale) {
+  const named = { sourceLocale: true, translations: translationIn(locale, { name: true }) } as const;
   return db.commitment.findMany({
     where: { id: { in: ids }, approval: "APPROVED" },
     select: {
       id: true,
       slug: true,
       title: true,
+      sourceLocale: true,
+      translations: translationIn(locale, { title: true }),
       pillars: true,
       targetDate: true,
       isDemo: true,
       kind: true,
-      member: { select: { slug: true, name: true, kind: true } },
+      member: { select: { slug: true, name: true, kind: true, ...named } },
       members: {
         where: { role: "CO_MEMBER" },
-        select: { member: { select: { slug: true, name: true } } },
+        select: { member: { select: { slug: true, name: true, ...named } } },
         orderBy: { member: { name: "asc" } },
       },
-      meeting: { select: { slug: true, title: true, startDate: true } },
-      themes: { select: { theme: { select: { slug: true, name: true, sortOrder: true } } } },
+      meeting: {
+        select: {
+          slug: true,
+          title: true,
+          startDate: true,
+          sourceLocale: true,
+          translations: translationIn(locale, { title: true }),
+        },
+      },
+      themes: { select: { theme: { select: { slug: true, name: true, sortOrder: true, ...named } } } },
     },
   });
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { TextLanguage } from "@/lib/i18n/localized-text";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { cachedPublicRead } from "./cache";
 import { demoCommitmentFigureSql } from "./demonstration-sql";
 
 const MEMBERS_PAGE_SIZE = 100;
 
-export type MemberSummary = {
+export type MemberSummary = TextLanguage & {
   slug: string;
   name: string;
   kind: MemberKind;
@@ -31,7 +33,15 @@ export type MemberList = { items: MemberSummary[]; total: number; page: number; 
  */
 export const listMembers = cachedPublicRead(
   "list-members",
-  async ({ page, kind }: { page: number; kind?: MemberKind }): Promise<MemberList> => {
+  async ({
+    page,
+    kind,
+    locale = defaultLocale,
+  }: {
+    page: number;
+    kind?: MemberKind;
+    locale?: Locale;
+  }): Promise<MemberList> => {
     const where = kind ? Prisma.sql`m.kind = ${kind}::"MemberKind"` : Prisma.sql`TRUE`;
     const [counted] = await db.$queryRaw<
       { total: number }[]
@@ -41,13 +51,19 @@ export const listMembers = cachedPublicRead(
     const shown = Math.min(Math.max(1, page), pageCount);
     const items = await db.$queryRaw<MemberSummary[]>`
       WITH shown AS (
-        SELECT m.id, m.slug, m.name, m.kind, m.iso_code, m.regional_group, m.is_demo
-        FROM members m WHERE ${where}
-        ORDER BY m.name, m.id
+        SELECT m.id, m.slug, m.kind, m.iso_code, m.regional_group, m.is_demo,
+               CASE WHEN tr.member_id IS NULL THEN m.name ELSE tr.name END AS name,
+               CASE WHEN tr.member_id IS NULL THEN m.source_locale ELSE tr.locale END AS lang,
+               (tr.member_id IS NULL AND m.source_locale <> ${locale}) AS shown_in_original
+        FROM members m
+        LEFT JOIN member_translations tr
+          ON tr.member_id = m.id AND tr.locale = ${locale} AND m.source_locale <> ${locale}
+        WHERE ${where}
+        ORDER BY name, m.id
         LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(shown - 1) * MEMBERS_PAGE_SIZE}
       )
       SELECT s.slug, s.name, s.kind, s.iso_code AS "isoCode", s.regional_group AS "regionalGroup",
-             s.is_demo AS "isDemo", a.commitments, a.completed, a.not_reported AS "notReported",
+             s.is_demo AS "isDemo", s.lang, s.shown_in_original AS "shownInOriginal", a.commitments, a.completed, a.not_reported AS "notReported",
              a.last_published_at AS "lastPublishedAt", a.demo AS "includesDemonstrationData"
       FROM shown s
       CROSS JOIN LATERAL (

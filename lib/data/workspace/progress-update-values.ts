@@ -7,6 +7,7 @@ export const UPDATE_CONTENT_SELECT = {
   status: true,
   percentComplete: true,
   narrative: true,
+  language: true,
   // Links have no position column: they come back in address order (the conflict check compares them as a set).
   evidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
   barriers: { select: { kind: true, detail: true } },
@@ -17,6 +18,7 @@ export type StoredUpdateContent = {
   status: string;
   percentComplete: number | null;
   narrative: string;
+  language: string;
   evidence: { url: string; label: string | null }[];
   barriers: { kind: string; detail: string | null }[];
   milestonesReached: { milestoneId: string }[];
@@ -27,6 +29,7 @@ export function updateFormValues(update: StoredUpdateContent): ProgressUpdateFor
     status: update.status,
     percentComplete: update.percentComplete === null ? "" : String(update.percentComplete),
     narrative: update.narrative,
+    language: update.language,
     evidence: update.evidence.map((link) => ({ url: link.url, label: link.label ?? "" })),
     milestoneIds: update.milestonesReached.map((reached) => reached.milestoneId),
     barriers: BARRIER_KINDS.map((kind) => {

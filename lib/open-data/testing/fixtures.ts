@@ -19,6 +19,8 @@ export function commitmentRecord(overrides: Partial<CommitmentRecord> = {}): Com
     members: [{ slug: "colombia", name: "Colombia" }],
     title: "Create a Gender Sub-Committee",
     description: "Colombia presented the creation of a Gender Sub-Committee as a good practice.",
+    language: "en",
+    translations: {},
     sourceExcerpt: "…as well as the creation of a Gender Sub-Committee…",
     pillars: ["PARTICIPATION", "RELIEF_RECOVERY"],
     targetDate: new Date("2030-12-31T00:00:00Z"),

@@ -13,7 +13,9 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import { KindBadge } from "@/components/public/kind-badge";
 import { MeetingDetails } from "@/components/public/meeting-details";
 import { MilestoneList } from "@/components/public/milestone-list";
+import { OriginalLanguageNote } from "@/components/public/original-language-note";
 import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 import { env } from "@/lib/env";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
@@ -21,13 +23,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const commitment = await getCommitmentPage(slug);
+  const commitment = await getCommitmentPage(slug, await getContentLocale());
   return commitment ? pageMetadata((await commitmentPreview(commitment)).page) : {};
 }
 
 export default async function CommitmentPage({ params }: Props) {
   const { slug } = await params;
-  const commitment = await getCommitmentPage(slug);
+  const commitment = await getCommitmentPage(slug, await getContentLocale());
   if (!commitment) notFound();
   const t = await getTranslations("public.commitment");
   const tExplorer = await getTranslations("explorer.commitment");
@@ -45,7 +47,10 @@ export default async function CommitmentPage({ params }: Props) {
             {t("back")}
           </Link>
         </p>
-        <h1 className="max-w-4xl text-3xl">{commitment.title}</h1>
+        <h1 className="max-w-4xl text-3xl" lang={commitment.lang}>
+          {commitment.title}
+        </h1>
+        <OriginalLanguageNote text={commitment} />
         <p className="flex flex-wrap items-center gap-2 text-lg text-ink-muted">
           <KindBadge kind={commitment.kind} />
           <span>
@@ -53,7 +58,7 @@ export default async function CommitmentPage({ params }: Props) {
               kind: tStatus(`memberKind.${member.kind}`),
               name: member.name,
               member: (chunks) => (
-                <Link href={`/members/${member.slug}`}>
+                <Link href={`/members/${member.slug}`} lang={member.lang}>
                   <bdi>{chunks}</bdi>
                 </Link>
               ),
@@ -64,7 +69,7 @@ export default async function CommitmentPage({ params }: Props) {
                 {tExplorer.rich("jointWith", {
                   name: coMember.name,
                   member: (chunks) => (
-                    <Link href={`/members/${coMember.slug}`}>
+                    <Link href={`/members/${coMember.slug}`} lang={coMember.lang}>
                       <bdi>{chunks}</bdi>
                     </Link>
                   ),

@@ -10,17 +10,19 @@ import { Scorecard } from "@/components/scorecard/scorecard";
 import { UpdateFeed } from "@/components/scorecard/update-feed";
 import { getMemberPage } from "@/lib/data/public/get-member-page";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
+import { getContentLocale } from "@/lib/i18n/content-locale";
+import { OriginalLanguageNote } from "@/components/public/original-language-note";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getMemberPage((await params).slug);
+  const page = await getMemberPage((await params).slug, await getContentLocale());
   return page ? pageMetadata((await memberPreview(page)).page) : {};
 }
 
 /** A member of the Network: who it is, its scorecard, its latest published updates and its commitments. */
 export default async function MemberPage({ params }: Props) {
-  const page = await getMemberPage((await params).slug);
+  const page = await getMemberPage((await params).slug, await getContentLocale());
   if (!page) notFound();
   const { member, scorecard, commitments } = page;
   const t = await getTranslations("explorer.member");
@@ -37,7 +39,10 @@ export default async function MemberPage({ params }: Props) {
             {t("back")}
           </Link>
         </p>
-        <h1 className="text-3xl">{member.name}</h1>
+        <h1 className="text-3xl" lang={member.lang}>
+          {member.name}
+        </h1>
+        <OriginalLanguageNote text={member} />
         {member.isDemo && (
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <DemoBadge /> {t("demo")}

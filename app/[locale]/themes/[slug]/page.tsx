@@ -9,17 +9,19 @@ import { Scorecard } from "@/components/scorecard/scorecard";
 import { UpdateFeed } from "@/components/scorecard/update-feed";
 import { getThemePage } from "@/lib/data/public/get-theme-page";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
+import { getContentLocale } from "@/lib/i18n/content-locale";
+import { OriginalLanguageNote } from "@/components/public/original-language-note";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getThemePage((await params).slug);
+  const page = await getThemePage((await params).slug, await getContentLocale());
   return page ? pageMetadata((await themePreview(page)).page) : {};
 }
 
 /** A theme of the Network's taxonomy: its scorecard, its latest published updates and its commitments. */
 export default async function ThemePage({ params }: Props) {
-  const page = await getThemePage((await params).slug);
+  const page = await getThemePage((await params).slug, await getContentLocale());
   if (!page) notFound();
   const { theme, scorecard, commitments } = page;
   const t = await getTranslations("explorer.theme");
@@ -36,8 +38,15 @@ export default async function ThemePage({ params }: Props) {
           </Link>
         </p>
         <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">{t("eyebrow")}</p>
-        <h1 className="text-3xl">{theme.name}</h1>
-        {theme.description && <p className="max-w-3xl text-lg text-ink-muted">{theme.description}</p>}
+        <h1 className="text-3xl" lang={theme.lang}>
+          {theme.name}
+        </h1>
+        {theme.description && (
+          <p className="max-w-3xl text-lg text-ink-muted" lang={theme.lang}>
+            {theme.description}
+          </p>
+        )}
+        <OriginalLanguageNote text={theme} />
       </header>
       <Scorecard scorecard={scorecard} name={theme.name} />
       <UpdateFeed

@@ -1,3 +1,4 @@
+import { TranslationsLink } from "@/components/secretariat/translations/translations-link";
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
@@ -26,6 +27,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         <Link href="/secretariat/meetings">{t("back")}</Link>
       </p>
       <h1 className="text-3xl">{t("editTitle", { title: data.meeting.title })}</h1>
+      <TranslationsLink kind="meeting" id={data.meeting.id} />
       <RegisterForm
         action={saveMeetingAction}
         id="meeting"

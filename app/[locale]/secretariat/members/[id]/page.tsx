@@ -1,3 +1,4 @@
+import { TranslationsLink } from "@/components/secretariat/translations/translations-link";
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
@@ -26,6 +27,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
         <Link href="/secretariat/members">{t("back")}</Link>
       </p>
       <h1 className="text-3xl">{t("editTitle", { name: member.name })}</h1>
+      <TranslationsLink kind="member" id={member.id} />
       <RegisterForm
         action={saveMemberAction}
         id="member"

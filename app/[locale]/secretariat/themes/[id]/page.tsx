@@ -1,3 +1,4 @@
+import { TranslationsLink } from "@/components/secretariat/translations/translations-link";
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
@@ -24,6 +25,7 @@ export default async function EditThemePage({ params }: { params: Promise<{ id: 
         <Link href="/secretariat/themes">{t("back")}</Link>
       </p>
       <h1 className="text-3xl">{t("editTitle", { name: theme.name })}</h1>
+      <TranslationsLink kind="theme" id={theme.id} />
       <RegisterForm
         action={saveThemeAction}
         id="theme"

@@ -1,3 +1,4 @@
+import { TranslationsLink } from "@/components/secretariat/translations/translations-link";
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
@@ -29,6 +30,7 @@ export default async function CommitmentRecordPage({ params }: { params: Promise
       </p>
       <h1 className="text-3xl">{t("title", { title: commitment.title })}</h1>
       <p>{t("intro", { member: commitment.member.name })}</p>
+      <TranslationsLink kind="commitment" id={commitment.id} />
       <RegisterForm
         action={editCommitmentRecordAction}
         id="record"
