@@ -128,6 +128,24 @@ describe("the message catalogues", () => {
   );
 });
 
+describe("French messages", () => {
+  // A member's name takes its own article in French (le Canada, la Colombie, les Pays-Bas, l’Union africaine), which a
+  // message cannot know: "par {member}" or "de {member}" reads wrong for most members. Name the member after a label.
+  it("put no article or preposition that needs one right before a member's name", () => {
+    const offending: string[] = [];
+    const before =
+      /(?:^|[\s(’'])(le|la|les|du|des|au|aux|de|d’|l’|par|pour|à)\s*(?:<member>)?\{(member|lead)\}|(le|la|les|du|des|au|aux|de|d’|l’|par|pour|à)\s*<member>\{name\}/i;
+    const walk = (tree: Tree, where: string) => {
+      for (const [key, value] of Object.entries(tree)) {
+        if (typeof value !== "string") walk(value, `${where}.${key}`);
+        else if (before.test(value)) offending.push(`${where}.${key}: ${value}`);
+      }
+    };
+    for (const file of files) walk(read("fr", file) ?? {}, file);
+    expect(offending).toEqual([]);
+  });
+});
+
 describe("the catalogue check itself", () => {
   const needed = neededForms("ru");
   it("notices a missing key, an extra key, a changed argument and a missing plural form", () => {
