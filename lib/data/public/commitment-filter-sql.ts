@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
 import { DEMO_COMMITMENT_SQL, excludesDemonstrationData } from "./demonstration-sql";
 import { kindOfType } from "@/lib/domain/enum-values";
+import { withSearchOr } from "@/lib/domain/search-or";
 
 /**
  * The WHERE condition, on a `commitments c` alias, shared by every public read so the figures, the charts and the
@@ -13,7 +14,7 @@ export function commitmentFilterSql(filters: CommitmentFilters): Prisma.Sql {
   const conditions = [Prisma.sql`c.approval = 'APPROVED'`];
   if (filters.q) {
     // websearch_to_tsquery accepts any text (quotes, "or", "-word") and never raises a syntax error.
-    conditions.push(Prisma.sql`c.search_vector @@ websearch_to_tsquery('english', ${filters.q})`);
+    conditions.push(Prisma.sql`c.search_vector @@ websearch_to_tsquery('english', ${withSearchOr(filters.q)})`);
   }
   if (filters.type) {
     conditions.push(Prisma.sql`c.kind = ${kindOfType(filters.type)}::"CommitmentKind"`);

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
 import type { ListQuery } from "@/lib/domain/commitment-filters";
+import { withSearchOr } from "@/lib/domain/search-or";
 
 const PAGE_SIZE = 20;
 
@@ -65,7 +66,7 @@ async function readCommitments({
 function orderSql(sort: SortKey, q: string | undefined): Prisma.Sql {
   switch (sort) {
     case "relevance":
-      return Prisma.sql`ts_rank(c.search_vector, websearch_to_tsquery('english', ${q ?? ""})) DESC, c.title, c.id`;
+      return Prisma.sql`ts_rank(c.search_vector, websearch_to_tsquery('english', ${withSearchOr(q ?? "")})) DESC, c.title, c.id`;
     case "title":
       return Prisma.sql`c.title, c.id`;
     case "updated":
