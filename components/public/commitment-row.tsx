@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { LastUpdateAgo } from "@/components/explorer/last-update-ago";
+import { lastUpdateAgo } from "@/components/explorer/last-update-ago";
 import type { CommitmentListItem } from "@/lib/data/public/list-commitments";
 import { DemoBadge } from "./demo-badge";
 import { KindBadge } from "./kind-badge";
@@ -13,6 +13,7 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
   const t = useTranslations("explorer.row");
   const tStatus = useTranslations("statuses");
   const tProgress = useTranslations("public.progress");
+  const tAge = useTranslations("explorer.age");
   const format = useFormatter();
   const Heading = `h${headingLevel}` as const;
   return (
@@ -40,14 +41,12 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
           <StatusBadge status={item.status} />
           <ProgressBar percent={item.currentPercent} label={tProgress("labelFor", { title: item.title })} />
           <span className="text-sm text-ink-muted">
-            {item.lastPublishedAt ? (
-              <>
-                {t("lastUpdate", { date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }) })} (
-                <LastUpdateAgo date={item.lastPublishedAt} />)
-              </>
-            ) : (
-              t("noUpdate")
-            )}
+            {item.lastPublishedAt
+              ? t("lastUpdate", {
+                  date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }),
+                  ago: lastUpdateAgo(item.lastPublishedAt, format, tAge("today")),
+                })
+              : t("noUpdate")}
           </span>
         </div>
       )}

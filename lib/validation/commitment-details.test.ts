@@ -131,7 +131,7 @@ describe("validateProposal", () => {
       ["12,5", "30,75"],
       ["12.5", "30.75"],
       ["١٢٫٥", "٣٠٫٧٥"],
-    ]) {
+    ] as const) {
       const result = indicator(baseline, target);
       expect(result.ok && [result.data.indicatorBaseline, result.data.indicatorTarget]).toEqual(["12.5", "30.75"]);
     }
