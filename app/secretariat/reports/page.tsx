@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ReportChooser } from "@/components/secretariat/reports/report-chooser";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { listReportingCycles } from "@/lib/data/secretariat/reporting/list-reporting-cycles";
-import { reportPath } from "@/lib/reporting/report-path";
+import { parseReportLocale, reportPath } from "@/lib/reporting/report-path";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reporting.reports");
@@ -28,10 +28,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
     redirect(reportPath(chosen.slug, { member: one(params.member), theme: one(params.theme) }));
   }
 
-  const [t, format, options] = await Promise.all([
+  const [t, format, options, locale] = await Promise.all([
     getTranslations("reporting.reports"),
     getFormatter(),
     listFilterOptions(),
+    getLocale().then(parseReportLocale),
   ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   return (
@@ -64,7 +65,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
                     {t(`cycleState.${cycle.state}`, { date: cycle.closedAt ? day(cycle.closedAt) : "" })}
                     {cycle.state === "CLOSED" && !cycle.hasSnapshot ? ` ${t("notFrozen")}` : ""}
                   </span>{" "}
-                  · <a href={`${reportPath(cycle.slug)}/pdf`}>{t("pdfFor", { name: cycle.name })}</a>
+                  · <a href={reportPath(cycle.slug, {}, "/pdf", locale)}>{t("pdfFor", { name: cycle.name })}</a>
                 </li>
               ))}
             </ul>

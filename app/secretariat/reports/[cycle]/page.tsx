@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ReportDocument } from "@/components/secretariat/reports/report-document";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { getCycleReport } from "@/lib/data/secretariat/reporting/get-cycle-report";
 import { viewReport } from "@/lib/domain/report-snapshot";
-import { parseReportScope, reportPath } from "@/lib/reporting/report-path";
+import { parseReportLocale, parseReportScope, reportPath } from "@/lib/reporting/report-path";
 
 type Props = {
   params: Promise<{ cycle: string }>;
@@ -30,6 +30,7 @@ export default async function CycleReportPage({ params, searchParams }: Props) {
   const view = viewReport(report.data, scope);
   if (!view) notFound();
   const t = await getTranslations("reporting.report");
+  const locale = parseReportLocale(await getLocale());
   return (
     <div className="space-y-6">
       <nav
@@ -38,7 +39,10 @@ export default async function CycleReportPage({ params, searchParams }: Props) {
       >
         <Link href="/secretariat/reports">{t("toolbar.allReports")}</Link>
         {/* A plain link: the response is a file download. */}
-        <a href={reportPath(report.cycle.slug, scope, "/pdf")} className="font-semibold">
+        <a
+          href={reportPath(report.cycle.slug, scope, "/pdf", locale)}
+          className="font-semibold"
+        >
           {t("toolbar.pdf")}
         </a>
         {(scope.member || scope.theme) && <Link href={reportPath(report.cycle.slug)}>{t("toolbar.wholeNetwork")}</Link>}
