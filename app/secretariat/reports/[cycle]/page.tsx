@@ -39,10 +39,7 @@ export default async function CycleReportPage({ params, searchParams }: Props) {
       >
         <Link href="/secretariat/reports">{t("toolbar.allReports")}</Link>
         {/* A plain link: the response is a file download. */}
-        <a
-          href={reportPath(report.cycle.slug, scope, "/pdf", locale)}
-          className="font-semibold"
-        >
+        <a href={reportPath(report.cycle.slug, scope, "/pdf", locale)} className="font-semibold">
           {t("toolbar.pdf")}
         </a>
         {(scope.member || scope.theme) && <Link href={reportPath(report.cycle.slug)}>{t("toolbar.wholeNetwork")}</Link>}
