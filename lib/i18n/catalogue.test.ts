@@ -128,6 +128,26 @@ describe("the message catalogues", () => {
   );
 });
 
+describe("messages with words for screen readers only", () => {
+  // The <hidden> part (components/form/visually-hidden.tsx) is read after or before what is shown, never inside it:
+  // the accessible name must contain the visible label as one piece (WCAG 2.5.3, label in name).
+  it.each(["en", ...TRANSLATED])("in %s put the hidden part at the start or the end", (lang) => {
+    const inside: string[] = [];
+    const walk = (tree: Tree, where: string) => {
+      for (const [key, value] of Object.entries(tree)) {
+        if (typeof value !== "string") walk(value, `${where}.${key}`);
+        else if (
+          value.includes("<hidden>") &&
+          !/^<hidden>[^]*<\/hidden>[^<]+$|^[^<]+<hidden>[^]*<\/hidden>$/.test(value)
+        )
+          inside.push(`${where}.${key}: ${value}`);
+      }
+    };
+    for (const file of files) walk(read(lang, file) ?? {}, file);
+    expect(inside).toEqual([]);
+  });
+});
+
 describe("French messages", () => {
   // A member's name takes its own article in French (le Canada, la Colombie, les Pays-Bas, l’Union africaine), which a
   // message cannot know: "par {member}" or "de {member}" reads wrong for most members. Name the member after a label.

@@ -14,6 +14,7 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "auth.forgotPassword",
   "auth.password",
   "auth.changePassword",
+  "auth.language",
 ] as const;
 
 /** The focal point's workspace forms (app/workspace). */
