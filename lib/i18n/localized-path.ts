@@ -19,6 +19,3 @@ export function localizedPath(locale: Locale, path: string): string {
   if (locale === defaultLocale) return english;
   return `/${locale}${/^\/(?=[?#]|$)/.test(english) ? english.slice(1) : english}`;
 }
-
-/** The cookie that remembers the language a visitor chose (app/language/route.ts). */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
