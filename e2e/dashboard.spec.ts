@@ -318,6 +318,29 @@ test.describe("demonstration data", () => {
     });
   });
 
+  test("explorer rows, member and theme pages and a commitment's status say so too", async ({ page }) => {
+    const STATUS_NOTE = "This status comes from demonstration data: illustrative, not real reporting.";
+    await page.goto("/commitments");
+    const flagged = main(page).getByRole("listitem").filter({ hasText: STATUS_NOTE });
+    await expect(flagged.first()).toBeVisible();
+    const memberHref = await flagged.first().locator('a[href^="/members/"]').first().getAttribute("href");
+    await flagged.first().getByRole("heading").getByRole("link").click();
+    await expect(page.getByRole("region", { name: "Where it stands" })).toContainText(STATUS_NOTE);
+
+    await page.goto("/commitments?demo=exclude");
+    await expect(main(page).getByRole("listitem").first()).toBeVisible();
+    await expect(main(page).getByText(STATUS_NOTE)).toHaveCount(0);
+
+    await page.goto(memberHref!);
+    await expect(page.getByRole("region", { name: "Scorecard" }).locator("[data-demo-note]").first()).toContainText(
+      DEMO_NOTE,
+    );
+    await page.goto("/members");
+    await expect(main(page).locator("[data-demo-note]")).toContainText(DEMO_NOTE);
+    await page.goto("/themes");
+    await expect(main(page).locator("[data-demo-note]")).toContainText(DEMO_NOTE);
+  });
+
   test("the dashboard without demonstration data has no accessibility violations", async ({ page }) => {
     await page.goto("/?demo=exclude");
     await expectNoAxeViolations(page);

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { sitePreview } from "@/components/link-previews/site-preview";
 import { DataTable } from "@/components/public/data-table";
 import { DemoBadge } from "@/components/public/demo-badge";
+import { DemoNote } from "@/components/public/demo-note";
 import { Pagination } from "@/components/public/pagination";
 import { listMembers } from "@/lib/data/public/list-members";
 import type { SearchParams } from "@/lib/domain/commitment-filters";
@@ -24,6 +25,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const list = await listMembers({ page: parsePageNumber(params.page), kind });
   const t = await getTranslations("explorer.members");
   const tStatus = await getTranslations("statuses");
+  const tCharts = await getTranslations("public.charts");
   const format = await getFormatter();
   const kinds = [undefined, ...Object.values(MemberKind)];
   return (
@@ -70,7 +72,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             header: (
               <span className="inline-flex flex-wrap items-center gap-2">
                 <Link href={`/members/${member.slug}`}>{member.name}</Link>
-                {member.isDemo && <DemoBadge />}
+                {(member.isDemo || member.includesDemonstrationData) && <DemoBadge />}
               </span>
             ),
             cells: [
@@ -85,6 +87,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           }))}
         />
       )}
+      {list.items.some((member) => member.includesDemonstrationData) && <DemoNote>{tCharts("demoNote")}</DemoNote>}
       <Pagination
         page={list.page}
         pageCount={list.pageCount}

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { sitePreview } from "@/components/link-previews/site-preview";
 import { DataTable } from "@/components/public/data-table";
+import { DemoBadge } from "@/components/public/demo-badge";
+import { DemoNote } from "@/components/public/demo-note";
 import { listThemes } from "@/lib/data/public/list-themes";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
 
@@ -16,6 +18,7 @@ export default async function ThemesPage() {
   const themes = await listThemes();
   const t = await getTranslations("explorer.themes");
   const tStatus = await getTranslations("statuses");
+  const tCharts = await getTranslations("public.charts");
   const format = await getFormatter();
   return (
     <div className="space-y-6">
@@ -35,7 +38,12 @@ export default async function ThemesPage() {
         ]}
         rows={themes.map((theme) => ({
           key: theme.slug,
-          header: <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>,
+          header: (
+            <span className="inline-flex flex-wrap items-center gap-2">
+              <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+              {theme.includesDemonstrationData && <DemoBadge />}
+            </span>
+          ),
           cells: [
             theme.description ?? "–",
             format.number(theme.commitments),
@@ -46,6 +54,7 @@ export default async function ThemesPage() {
         }))}
       />
       <p className="text-sm text-ink-muted">{t("note")}</p>
+      {themes.some((theme) => theme.includesDemonstrationData) && <DemoNote>{tCharts("demoNote")}</DemoNote>}
     </div>
   );
 }

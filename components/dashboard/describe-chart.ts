@@ -45,7 +45,7 @@ export async function describeChart(data: ChartData, table: ChartTable): Promise
       }));
       const summary = summarizeByGroup(rows);
       if (!summary.largest) return null;
-      return t(`${messages}.summary`, {
+      const sentence = t(`${messages}.summary`, {
         groups: summary.groups,
         largest: names(summary.largest.items),
         largestCount: summary.largest.count,
@@ -58,6 +58,9 @@ export async function describeChart(data: ChartData, table: ChartTable): Promise
             })
           : t(`${messages}.allReported`),
       });
+      // Grouped by member, a joint commitment is in its lead's group only (lib/data/public/get-status-by-group.ts).
+      const byMember = data.chart === "status-by-member-kind" || data.chart === "status-by-region";
+      return byMember ? t("leadSummary", { summary: sentence }) : sentence;
     }
     case "status-over-time": {
       const summary = summarizeOverTime(data.rows);

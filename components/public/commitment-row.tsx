@@ -14,6 +14,7 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
   const tStatus = useTranslations("statuses");
   const tProgress = useTranslations("public.progress");
   const tAge = useTranslations("explorer.age");
+  const tDemo = useTranslations("public.demo");
   const format = useFormatter();
   const Heading = `h${headingLevel}` as const;
   return (
@@ -48,6 +49,11 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
                 })
               : t("noUpdate")}
           </span>
+          {item.includesDemonstrationData && (
+            <span className="inline-flex items-center gap-2 text-sm" data-demo-note>
+              <DemoBadge /> {tDemo("status")}
+            </span>
+          )}
         </div>
       )}
       {item.themes.length > 0 && (

@@ -3,6 +3,7 @@ import { lastUpdateAgo } from "@/components/explorer/last-update-ago";
 import { VerificationBadge } from "@/components/explorer/verification-badge";
 import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { FreshnessBadge, ScheduleBadge } from "./computed-badge";
+import { DemoNote } from "./demo-note";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 
@@ -15,6 +16,7 @@ export async function CommitmentStatusPanel({ commitment }: { commitment: Commit
   const tExplorer = await getTranslations("explorer.commitment");
   const tReason = await getTranslations("public.scheduleReason");
   const tAge = await getTranslations("explorer.age");
+  const tDemo = await getTranslations("public.demo");
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
   const { cycle, lastPublishedAt } = commitment;
@@ -23,6 +25,7 @@ export async function CommitmentStatusPanel({ commitment }: { commitment: Commit
       <h2 id="where-it-stands" className="text-xl">
         {t("statusHeading")}
       </h2>
+      {commitment.statusIncludesDemonstrationData && <DemoNote>{tDemo("status")}</DemoNote>}
       <dl className="grid gap-4 rounded-md border border-line bg-paper-raised p-4 sm:grid-cols-2 print:bg-paper">
         <Fact label={t("implementation")}>
           <StatusBadge status={commitment.status} />

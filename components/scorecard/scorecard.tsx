@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/public/data-table";
+import { DemoNote } from "@/components/public/demo-note";
 import { FreshnessBadge } from "@/components/public/computed-badge";
 import { StatusSwatch } from "@/components/public/status-swatch";
 import type { Scorecard as ScorecardData } from "@/lib/data/public/get-scorecard";
@@ -18,6 +19,7 @@ type Props = {
 export async function Scorecard({ scorecard, name }: Props) {
   const t = await getTranslations("explorer.scorecard");
   const tStatus = await getTranslations("statuses");
+  const tCharts = await getTranslations("public.charts");
   const format = await getFormatter();
   const { status, freshness } = scorecard;
   const share = (count: number, total: number) => {
@@ -51,6 +53,7 @@ export async function Scorecard({ scorecard, name }: Props) {
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start">
           <div className="space-y-2 print:break-inside-avoid">
             <h3 className="text-lg">{t("statusHeading")}</h3>
+            {status.includesDemonstrationData && <DemoNote>{tCharts("demoNote")}</DemoNote>}
             <DataTable
               caption={t("statusCaption", { name })}
               rowHeader={t("statusRowHeader")}
@@ -80,6 +83,7 @@ export async function Scorecard({ scorecard, name }: Props) {
             <h3 className="text-lg">{t("freshnessHeading")}</h3>
             {freshness.cycle ? (
               <>
+                {freshness.includesDemonstrationData && <DemoNote>{tCharts("demoNote")}</DemoNote>}
                 <p className="text-sm text-ink-muted">
                   {t("freshnessSummary", {
                     reported,

@@ -9,7 +9,7 @@ import { ApiIndex } from "./schemas/common";
 import { MeetingList } from "./schemas/meetings";
 import { MemberList, MemberQuery, MemberResponse } from "./schemas/members";
 import { PaginationQuery, SlugPath } from "./schemas/params";
-import { ThemeList } from "./schemas/themes";
+import { ThemeList, ThemeQuery } from "./schemas/themes";
 import { UpdateList, UpdateQuery } from "./schemas/updates";
 
 type Examples = ReturnType<typeof apiExamples>;
@@ -81,7 +81,7 @@ export const API_OPERATIONS = {
     tag: "Themes",
     summary: "List themes",
     description: "The Network's themes, in the taxonomy's order, with their approved commitments counted by status.",
-    query: PaginationQuery,
+    query: ThemeQuery,
     response: ThemeList,
     example: "themeList",
     exampleRequest: "/themes",

@@ -5,6 +5,8 @@
 // the apostrophe our own exports put in front of such text (lib/open-data/neutralise-formula.ts): that apostrophe is
 // taken off, so an export imported back is the same text.
 import { SLUG_PATTERN } from "@/lib/domain/slug";
+import { EVIDENCE_URL_MAX_LENGTH } from "@/lib/validation/progress-update-fields";
+import { httpUrlSchema } from "@/lib/validation/workspace-http-url";
 import type { RawCell } from "./raw-table";
 import type { RowProblem } from "./row-problem";
 
@@ -85,4 +87,30 @@ export function percent(cell: RawCell | undefined, column: string): Cell<number 
   return /^\d{1,3}$/.test(value) && number <= 100
     ? ok(number)
     : problem({ code: "badPercent", column, value: read.value });
+}
+
+const HTTP_URL = httpUrlSchema({ invalid: "badUrl", tooLong: "tooLong", max: EVIDENCE_URL_MAX_LENGTH });
+
+/** Web links separated by ";" or line breaks, each an absolute http(s) URL (the workspace form's rule); at most `max`. */
+export function urls(cell: RawCell | undefined, column: string, max: number): Cell<string[]> {
+  const read = text(cell, column);
+  if (!read.ok) return read;
+  const items = [
+    ...new Set(
+      (read.value ?? "")
+        .split(/[;\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (items.length > max) return problem({ code: "tooManyLinks", column, max });
+  for (const item of items) {
+    const checked = HTTP_URL.safeParse(item);
+    if (!checked.success) {
+      return checked.error.issues[0]?.message === "tooLong"
+        ? problem({ code: "tooLong", column, max: EVIDENCE_URL_MAX_LENGTH })
+        : problem({ code: "badUrl", column, value: item.slice(0, 200) });
+    }
+  }
+  return ok(items);
 }

@@ -5,16 +5,19 @@ import type { Actor } from "@/lib/audit";
 import type { Db, Tx } from "@/lib/db";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { loadCommitmentReferences } from "./load-commitment-references";
+import { loadProgressReferences } from "./load-progress-references";
 import { namedCommitmentSlugs, planCommitments } from "./plan-commitments";
+import { namedReportSlugs, planProgressReports } from "./plan-progress-reports";
 import type { PlannedRow } from "./planned-row";
 import type { RawTable } from "./raw-table";
 import { writeCommitments } from "./write-commitments";
+import { writeProgressReports } from "./write-progress-reports";
 
 type Planned = {
   plan: PlannedRow[];
   write: (
     tx: Tx,
-    actor: Actor,
+    actor: Actor & { id: string },
     progress: (done: number) => Promise<void>,
   ) => Promise<{ created: number; changed: number }>;
 };
@@ -36,13 +39,17 @@ export const IMPORT_KINDS: Record<ImportKind, KindSpec> = {
   },
   PROGRESS_REPORTS: {
     sheet: "progress_reports",
-    plan: () => Promise.reject(new Error("Progress report imports are not written yet.")),
+    plan: async (client, table, { lock }) => {
+      const references = await loadProgressReferences(client, namedReportSlugs(table), { lock });
+      const { plan, writes } = planProgressReports(table, references);
+      return { plan, write: (tx, actor, progress) => writeProgressReports(tx, actor, writes, progress) };
+    },
   },
 };
 
 export const IMPORT_SEGMENTS = { commitments: "COMMITMENTS", "progress-reports": "PROGRESS_REPORTS" } as const;
 export type ImportSegment = keyof typeof IMPORT_SEGMENTS;
-/** The imports the console offers: progress reports have their columns and template, not yet their planner. */
-export const OFFERED_SEGMENTS: readonly ImportSegment[] = ["commitments"];
+/** The imports the console offers. */
+export const OFFERED_SEGMENTS: readonly ImportSegment[] = ["commitments", "progress-reports"];
 export const segmentOf = (kind: ImportKind): ImportSegment =>
   kind === "COMMITMENTS" ? "commitments" : "progress-reports";

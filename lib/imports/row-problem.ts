@@ -25,6 +25,10 @@ type RowProblemCode =
   | "onlyPledgeAdopts"
   | "kindLocked"
   | "notPledge"
-  | "futureDate";
+  | "futureDate"
+  | "tooManyLinks"
+  | "percentStatus"
+  | "duplicateReport"
+  | "reportExists";
 
 export type RowProblem = { code: RowProblemCode; column?: string; value?: string; otherLine?: number; max?: number };

@@ -287,3 +287,23 @@ describe("the report's freshness", () => {
     expect(mine.tally.reported).toBe(0);
   });
 });
+
+describe("the report's members", () => {
+  it("count a joint pledge once, under its lead member", async () => {
+    const lead = await createMember(db, { name: `Joint Lead ${suffix}` });
+    const coMember = await createMember(db, { name: `Joint Co-member ${suffix}` });
+    await createCommitment(db, lead.id, { coMemberIds: [coMember.id] });
+    const cycle = {
+      id: crypto.randomUUID(),
+      slug: `joint-${suffix}`,
+      name: `Joint ${suffix}`,
+      startsOn: new Date(`${d(10, "01-01")}T00:00:00Z`),
+      endsOn: new Date(`${d(10, "12-31")}T00:00:00Z`),
+      dueOn: new Date(`${d(10, "12-01")}T00:00:00Z`),
+      isDemo: false,
+    };
+    const data = await computeCycleReport(db, cycle, new Date(`${d(10, "06-01")}T00:00:00Z`));
+    expect(data.members.find((m) => m.slug === lead.slug)?.tally.commitments).toBe(1);
+    expect(data.members.find((m) => m.slug === coMember.slug)).toBeUndefined();
+  });
+});

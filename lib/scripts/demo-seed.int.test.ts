@@ -56,6 +56,16 @@ describe("the demonstration seed", () => {
       expect(inCycle).toHaveLength(reported.length);
       const onOtherKinds = await tx.progressUpdate.count({ where: { commitment: { kind: { not: "PLEDGE" } } } });
       expect(onOtherKinds).toBe(0);
+      // The communiqué records no member taking up a recommendation: an adoption would be invented, so only a
+      // commitment flagged as demonstration data may show one.
+      const adoptions = await tx.commitment.count({
+        where: {
+          adoptedFromId: { not: null },
+          isDemo: false,
+          OR: [{ slug: { in: slugs } }, { adoptedFrom: { slug: { in: slugs } } }],
+        },
+      });
+      expect(adoptions).toBe(0);
       for (const update of inCycle) {
         expect(update).toMatchObject({ isDemo: true, reviewState: "PUBLISHED" });
         expect(update.narrative.startsWith(DEMO_NARRATIVE_PREFIX)).toBe(true);

@@ -190,6 +190,7 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
               ],
             }))}
           />
+          <p className="text-sm text-ink-muted">{t("members.note")}</p>
         </section>
       )}
 

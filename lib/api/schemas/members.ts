@@ -10,7 +10,7 @@ import {
   listOf,
   oneOf,
 } from "./common";
-import { codeParam, PaginationQuery } from "./params";
+import { codeParam, DemoParam, PaginationQuery } from "./params";
 
 export const Member = z
   .object({
@@ -37,6 +37,7 @@ export const Member = z
 export const MemberQuery = PaginationQuery.extend({
   kind: codeParam("kind", MEMBER_KIND_CODES, "Only members of this kind."),
   region: codeParam("region", REGIONAL_GROUP_CODES, "Only members in this UN regional group."),
+  demo: DemoParam,
 });
 
 export const MemberList = listOf(Member, "MemberList");

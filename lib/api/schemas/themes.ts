@@ -1,5 +1,6 @@
 import { z } from "@/lib/api/zod";
 import { IncludesDemonstrationData, Slug, StatusCounts, Url, listOf } from "./common";
+import { DemoParam, PaginationQuery } from "./params";
 
 export const Theme = z
   .object({
@@ -14,5 +15,7 @@ export const Theme = z
     commitments_api_url: Url.openapi({ description: "The theme's commitments in this API." }),
   })
   .openapi("Theme");
+
+export const ThemeQuery = PaginationQuery.extend({ demo: DemoParam });
 
 export const ThemeList = listOf(Theme, "ThemeList");

@@ -6,16 +6,17 @@ import { offsetOf, type PageWindow } from "./page-window";
 import { memberSelect } from "./selects";
 import { memberStatusTallies } from "./status-tallies";
 
-export type MemberFilters = { kind?: MemberKind; region?: RegionalGroup };
+export type MemberFilters = { kind?: MemberKind; region?: RegionalGroup; demo?: "exclude" };
 
 const ORDER = [{ name: "asc" }, { slug: "asc" }] as const;
 
-/** One page of members, by name, with their approved commitments counted by status. */
+/** One page of members, by name, with their approved commitments counted by status (without demonstration data
+ * with `demo: "exclude"`: no demonstration member, and statuses from real updates). */
 export async function listMemberRecords(
-  { kind, region }: MemberFilters,
+  { kind, region, demo }: MemberFilters,
   window: PageWindow,
 ): Promise<{ total: number; records: MemberRecord[] }> {
-  const where = { kind, regionalGroup: region };
+  const where = { kind, regionalGroup: region, ...(demo === "exclude" ? { isDemo: false } : {}) };
   const [total, rows] = await Promise.all([
     db.member.count({ where }),
     db.member.findMany({
@@ -26,7 +27,10 @@ export async function listMemberRecords(
       select: memberSelect,
     }),
   ]);
-  const tally = await memberStatusTallies(rows.map((row) => row.slug));
+  const tally = await memberStatusTallies(
+    rows.map((row) => row.slug),
+    { demo },
+  );
   return { total, records: rows.map((row) => ({ ...row, ...tally(row.slug) })) };
 }
 

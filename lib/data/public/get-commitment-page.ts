@@ -8,6 +8,7 @@ import { dayStart, todayIsoDay } from "@/lib/domain/iso-day";
 import { clampPercent } from "@/lib/domain/percent";
 import { computeSchedule } from "@/lib/domain/schedule";
 import { cachedPublicRead } from "./cache";
+import { demoCommitmentFigureSql } from "./demonstration-sql";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 
 export type CommitmentPage = NonNullable<Awaited<ReturnType<typeof readCommitmentPage>>>;
@@ -24,7 +25,12 @@ export const getCommitmentPage = cache((slug: string) => {
 });
 
 const readCommitmentPage = cachedPublicRead("commitment-page", async (slug: string, todayIso: string) => {
-  const [commitment, { current: cycles }] = await Promise.all([load(slug), getCyclesAsOf(todayIso)]);
+  const [commitment, { current: cycles }, [figure]] = await Promise.all([
+    load(slug),
+    getCyclesAsOf(todayIso),
+    db.$queryRaw<{ demo: boolean }[]>`
+      SELECT ${demoCommitmentFigureSql({})} AS demo FROM commitments c WHERE c.slug = ${slug}`,
+  ]);
   if (!commitment) return null;
 
   const today = dayStart(todayIso);
@@ -39,6 +45,8 @@ const readCommitmentPage = cachedPublicRead("commitment-page", async (slug: stri
     indicatorTarget: indicatorTarget?.toNumber() ?? null,
     status: statusCategory(currentStatus),
     percent: clampPercent(currentPercent),
+    /** The status, percentage and date come from demonstration data (decision 0013). */
+    statusIncludesDemonstrationData: figure?.demo ?? false,
     schedule: computeSchedule({
       today,
       pledgedOn,

@@ -37,18 +37,17 @@ function groupSql(dimension: GroupDimension, filters: CommitmentFilters): { from
           CASE WHEN cardinality(c.pillars) = 0 THEN ARRAY[NULL]::"Pillar"[] ELSE c.pillars END) AS g(key)`,
         group: Prisma.sql`g.key::text`,
       };
-    // A joint commitment counts once in each group one of its members belongs to (decision 0012).
+    // A joint commitment counts once, in its lead member's group, as the kind and region filters select it
+    // (commitment-filter-sql.ts), so a row of the chart and the explorer filtered by that group agree.
     case "kind":
-      return { from: membersGroup(commitments, Prisma.sql`m.kind::text`), group: Prisma.sql`g.key` };
+      return { from: leadMember(commitments), group: Prisma.sql`lm.kind::text` };
     case "region":
-      return { from: membersGroup(commitments, Prisma.sql`m.regional_group::text`), group: Prisma.sql`g.key` };
+      return { from: leadMember(commitments), group: Prisma.sql`lm.regional_group::text` };
   }
 }
 
-function membersGroup(commitments: Prisma.Sql, key: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`${commitments} c CROSS JOIN LATERAL (
-    SELECT DISTINCT ${key} AS key FROM commitment_members cm JOIN members m ON m.id = cm.member_id
-    WHERE cm.commitment_id = c.id) AS g`;
+function leadMember(commitments: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${commitments} c JOIN members lm ON lm.id = c.member_id`;
 }
 
 export const getStatusByGroup = cachedPublicRead(

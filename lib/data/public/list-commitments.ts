@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SortKey } from "@/lib/domain/explorer-sort";
-import { statusCategory } from "@/lib/domain/implementation-status";
+import { statusCategory, type ReportedStatus } from "@/lib/domain/implementation-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
-import type { ListQuery } from "@/lib/domain/commitment-filters";
+import { commitmentsFrom, demoCommitmentFigureSql } from "./demonstration-sql";
+import type { CommitmentFilters, ListQuery } from "@/lib/domain/commitment-filters";
 import { withSearchOr } from "@/lib/domain/search-or";
 
 const PAGE_SIZE = 20;
@@ -40,8 +41,12 @@ async function readCommitments({
   const size = Math.min(Math.max(1, Math.trunc(pageSize)), 100);
   const order = sort === "relevance" && !query.q ? "member" : sort;
   // Members are joined only to sort by their name: without the join, each other order is a walk of one index.
+  // Without demonstration data, statuses (to filter and sort by) come from real updates (decision 0013).
+  const commitments = commitmentsFrom(query);
   const from =
-    order === "member" ? Prisma.sql`commitments c JOIN members m ON m.id = c.member_id` : Prisma.sql`commitments c`;
+    order === "member"
+      ? Prisma.sql`${commitments} c JOIN members m ON m.id = c.member_id`
+      : Prisma.sql`${commitments} c`;
   const orderBy = orderSql(order, query.q);
   const pageIds = (page: number) => db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM ${from}
@@ -51,14 +56,17 @@ async function readCommitments({
 
   // The count and the page are read together; only a page past the end needs a second read (of the last page).
   const [[counted], ids] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM commitments c WHERE ${where}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${commitments} c WHERE ${where}`,
     pageIds(query.page),
   ]);
   const total = counted?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / size));
   const page = Math.min(query.page, pageCount);
   const shownIds = page === query.page ? ids : await pageIds(page);
-  const rows = await loadRows(shownIds.map((row) => row.id));
+  const rows = await loadRows(
+    shownIds.map((row) => row.id),
+    query,
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return { items: shownIds.flatMap(({ id }) => byId.get(id) ?? []), total, page, pageCount, sort };
 }
@@ -80,18 +88,53 @@ function orderSql(sort: SortKey, q: string | undefined): Prisma.Sql {
   }
 }
 
-async function loadRows(ids: string[]) {
+async function loadRows(ids: string[], filters: CommitmentFilters) {
   if (ids.length === 0) return [];
-  const rows = await db.commitment.findMany({
+  const [rows, figures] = await Promise.all([readRows(ids), readFigures(ids, filters)]);
+  const figuresOf = new Map(figures.map((figure) => [figure.id, figure]));
+  return rows.map(({ themes, members, ...row }) => {
+    const figure = figuresOf.get(row.id);
+    return {
+      ...row,
+      currentPercent: figure?.currentPercent ?? null,
+      lastPublishedAt: figure?.lastPublishedAt ?? null,
+      /** The commitment or its member is demonstration data, or its status comes from a demonstration update. */
+      includesDemonstrationData: figure?.includesDemonstrationData ?? false,
+      coMembers: members.map(({ member }) => member),
+      status: statusCategory(figure?.currentStatus ?? null),
+      themes: themes
+        .map(({ theme }) => theme)
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map(({ slug, name }) => ({ slug, name })),
+    };
+  });
+}
+
+/** Each row's status, percentage and date, with the demonstration flag of the same figures (decision 0013). */
+function readFigures(ids: string[], filters: CommitmentFilters) {
+  return db.$queryRaw<
+    {
+      id: string;
+      currentStatus: ReportedStatus | null;
+      currentPercent: number | null;
+      lastPublishedAt: Date | null;
+      includesDemonstrationData: boolean;
+    }[]
+  >`
+    SELECT c.id, c.current_status AS "currentStatus", c.current_percent AS "currentPercent",
+           c.last_published_at AS "lastPublishedAt", ${demoCommitmentFigureSql(filters)} AS "includesDemonstrationData"
+    FROM ${commitmentsFrom(filters)} c
+    WHERE c.id = ANY(${ids}::uuid[])`;
+}
+
+function readRows(ids: string[]) {
+  return db.commitment.findMany({
     where: { id: { in: ids }, approval: "APPROVED" },
     select: {
       id: true,
       slug: true,
       title: true,
       pillars: true,
-      currentStatus: true,
-      currentPercent: true,
-      lastPublishedAt: true,
       targetDate: true,
       isDemo: true,
       kind: true,
@@ -105,13 +148,4 @@ async function loadRows(ids: string[]) {
       themes: { select: { theme: { select: { slug: true, name: true, sortOrder: true } } } },
     },
   });
-  return rows.map(({ themes, currentStatus, members, ...row }) => ({
-    ...row,
-    coMembers: members.map(({ member }) => member),
-    status: statusCategory(currentStatus),
-    themes: themes
-      .map(({ theme }) => theme)
-      .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map(({ slug, name }) => ({ slug, name })),
-  }));
 }

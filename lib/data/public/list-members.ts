@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./cache";
+import { demoCommitmentFigureSql } from "./demonstration-sql";
 
 const MEMBERS_PAGE_SIZE = 100;
 
@@ -18,6 +19,8 @@ export type MemberSummary = {
   completed: number;
   notReported: number;
   lastPublishedAt: Date | null;
+  /** A commitment counted, or the update its status comes from, is demonstration data (decision 0013). */
+  includesDemonstrationData: boolean;
 };
 
 export type MemberList = { items: MemberSummary[]; total: number; page: number; pageCount: number };
@@ -45,13 +48,14 @@ export const listMembers = cachedPublicRead(
       )
       SELECT s.slug, s.name, s.kind, s.iso_code AS "isoCode", s.regional_group AS "regionalGroup",
              s.is_demo AS "isDemo", a.commitments, a.completed, a.not_reported AS "notReported",
-             a.last_published_at AS "lastPublishedAt"
+             a.last_published_at AS "lastPublishedAt", a.demo AS "includesDemonstrationData"
       FROM shown s
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS commitments,
                count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
                count(*) FILTER (WHERE c.kind = 'PLEDGE' AND c.current_status IS NULL)::int AS not_reported,
-               max(c.last_published_at) AS last_published_at
+               max(c.last_published_at) AS last_published_at,
+               coalesce(bool_or(${demoCommitmentFigureSql({})}), false) AS demo
         FROM commitment_members cm JOIN commitments c ON c.id = cm.commitment_id
         WHERE cm.member_id = s.id AND c.approval = 'APPROVED'
       ) a

@@ -47,6 +47,20 @@ describe("a joint commitment", () => {
     expect(byKind.rows.map((row) => [row.key, row.total])).toEqual([["MEMBER_STATE", 2]]);
   });
 
+  it("counts under its lead member's kind and region in the charts, as the filters select it", async () => {
+    const meeting = await createMeeting(db);
+    const own = { meeting: meeting.slug };
+    const state = await createMember(db, { regionalGroup: "AFRICAN" });
+    const organisation = await createMember(db, { kind: "REGIONAL_ORGANISATION", regionalGroup: null, isoCode: null });
+    await createCommitment(db, state.id, { meetingId: meeting.id, coMemberIds: [organisation.id] });
+    const byKind = await getStatusByGroup("kind", own);
+    expect(byKind.rows.map((row) => [row.key, row.total])).toEqual([["MEMBER_STATE", 1]]);
+    const byRegion = await getStatusByGroup("region", own);
+    expect(byRegion.rows.map((row) => [row.key, row.total])).toEqual([["AFRICAN", 1]]);
+    expect((await getStatusOverall({ ...own, kind: "REGIONAL_ORGANISATION" })).total).toBe(0);
+    expect((await getStatusOverall({ ...own, region: "AFRICAN" })).total).toBe(1);
+  });
+
   it("is in each member's figures and list", async () => {
     for (const member of [lead, coMember]) {
       const figures = await getDashboardFigures({ ...scope, member: member.slug });

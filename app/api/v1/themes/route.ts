@@ -7,7 +7,7 @@ import { presentTheme } from "@/lib/api/present";
 import { listThemeRecords } from "@/lib/data/open-data/themes";
 
 export const GET = publicApiRoute(API_OPERATIONS.listThemes, async ({ query, self, urls }) => {
-  const themes = await listThemeRecords();
+  const themes = await listThemeRecords({ demo: query.demo });
   return listBody(
     slicePage(themes, query).map((theme) => presentTheme(theme, urls)),
     themes.length,

@@ -75,9 +75,13 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         </div>
       ) : null}
       <ul className="list-disc space-y-1 pl-5" aria-label={t("metaTitle")}>
-        {(["create", "change", "unchanged", "error"] as const).map((action) => (
-          <li key={action}>{t(`counts.${action}`, { count: counts[action] })}</li>
-        ))}
+        {batch.kind === "COMMITMENTS"
+          ? (["create", "change", "unchanged", "error"] as const).map((action) => (
+              <li key={action}>{t(`counts.${action}`, { count: counts[action] })}</li>
+            ))
+          : (["create", "unchanged", "error"] as const).map((action) => (
+              <li key={action}>{t(`countsReports.${action}`, { count: counts[action] })}</li>
+            ))}
       </ul>
       {counts.error > 0 ? (
         <div role="alert" className="rounded-md border border-danger bg-danger-light p-4">
