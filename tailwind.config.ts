@@ -31,6 +31,11 @@ const config: Config = {
           "Segoe UI",
           "Roboto",
           "Noto Sans",
+          // Arabic (joined and shaped, right to left) and Chinese, on screen and in the PDF report printed by
+          // Chromium: Debian's fonts-noto-core and fonts-noto-cjk, and the systems' own elsewhere.
+          "Noto Sans Arabic",
+          "Noto Naskh Arabic",
+          "Noto Sans CJK SC",
           "Helvetica Neue",
           "Arial",
           "sans-serif",

@@ -36,7 +36,7 @@ test("the cockpit lists every member against the open cycle, and a reminder to o
   const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: member.name }) });
   await expect(row.getByRole("cell", { name: "Not reminded yet", exact: true })).toBeVisible();
   await expect(row.getByRole("link", { name: member.name })).toHaveAttribute("href", `/members/${member.slug}`);
-  const button = row.getByRole("button", { name: `Send a reminder to the focal points of ${member.name}` });
+  const button = row.getByRole("button", { name: `Send reminder to the focal points of ${member.name}` });
   const since = Date.now();
   await button.click();
   await expect(

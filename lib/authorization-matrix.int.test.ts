@@ -415,6 +415,11 @@ const ACTIONS: Record<string, ActionEntry> = {
       if (actor !== "anonymous") w.users[actor] = await sessionUserOf(w.users[actor].id);
     },
   },
+  "set-preferred-locale#setPreferredLocaleAction": {
+    why: "each user chooses their own account's language; the row written is the actor's",
+    expect: SIGNED_IN,
+    form: () => form({ locale: "fr" }),
+  },
   "invite-focal-point#inviteFocalPointAction": {
     expect: SECRETARIAT_ONLY,
     form: (w) =>
@@ -867,6 +872,13 @@ const ROUTES: Record<string, RouteEntry> = {
       expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
       url: () => "http://localhost/language?to=%2Ffr%2Fcommitments",
       location: /^http:\/\/localhost\/fr\/commitments$/,
+    },
+  },
+  // Where a sign-in lands: a redirect to the callback address in the user's language, for anyone.
+  "language/signed-in": {
+    GET: {
+      expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
+      url: () => "http://localhost/language/signed-in?to=%2Fworkspace",
     },
   },
   "[locale]/sign-in/prepare": {

@@ -2,12 +2,14 @@
 // The secretariat's invitation form (app/secretariat/invitations). After a successful invitation the form is empty
 // again, ready for the next person; after a refusal it keeps what was typed.
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { InviteFormState } from "@/lib/actions/form-states";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { INVITE_FIELDS } from "@/lib/validation/invite-focal-point";
 import { ErrorSummary, summaryItems } from "@/components/form/error-summary";
 import { Field } from "@/components/form/field";
+import { LanguageSelect } from "@/components/form/language-select";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { useErrorMessages } from "@/components/form/messages";
 import { INPUT_CLASS } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -22,7 +24,10 @@ export function InviteForm({ action, members }: Props) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const t = useTranslations("auth.invitations");
   const message = useErrorMessages("auth.invitations.errors");
-  const values = state.values ?? { email: "", name: "", memberId: "" };
+  const pageLocale = useLocale();
+  const values = state.values ?? { email: "", name: "", memberId: "", locale: "" };
+  // What was chosen, else the language the secretariat is working in.
+  const locale = isLocale(values.locale) ? values.locale : isLocale(pageLocale) ? pageLocale : defaultLocale;
   const errorsOf = (field: string) => (state.fieldErrors?.[field] ?? []).map((code) => message(code));
   const items = summaryItems(
     state.fieldErrors,
@@ -74,6 +79,9 @@ export function InviteForm({ action, members }: Props) {
             ))}
           </select>
         )}
+      </Field>
+      <Field id="invite-locale" label={t("locale")} hint={t("localeHint")} required errors={errorsOf("locale")}>
+        {(control) => <LanguageSelect control={control} name="locale" value={locale} />}
       </Field>
       <SubmitButton pending={pending} pendingLabel={t("submitting")}>
         {t("submit")}

@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { LastUpdateAgo } from "@/components/explorer/last-update-ago";
+import { lastUpdateAgo } from "@/components/explorer/last-update-ago";
 import type { CommitmentListItem } from "@/lib/data/public/list-commitments";
 import { DemoBadge } from "./demo-badge";
 import { KindBadge } from "./kind-badge";
@@ -15,6 +15,7 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
   const tProgress = useTranslations("public.progress");
   const tTranslation = useTranslations("public.translation");
   const locale = useLocale();
+  const tAge = useTranslations("explorer.age");
   const tDemo = useTranslations("public.demo");
   const format = useFormatter();
   const Heading = `h${headingLevel}` as const;
@@ -56,14 +57,12 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
           <StatusBadge status={item.status} />
           <ProgressBar percent={item.currentPercent} label={tProgress("labelFor", { title: item.title })} />
           <span className="text-sm text-ink-muted">
-            {item.lastPublishedAt ? (
-              <>
-                {t("lastUpdate", { date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }) })} (
-                <LastUpdateAgo date={item.lastPublishedAt} />)
-              </>
-            ) : (
-              t("noUpdate")
-            )}
+            {item.lastPublishedAt
+              ? t("lastUpdate", {
+                  date: format.dateTime(item.lastPublishedAt, { dateStyle: "medium" }),
+                  ago: lastUpdateAgo(item.lastPublishedAt, format, tAge("today")),
+                })
+              : t("noUpdate")}
           </span>
           {item.includesDemonstrationData && (
             <span className="inline-flex items-center gap-2 text-sm" data-demo-note>

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LastUpdateAgo } from "@/components/explorer/last-update-ago";
+import { lastUpdateAgo } from "@/components/explorer/last-update-ago";
 import { VerificationBadge } from "@/components/explorer/verification-badge";
 import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { FreshnessBadge, ScheduleBadge } from "./computed-badge";
@@ -15,6 +15,7 @@ export async function CommitmentStatusPanel({ commitment }: { commitment: Commit
   const t = await getTranslations("public.commitment");
   const tExplorer = await getTranslations("explorer.commitment");
   const tReason = await getTranslations("public.scheduleReason");
+  const tAge = await getTranslations("explorer.age");
   const tDemo = await getTranslations("public.demo");
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
@@ -40,17 +41,13 @@ export async function CommitmentStatusPanel({ commitment }: { commitment: Commit
         <Fact label={t("reporting")}>
           {commitment.freshness && <FreshnessBadge state={commitment.freshness} />}
           <p className="text-sm text-ink-muted">
-            {lastPublishedAt ? (
-              <>
-                {tExplorer("lastUpdated", { date: date(lastPublishedAt) })}{" "}
-                <strong className="font-semibold text-ink">
-                  <LastUpdateAgo date={lastPublishedAt} />
-                </strong>
-                .
-              </>
-            ) : (
-              t("noUpdate")
-            )}{" "}
+            {lastPublishedAt
+              ? tExplorer.rich("lastUpdated", {
+                  date: date(lastPublishedAt),
+                  ago: lastUpdateAgo(lastPublishedAt, format, tAge("today")),
+                  strong: (chunks) => <strong className="font-semibold text-ink">{chunks}</strong>,
+                })
+              : t("noUpdate")}{" "}
             {cycle ? t("cycle", { cycle: cycle.name, due: date(cycle.dueOn) }) : t("noCycle")}
           </p>
         </Fact>

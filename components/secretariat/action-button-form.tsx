@@ -1,5 +1,6 @@
 "use client";
 // One button that posts one action for one row (deactivate, reactivate, move up…), with its outcome announced.
+import type { ReactNode } from "react";
 import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { FormAction } from "@/lib/actions/safe-action";
 import { useErrorMessages } from "@/components/form/messages";
@@ -12,9 +13,10 @@ type Props = {
   /** Unique on the page: the row's forms are told apart by it. */
   id: string;
   hidden: Record<string, string>;
-  label: string;
-  /** The accessible name, starting with `label` (e.g. "Deactivate Ana Díaz"). */
-  accessibleName: string;
+  /** What the button says; words for screen readers only go in a visually hidden part (components/form/visually-hidden). */
+  label: ReactNode;
+  /** The accessible name, starting with `label` (e.g. "Deactivate Ana Díaz"), when `label` alone does not say it. */
+  accessibleName?: string;
 };
 
 export function ActionButtonForm({ action, id, hidden, label, accessibleName }: Props) {

@@ -1,6 +1,7 @@
 // Each form's state: the one contract (lib/forms/form-state.ts) with the form's own outcomes and extras.
 import type { FieldChange } from "@/lib/domain/workspace-conflict";
 import type { FormState } from "@/lib/forms/form-state";
+import type { Locale } from "@/lib/i18n/locales";
 import type { CommitmentConflictField, CommitmentDetailsFormValues } from "@/lib/validation/commitment-details-fields";
 import type { InviteField } from "@/lib/validation/invite-focal-point";
 import type { ProgressUpdateFormValues, UpdateConflictField } from "@/lib/validation/progress-update-fields";
@@ -60,3 +61,6 @@ export type SignInLinkFormState = FormState<"invalid_link", never>;
 export type ForgotPasswordFormState = FormState<"invalid" | "sent", never, { email?: string }>;
 
 export type ChangePasswordFormState = FormState<"invalid" | "locked" | "changed", never, { minutes?: number }>;
+
+/** The account's language: saved, with the language chosen, so the page can offer to continue in it. */
+export type PreferredLocaleFormState = FormState<"invalid" | "saved", never, { locale?: Locale }>;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath, signInPath } from "./callback-url";
+import {
+  DEFAULT_AFTER_SIGN_IN,
+  safeCallbackPath,
+  signInPath,
+  landingAfterSignIn,
+  inPreferredLanguage,
+} from "./callback-url";
 
 const ORIGIN = "https://tracker.example.org";
 const safe = (raw: unknown) => safeCallbackPath(raw, ORIGIN);
@@ -51,5 +57,20 @@ describe("signInPath", () => {
     expect(signInPath("/workspace/commitments/a-b/update?x=1&y=2")).toBe(
       "/sign-in?callbackUrl=%2Fworkspace%2Fcommitments%2Fa-b%2Fupdate%3Fx%3D1%26y%3D2",
     );
+  });
+});
+
+describe("after sign-in", () => {
+  it("goes through the language landing, which keeps the callback on this site", () => {
+    expect(landingAfterSignIn("/workspace?x=1")).toBe("/language/signed-in?to=%2Fworkspace%3Fx%3D1");
+    expect(safe(landingAfterSignIn("/workspace"))).toBe("/language/signed-in?to=%2Fworkspace");
+  });
+
+  it("lands in the user's language, unless the address already names one or the user chose none", () => {
+    expect(inPreferredLanguage("/workspace", "fr")).toBe("/fr/workspace");
+    expect(inPreferredLanguage("/secretariat?tab=1", "ar")).toBe("/ar/secretariat?tab=1");
+    expect(inPreferredLanguage("/es/commitments", "fr")).toBe("/es/commitments");
+    expect(inPreferredLanguage("/workspace", "en")).toBe("/workspace");
+    expect(inPreferredLanguage("/workspace", null)).toBe("/workspace");
   });
 });

@@ -1,6 +1,8 @@
 // Where to send someone after they sign in. The value arrives in a query string or a form field, so it is attacker
 // controlled: only paths on our own origin survive, everything else falls back to the workspace (an open redirect
 // from a sign-in page is a phishing tool).
+import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath, withoutLocale } from "@/lib/i18n/localized-path";
 
 /** Where a sign-in without a usable callbackUrl lands; /workspace sends the secretariat on to /secretariat. */
 export const DEFAULT_AFTER_SIGN_IN = "/workspace";
@@ -31,6 +33,19 @@ export function safeCallbackPath(raw: unknown, appOrigin: string, fallback = DEF
   // Dot segments can normalise into a protocol-relative path ("/.//evil.example" becomes "//evil.example").
   if (path.startsWith("//") || NOT_A_DESTINATION.test(path)) return fallback;
   return path;
+}
+
+/**
+ * `path` in the language the user chose: "/workspace" → "/fr/workspace". An address that already names a language
+ * (the user was reading in it) is kept, and so is every address for a user who chose none.
+ */
+export function inPreferredLanguage(path: string, preferred: Locale | null): string {
+  return preferred && withoutLocale(path) === path ? localizedPath(preferred, path) : path;
+}
+
+/** Where a successful sign-in goes: `callbackPath`, in the language the user chose (app/language/signed-in). */
+export function landingAfterSignIn(callbackPath: string): string {
+  return `/language/signed-in?${new URLSearchParams({ to: callbackPath })}`;
 }
 
 /** The sign-in page, asked to come back to `callbackPath` afterwards. */

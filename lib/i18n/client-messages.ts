@@ -15,6 +15,7 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "auth.forgotPassword",
   "auth.password",
   "auth.changePassword",
+  "auth.language",
 ] as const;
 
 /** The focal point's workspace forms (app/[locale]/workspace). */

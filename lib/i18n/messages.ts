@@ -94,6 +94,11 @@ import zhReview from "./messages/zh/review.json" with { type: "json" };
 import zhSecretariat from "./messages/zh/secretariat.json" with { type: "json" };
 import zhStatuses from "./messages/zh/statuses.json" with { type: "json" };
 import zhWorkspace from "./messages/zh/workspace.json" with { type: "json" };
+import arImports from "./messages/ar/imports.json" with { type: "json" };
+import esImports from "./messages/es/imports.json" with { type: "json" };
+import frImports from "./messages/fr/imports.json" with { type: "json" };
+import ruImports from "./messages/ru/imports.json" with { type: "json" };
+import zhImports from "./messages/zh/imports.json" with { type: "json" };
 
 const en = {
   common,
@@ -149,6 +154,7 @@ export const messages: Record<Locale, Messages> = {
     reporting: arReporting,
     downloads: arDownloads,
     language: arLanguage,
+    imports: arImports,
   }),
   es: translation({
     common: esCommon,
@@ -166,6 +172,7 @@ export const messages: Record<Locale, Messages> = {
     reporting: esReporting,
     downloads: esDownloads,
     language: esLanguage,
+    imports: esImports,
   }),
   fr: translation({
     common: frCommon,
@@ -183,6 +190,7 @@ export const messages: Record<Locale, Messages> = {
     reporting: frReporting,
     downloads: frDownloads,
     language: frLanguage,
+    imports: frImports,
   }),
   ru: translation({
     common: ruCommon,
@@ -200,6 +208,7 @@ export const messages: Record<Locale, Messages> = {
     reporting: ruReporting,
     downloads: ruDownloads,
     language: ruLanguage,
+    imports: ruImports,
   }),
   zh: translation({
     common: zhCommon,
@@ -217,5 +226,6 @@ export const messages: Record<Locale, Messages> = {
     reporting: zhReporting,
     downloads: zhDownloads,
     language: zhLanguage,
+    imports: zhImports,
   }),
 };

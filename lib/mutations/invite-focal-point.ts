@@ -14,6 +14,7 @@ import { invitationEmail } from "@/lib/email/templates/invitation";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/field-errors";
 import { inviteFocalPointSchema, type InviteField } from "@/lib/validation/invite-focal-point";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
+import { recipientLocale, recipientUrl } from "@/lib/i18n/recipient-locale";
 
 export type InviteFocalPointResult =
   | { ok: true; userId: string; email: string; memberName: string; expiresAt: Date; emailSent: boolean }
@@ -33,25 +34,33 @@ export async function inviteFocalPoint(
   });
   const parsed = inviteFocalPointSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
-  const { email: address, name, memberId } = parsed.data;
+  const { email: address, name, memberId, locale } = parsed.data;
   const member = await db.member.findUnique({ where: { id: memberId }, select: { id: true, name: true } });
   if (!member) return { ok: false, error: "invalid", fieldErrors: { memberId: ["member_required"] } };
 
   const result = await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({
       where: { email: address },
-      select: { id: true, name: true, role: true, memberId: true, passwordHash: true },
+      select: { id: true, name: true, role: true, memberId: true, passwordHash: true, preferredLocale: true },
     });
     if (existing && (existing.passwordHash !== null || existing.role !== "FOCAL_POINT")) return null;
     const user = existing
       ? await tx.user.update({
           where: { id: existing.id },
-          data: { name, memberId, active: false },
-          select: { id: true },
+          data: { name, memberId, active: false, ...(locale ? { preferredLocale: locale } : {}) },
+          select: { id: true, preferredLocale: true },
         })
       : await tx.user.create({
-          data: { email: address, name, role: "FOCAL_POINT", memberId, active: false, passwordHash: null },
-          select: { id: true },
+          data: {
+            email: address,
+            name,
+            role: "FOCAL_POINT",
+            memberId,
+            active: false,
+            passwordHash: null,
+            preferredLocale: locale ?? null,
+          },
+          select: { id: true, preferredLocale: true },
         });
     const link = await issueEmailLink(tx, { userId: user.id, purpose: "INVITATION", createdById: secretariat.id, now });
     await writeAudit(tx, secretariat, {
@@ -60,16 +69,22 @@ export async function inviteFocalPoint(
       entityId: user.id,
       memberId,
       before: existing ? { name: existing.name, memberId: existing.memberId } : undefined,
-      after: { email: address, name, memberId, invitationExpiresAt: link.expiresAt },
+      after: {
+        email: address,
+        name,
+        memberId,
+        preferredLocale: user.preferredLocale,
+        invitationExpiresAt: link.expiresAt,
+      },
     });
-    return { userId: user.id, link };
+    return { userId: user.id, link, locale: recipientLocale(user.preferredLocale) };
   });
   if (!result) return { ok: false, error: "account_exists" };
 
-  const message = invitationEmail({
+  const message = invitationEmail(result.locale, {
     name,
     memberName: member.name,
-    link: `${env.APP_URL}/invitation/${result.link.token}`,
+    link: recipientUrl(env.APP_URL, result.locale, `/invitation/${result.link.token}`),
     expiresAt: result.link.expiresAt,
   });
   const sent = await sendEmail({

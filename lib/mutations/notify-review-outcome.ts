@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { sendEmail } from "@/lib/email/send-email";
 import { messages } from "@/lib/i18n/messages";
 import { logger } from "@/lib/log/logger";
+import { recipientLocale, recipientUrl } from "@/lib/i18n/recipient-locale";
 
 export type ReviewOutcome = {
   kind: "UPDATE_PUBLISHED" | "UPDATE_RETURNED";
@@ -22,17 +23,19 @@ export type ReviewOutcome = {
 export async function notifyReviewOutcome(outcome: ReviewOutcome): Promise<void> {
   const recipients = await db.user.findMany({
     where: { memberId: outcome.member.id, role: "FOCAL_POINT", active: true },
-    select: { id: true, email: true, name: true },
+    select: { id: true, email: true, name: true, preferredLocale: true },
     orderBy: { email: "asc" },
   });
-  const t = createTranslator({ locale: "en", messages: messages.en, namespace: "review.email" });
   const published = outcome.kind === "UPDATE_PUBLISHED";
-  const link = new URL(
-    published ? `/commitments/${outcome.commitment.slug}` : `/workspace/commitments/${outcome.commitment.slug}/update`,
-    env.APP_URL,
-  ).href;
-  const values = { title: outcome.commitment.title, member: outcome.member.name, link };
+  const path = published
+    ? `/commitments/${outcome.commitment.slug}`
+    : `/workspace/commitments/${outcome.commitment.slug}/update`;
   for (const recipient of recipients) {
+    // Each focal point reads it in their own language, with the link in that language.
+    const locale = recipientLocale(recipient.preferredLocale);
+    const t = createTranslator({ locale, messages: messages[locale], namespace: "review.email", timeZone: "UTC" });
+    const link = recipientUrl(env.APP_URL, locale, path);
+    const values = { title: outcome.commitment.title, member: outcome.member.name, link };
     const greeting = t("greeting", { name: recipient.name });
     const body = published ? t("published.body", values) : t("returned.body", values);
     const comment = outcome.comment

@@ -15,6 +15,7 @@ import { isOverPasswordResetLimit } from "@/lib/auth/password-reset-limits";
 import { sendEmail } from "@/lib/email/send-email";
 import { passwordResetEmail } from "@/lib/email/templates/password-reset";
 import { requestPasswordResetSchema } from "@/lib/validation/request-password-reset";
+import { recipientLocale, recipientUrl } from "@/lib/i18n/recipient-locale";
 
 export type RequestPasswordResetResult = { ok: true; email: string } | { ok: false; error: "invalid_email" };
 
@@ -32,7 +33,7 @@ export async function requestPasswordReset(
   if (await isOverPasswordResetLimit(email, ip, now)) return answer;
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, active: true, passwordHash: true, memberId: true },
+    select: { id: true, name: true, active: true, passwordHash: true, memberId: true, preferredLocale: true },
   });
   if (!user || !user.active || user.passwordHash === null) return answer;
 
@@ -47,9 +48,10 @@ export async function requestPasswordReset(
     });
     return issued;
   });
-  const message = passwordResetEmail({
+  const locale = recipientLocale(user.preferredLocale);
+  const message = passwordResetEmail(locale, {
     name: user.name,
-    link: `${env.APP_URL}/reset-password/${link.token}`,
+    link: recipientUrl(env.APP_URL, locale, `/reset-password/${link.token}`),
     expiresAt: link.expiresAt,
   });
   const send = () =>

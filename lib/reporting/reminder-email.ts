@@ -3,16 +3,23 @@
 import type { ReminderKind } from "@/lib/domain/reminder-schedule";
 import type { ReminderRecipient } from "@/lib/data/secretariat/reporting/list-reminder-recipients";
 import { reportingTranslator } from "./translator";
+import { recipientLocale, recipientUrl } from "@/lib/i18n/recipient-locale";
 
 export type ReminderEmailInput = {
   kind: ReminderKind;
-  recipient: Pick<ReminderRecipient, "name" | "memberName" | "commitments" | "unreported" | "unreportedTitles">;
+  recipient: Pick<
+    ReminderRecipient,
+    "name" | "memberName" | "commitments" | "unreported" | "unreportedTitles" | "preferredLocale"
+  >;
   cycle: { name: string; dueOn: Date };
-  workspaceUrl: string;
+  appUrl: string;
 };
 
-export function reminderEmail({ kind, recipient, cycle, workspaceUrl }: ReminderEmailInput) {
-  const t = reportingTranslator();
+/** In the recipient's language, with the link to their workspace in that language. */
+export function reminderEmail({ kind, recipient, cycle, appUrl }: ReminderEmailInput) {
+  const locale = recipientLocale(recipient.preferredLocale);
+  const t = reportingTranslator(locale);
+  const workspaceUrl = recipientUrl(appUrl, locale, "/workspace");
   const values = { member: recipient.memberName, cycle: cycle.name, due: cycle.dueOn };
   const more = recipient.unreported - recipient.unreportedTitles.length;
   const lines = [

@@ -2,11 +2,19 @@
 // every view can be bookmarked and shared.
 import type { ReportScope } from "@/lib/domain/report-snapshot";
 import { isSlug } from "@/lib/domain/slug";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 
-export function reportPath(cycleSlug: string, scope: ReportScope = {}, suffix: "" | "/pdf" = ""): string {
+/** The PDF is printed from the report page in the language it names (`lang`, absent for English). */
+export function reportPath(
+  cycleSlug: string,
+  scope: ReportScope = {},
+  suffix: "" | "/pdf" = "",
+  locale: Locale = defaultLocale,
+): string {
   const query = new URLSearchParams();
   if (scope.member) query.set("member", scope.member);
   if (scope.theme) query.set("theme", scope.theme);
+  if (suffix === "/pdf" && locale !== defaultLocale) query.set("lang", locale);
   const search = query.size > 0 ? `?${query}` : "";
   return `/secretariat/reports/${encodeURIComponent(cycleSlug)}${suffix}${search}`;
 }
@@ -18,4 +26,9 @@ export function parseReportScope(params: Record<string, string | string[] | unde
     return isSlug(first) ? first : undefined;
   };
   return { member: slug(params.member), theme: slug(params.theme) };
+}
+
+/** The language a PDF is asked for: one of the six, English when absent or unknown. */
+export function parseReportLocale(value: string | null): Locale {
+  return isLocale(value) ? value : defaultLocale;
 }

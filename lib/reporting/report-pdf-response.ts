@@ -12,7 +12,8 @@ import { NO_STORE, plainText } from "@/lib/http/responses";
 import { logger } from "@/lib/log/logger";
 import { spendDownloadAllowance } from "./export-rate-limit";
 import { parseCookieHeader, renderReportPdf } from "./render-report-pdf";
-import { parseReportScope, reportPath } from "./report-path";
+import { localizedPath } from "@/lib/i18n/localized-path";
+import { parseReportLocale, parseReportScope, reportPath } from "./report-path";
 
 export async function reportPdfResponse(
   user: SessionUser | null,
@@ -35,7 +36,9 @@ export async function reportPdfResponse(
   const scope = parseReportScope(Object.fromEntries(searchParams));
   let pdf: Buffer;
   try {
-    pdf = await renderReportPdf(reportPath(cycle.slug, scope), parseCookieHeader(cookieHeader));
+    // The report page in the language asked for (its fonts render Arabic and Chinese: tailwind.config.ts).
+    const page = localizedPath(parseReportLocale(searchParams.get("lang")), reportPath(cycle.slug, scope));
+    pdf = await renderReportPdf(page, parseCookieHeader(cookieHeader));
   } catch (error) {
     logger.error("The report PDF could not be rendered", { cycle: cycle.slug, status: 502, error });
     return plainText(502, downloadsTranslator()("pdfFailed"));

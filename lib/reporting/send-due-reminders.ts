@@ -71,7 +71,6 @@ export async function deliverReminders(
   dryRun = false,
 ): Promise<ReminderOutcome[]> {
   const outcomes: ReminderOutcome[] = [];
-  const workspaceUrl = new URL("/workspace", env.APP_URL).href;
   for (const recipient of recipients) {
     const base = { memberName: recipient.memberName, to: recipient.email, kind };
     const dedupeKey = dedupeKeyOf(recipient);
@@ -80,7 +79,7 @@ export async function deliverReminders(
       outcomes.push({ ...base, status: sent ? "DUPLICATE" : "WOULD_SEND" });
       continue;
     }
-    const { subject, text } = reminderEmail({ kind, recipient, cycle, workspaceUrl });
+    const { subject, text } = reminderEmail({ kind, recipient, cycle, appUrl: env.APP_URL });
     const result = await sendEmail({
       kind,
       to: recipient.email,

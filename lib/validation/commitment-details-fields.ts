@@ -3,6 +3,7 @@
 // back into the shape the form renders, so a refused save shows exactly what was typed.
 import type { ComparableValue } from "@/lib/domain/workspace-conflict";
 import { formList as texts, formText as text } from "@/lib/forms/form-data";
+import { normaliseDecimal } from "./decimal";
 
 export const TITLE_MAX_LENGTH = 200;
 export const DESCRIPTION_MAX_LENGTH = 5000;
@@ -130,8 +131,8 @@ export function comparableCommitment(
   };
 }
 
-/** "25", "25.0" and the stored "25.00" are one number: compare them as such. */
+/** "25", "25,0" and the stored "25.00" are one number: compare them as such. */
 function sameNumber(value: string): string {
-  const trimmed = value.trim();
+  const trimmed = normaliseDecimal(value.trim());
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? String(Number(trimmed)) : trimmed;
 }

@@ -124,6 +124,23 @@ describe("validateProposal", () => {
     ).toBe(true);
   });
 
+  it("takes the decimal mark of the person's language: a point, a comma, or the Arabic one with Arabic digits", () => {
+    const indicator = (baseline: string, target: string) =>
+      validateProposal(values({ indicatorBaseline: baseline, indicatorTarget: target }), { today });
+    for (const [baseline, target] of [
+      ["12,5", "30,75"],
+      ["12.5", "30.75"],
+      ["١٢٫٥", "٣٠٫٧٥"],
+    ] as const) {
+      const result = indicator(baseline, target);
+      expect(result.ok && [result.data.indicatorBaseline, result.data.indicatorTarget]).toEqual(["12.5", "30.75"]);
+    }
+    expect(errors(indicator("1,234", "1 000"))).toEqual({
+      indicatorBaseline: ["indicator.number"],
+      indicatorTarget: ["indicator.number"],
+    });
+  });
+
   it("limits lengths", () => {
     expect(
       errors(validateProposal(values({ title: "x".repeat(201), description: "y".repeat(5001) }), { today })),

@@ -15,6 +15,7 @@ import {
   TITLE_MAX_LENGTH,
 } from "./commitment-details-fields";
 import { fieldErrorsByPath as fieldErrorsOf, type FieldErrors } from "./field-errors";
+import { normaliseDecimal } from "./decimal";
 
 export * from "./commitment-details-fields";
 
@@ -52,8 +53,9 @@ const optionalDay = (invalid: string, outOfRange: string) =>
 const optionalDecimal = z
   .string()
   .trim()
-  .transform((value, ctx) => {
-    if (value === "") return null;
+  .transform((typed, ctx) => {
+    if (typed === "") return null;
+    const value = normaliseDecimal(typed);
     if (!/^-?\d{1,12}(\.\d{1,2})?$/.test(value)) {
       ctx.addIssue({ code: "custom", message: "indicator.number" });
       return z.NEVER;

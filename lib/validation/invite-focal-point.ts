@@ -1,5 +1,6 @@
 // What the secretariat's invitation form may send. Error codes are keys under "auth.invitations.errors".
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 import { emailAddressSchema } from "./email-address";
 
 const INVITEE_NAME_MAX_LENGTH = 200;
@@ -12,9 +13,12 @@ export const inviteFocalPointSchema = z.object({
     .min(1, "name_required")
     .max(INVITEE_NAME_MAX_LENGTH, "name_too_long"),
   memberId: z.uuid("member_required"),
+  /** The invitee's language: the invitation's and every later email's, and the site's after they sign in. */
+  /** Absent or empty (an older form, a script): the invitee's language stays as it was, English if never chosen. */
+  locale: z.preprocess((value) => (value === "" ? undefined : value), z.enum(locales, "locale_invalid").optional()),
 });
 
 type InviteFocalPointInput = z.infer<typeof inviteFocalPointSchema>;
 export type InviteField = keyof InviteFocalPointInput;
 
-export const INVITE_FIELDS: readonly InviteField[] = ["email", "name", "memberId"];
+export const INVITE_FIELDS: readonly InviteField[] = ["email", "name", "memberId", "locale"];

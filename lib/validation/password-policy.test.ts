@@ -62,6 +62,24 @@ describe("passwordProblems", () => {
     expect(passwordProblems("UN-Women-rocks-2025")).toContain("site_word");
   });
 
+  it("refuses them in each of the site's languages, with or without accents", () => {
+    for (const password of [
+      "Coordonnatrice du réseau",
+      "ONU-Femmes pour toujours",
+      "femmes et la paix et la sécurité",
+      "mi coordinador favorito",
+      "ONU Mujeres 2025 ok",
+      "Координатор навсегда",
+      "оон женщины навсегда",
+      "جهة التنسيق الأولى",
+      "المرأة والسلام والأمن",
+      "我是协调人，这是我的密码",
+      "妇女与和平与安全是我们的工作",
+    ])
+      expect(passwordProblems(password), password).toContain("site_word");
+    expect(passwordProblems("la paix des ménages")).toEqual([]);
+  });
+
   it("never trims: surrounding spaces are part of the password", () => {
     expect(passwordProblems("   eleven c ")).toEqual([]);
     expect(passwordProblems("  ab  ")).toEqual(["too_short"]);

@@ -21,8 +21,23 @@ export type PasswordProblem = "too_short" | "too_long" | "common" | "contains_em
  */
 const COMMON_PASSWORDS: ReadonlySet<string> = new Set(commonPasswordList);
 
-/** This site's and the network's own words: the first things anyone guessing a password here would try. */
-const SITE_WORDS = ["wps", "focalpoint", "secretariat", "unwomen", "womenpeaceandsecurity", "commitmentstracker"];
+/**
+ * This site's and the network's own words, in each of the site's six languages (glossary.json's renderings, written
+ * without spaces and accents): the first things anyone guessing a password here would try.
+ */
+const SITE_WORDS = [
+  ...["wps", "focalpoint", "secretariat", "unwomen", "womenpeaceandsecurity", "commitmentstracker"],
+  ...["coordonnateur", "coordonnatrice", "onufemmes", "femmesetlapaixetlasecurite", "suividesengagements"],
+  ...["coordinador", "coordinadora", "onumujeres", "mujeresylapazylaseguridad", "seguimientodeloscompromisos"],
+  ...["координатор", "секретариат", "оонженщины", "женщиныимирибезопасность", "мониторингобязательств"],
+  ...["جهةالتنسيق", "جهاتالتنسيق", "هيئةالاممالمتحدةللمراة", "المراةوالسلاموالامن", "متتبعالالتزامات"],
+  ...["协调人", "秘书处", "妇女署", "妇女与和平与安全", "承诺追踪"],
+].map(withoutMarks);
+
+/** "Sécurité" and "securite", "المرأة" and "المراة", "ё" and "е": the same guess, typed with or without marks. */
+function withoutMarks(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+}
 
 /** Runs along the keyboard, the alphabet and the digits, in the layouts our users type on. */
 const SEQUENCES = [
@@ -56,7 +71,8 @@ export function passwordProblems(password: string, context: { email?: string | n
   const compact = lower.replace(/[\s._-]+/g, "");
   const problems: PasswordProblem[] = [];
   if (context.email && containsEmail(lower, compact, context.email)) problems.push("contains_email");
-  if (SITE_WORDS.some((word) => lower.includes(word) || (word.length > 3 && compact.includes(word)))) {
+  const [plain, plainCompact] = [withoutMarks(lower), withoutMarks(compact)];
+  if (SITE_WORDS.some((word) => plain.includes(word) || (word.length > 3 && plainCompact.includes(word)))) {
     problems.push("site_word");
   }
   if (isGuessable(lower, compact)) problems.push("common");

@@ -4,7 +4,7 @@ import { redirectInLocale } from "@/lib/i18n/redirect";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { landingAfterSignIn, safeCallbackPath } from "@/lib/auth/callback-url";
 import { readCsrfToken } from "@/lib/auth/csrf";
 import { getSessionUser } from "@/lib/auth/session";
 import { parseSignInError } from "@/lib/auth/sign-in-errors";
@@ -52,7 +52,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <ConfirmationNotice message={notice ? t(`notices.${notice}`) : null} />
       <SignInForm
         csrfToken={csrfToken}
-        callbackPath={localizedPath(isLocale(locale) ? locale : defaultLocale, callbackPath)}
+        callbackPath={landingAfterSignIn(localizedPath(isLocale(locale) ? locale : defaultLocale, callbackPath))}
         initialEmail={email}
         initialError={csrfToken ? parseSignInError(first(params.error)) : { kind: "cookies" }}
       />

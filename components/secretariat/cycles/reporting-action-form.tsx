@@ -15,7 +15,7 @@ type Props = {
   action: FormAction<ReportingFormState>;
   /** Hidden fields: name → value. */
   hidden?: Record<string, string>;
-  submitLabel: string;
+  submitLabel: ReactNode;
   /** Describes the button when its label alone is ambiguous in a table (e.g. "Send a reminder to Colombia"). */
   submitAccessibleName?: string;
   /** Shown before the button, e.g. what the action will do. */

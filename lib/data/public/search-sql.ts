@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { withSearchOr } from "@/lib/domain/search-or";
 
 // Search in the six languages (docs/decisions/0019-content-translations.md). Each text is stemmed in its own
 // language (commitments.search_vector by the record's source language, commitment_translations.search_vector by the
@@ -10,7 +11,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /** The query as a tsquery in each language with a stemmer, and unstemmed, joined by OR. */
-function searchQuerySql(q: string): Prisma.Sql {
+function searchQuerySql(text: string): Prisma.Sql {
+  // The word for "or" in each of the six languages means either word (lib/domain/search-or.ts).
+  const q = withSearchOr(text);
   // websearch_to_tsquery accepts any text (quotes, "or", "-word") and never raises a syntax error.
   return Prisma.sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('french', ${q})
     || websearch_to_tsquery('spanish', ${q}) || websearch_to_tsquery('russian', ${q})

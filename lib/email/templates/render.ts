@@ -1,24 +1,14 @@
 // Emails are written as a few paragraphs of plain text; the HTML part is the same paragraphs, escaped, with the one
 // link made clickable. No user-supplied text is ever inserted unescaped.
 import { createTranslator } from "next-intl";
+import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
-export function emailTranslator() {
-  return createTranslator({ locale: "en", messages: messages.en, namespace: "email" });
-}
-
-/** "8 March 2026, 12:00 UTC": emails are read in every time zone, so they say which one. */
-export function formatEmailDate(date: Date): string {
-  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const time = new Intl.DateTimeFormat("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "UTC",
-  });
-  return `${day.format(date)}, ${time.format(date)} UTC`;
+/** The email messages in the recipient's language; dates in them are in UTC, and the messages say so. */
+export function emailTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: messages[locale], namespace: "email", timeZone: "UTC" });
 }
 
 function escapeHtml(value: string): string {
@@ -29,7 +19,11 @@ function escapeHtml(value: string): string {
 }
 
 /** Paragraphs of text, one of which may be the link (written out in full in the text part, so it can be copied). */
-export function renderEmail(subject: string, paragraphs: Array<string | { link: string }>): RenderedEmail {
+export function renderEmail(
+  locale: Locale,
+  subject: string,
+  paragraphs: Array<string | { link: string }>,
+): RenderedEmail {
   const text = paragraphs.map((p) => (typeof p === "string" ? p : p.link)).join("\n\n") + "\n";
   const body = paragraphs
     .map((p) => {
@@ -39,6 +33,6 @@ export function renderEmail(subject: string, paragraphs: Array<string | { link: 
     })
     .join("\n");
   const head = `<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`;
-  const html = `<!doctype html>\n<html lang="en">${head}\n<body>\n${body}\n</body></html>\n`;
+  const html = `<!doctype html>\n<html lang="${locale}" dir="${directionOf(locale)}">${head}\n<body>\n${body}\n</body></html>\n`;
   return { subject, text, html };
 }

@@ -14,6 +14,7 @@ import { deactivateFocalPointsAction } from "@/lib/actions/deactivate-focal-poin
 import { reactivateFocalPointAction } from "@/lib/actions/reactivate-focal-point";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
 import { listFocalPoints } from "@/lib/data/secretariat/list-focal-points";
+import { hidden } from "@/components/form/visually-hidden";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import {
   enumParam,
@@ -130,24 +131,18 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
                   action={deactivateFocalPointsAction}
                   id={`deactivate-${person.id}`}
                   hidden={{ userIds: person.id, returnQuery }}
-                  label={t("deactivate")}
-                  accessibleName={t("deactivateName", { name: person.name })}
+                  label={t.rich("deactivateName", { name: person.name, hidden })}
                 />
               ) : (
                 <ActionButtonForm
                   action={reactivateFocalPointAction}
                   id={`reactivate-${person.id}`}
                   hidden={{ userId: person.id, returnQuery }}
-                  label={t("reactivate")}
-                  accessibleName={t("reactivateName", { name: person.name })}
+                  label={t.rich("reactivateName", { name: person.name, hidden })}
                 />
               )}
-              <Link
-                href={`${PATH}/${person.id}`}
-                className={`${ACTION_LINK_CLASS} text-sm`}
-                aria-label={t("reassignName", { name: person.name })}
-              >
-                {t("reassign")}
+              <Link href={`${PATH}/${person.id}`} className={`${ACTION_LINK_CLASS} text-sm`}>
+                {t.rich("reassignName", { name: person.name, hidden })}
               </Link>
             </td>
           </tr>

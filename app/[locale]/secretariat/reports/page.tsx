@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { localizedPath } from "@/lib/i18n/localized-path";
 import { ReportChooser } from "@/components/secretariat/reports/report-chooser";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { listReportingCycles } from "@/lib/data/secretariat/reporting/list-reporting-cycles";
-import { reportPath } from "@/lib/reporting/report-path";
+import { parseReportLocale, reportPath } from "@/lib/reporting/report-path";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reporting.reports");
@@ -33,7 +32,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
     getTranslations("reporting.reports"),
     getFormatter(),
     listFilterOptions(),
-    getLocale(),
+    getLocale().then(parseReportLocale),
   ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   return (
@@ -66,10 +65,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
                     {t(`cycleState.${cycle.state}`, { date: cycle.closedAt ? day(cycle.closedAt) : "" })}
                     {cycle.state === "CLOSED" && !cycle.hasSnapshot ? ` ${t("notFrozen")}` : ""}
                   </span>{" "}
-                  ·{" "}
-                  <a href={localizedPath(locale, `${reportPath(cycle.slug)}/pdf`)}>
-                    {t("pdfFor", { name: cycle.name })}
-                  </a>
+                  · <a href={reportPath(cycle.slug, {}, "/pdf", locale)}>{t("pdfFor", { name: cycle.name })}</a>
                 </li>
               ))}
             </ul>

@@ -8,6 +8,8 @@ export type ReminderRecipient = {
   userId: string;
   email: string;
   name: string;
+  /** The focal point's language for emails (users.preferred_locale), null when not chosen. */
+  preferredLocale: string | null;
   memberId: string;
   memberName: string;
   /** Approved commitments of the member that the cycle asks about (pledged by its last day). */
@@ -34,7 +36,8 @@ export async function listReminderRecipients(
 ): Promise<ReminderRecipient[]> {
   const onlyMember = memberId ? Prisma.sql`AND m.id = ${memberId}::uuid` : Prisma.empty;
   return client.$queryRaw<ReminderRecipient[]>`
-    SELECT fp.id AS "userId", fp.email, fp.name, m.id AS "memberId", m.name AS "memberName",
+    SELECT fp.id AS "userId", fp.email, fp.name, fp.preferred_locale AS "preferredLocale",
+           m.id AS "memberId", m.name AS "memberName",
            stats.commitments, stats.unreported,
            coalesce(stats.titles[1:${TITLES_PER_REMINDER}], '{}') AS "unreportedTitles"
     FROM users fp

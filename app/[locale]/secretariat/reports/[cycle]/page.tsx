@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { localizedPath } from "@/lib/i18n/localized-path";
 import { ReportDocument } from "@/components/secretariat/reports/report-document";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { getCycleReport } from "@/lib/data/secretariat/reporting/get-cycle-report";
 import { viewReport } from "@/lib/domain/report-snapshot";
-import { parseReportScope, reportPath } from "@/lib/reporting/report-path";
+import { parseReportLocale, parseReportScope, reportPath } from "@/lib/reporting/report-path";
 
 type Props = {
   params: Promise<{ cycle: string }>;
@@ -30,7 +29,8 @@ export default async function CycleReportPage({ params, searchParams }: Props) {
   if (!report) notFound();
   const view = viewReport(report.data, scope);
   if (!view) notFound();
-  const [t, locale] = await Promise.all([getTranslations("reporting.report"), getLocale()]);
+  const t = await getTranslations("reporting.report");
+  const locale = parseReportLocale(await getLocale());
   return (
     <div className="space-y-6">
       <nav
@@ -39,7 +39,7 @@ export default async function CycleReportPage({ params, searchParams }: Props) {
       >
         <Link href="/secretariat/reports">{t("toolbar.allReports")}</Link>
         {/* A plain link: the response is a file download. */}
-        <a href={localizedPath(locale, reportPath(report.cycle.slug, scope, "/pdf"))} className="font-semibold">
+        <a href={reportPath(report.cycle.slug, scope, "/pdf", locale)} className="font-semibold">
           {t("toolbar.pdf")}
         </a>
         {(scope.member || scope.theme) && <Link href={reportPath(report.cycle.slug)}>{t("toolbar.wholeNetwork")}</Link>}
