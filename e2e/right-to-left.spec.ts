@@ -1,17 +1,12 @@
-// Right to left (issue 11, item 3), checked in the browser before Arabic has its own addresses: each page is opened
-// in English and turned right to left as an Arabic page is (`dir="rtl"` on <html>). The header then reads from the
-// right, arrows that point back point right, tables and forms read right to left while addresses are typed left to
-// right. The charts choose their sides from the locale, not from `dir` (components/charts/chart-sides.test.ts); here
-// the English dashboard keeps its category axis on the left. Positions are compared through bounding boxes. Reads only.
-// Once /ar/… is served, e2e/right-to-left.spec.ts on the branch i11-rtl-arabic-e2e replaces this file.
+// Arabic mirrors the page (issue 11, item 3): the header reads from the right, arrows that point back point right,
+// tables and forms read right to left while addresses are typed left to right, Latin member names are isolated, and
+// the bar charts put their category axis on the right with the bars growing leftwards. English stays as it was.
+// Positions are compared through bounding boxes, so the test holds for any translation. Reads only.
+import fs from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
-/** Opens a page as Arabic lays it out: the whole document right to left. */
-async function openRightToLeft(page: Page, path: string) {
-  await page.goto(path);
-  await page.evaluate(() => document.documentElement.setAttribute("dir", "rtl"));
-}
+const ARABIC = "/ar";
 
 type Box = { x: number; y: number; width: number; height: number };
 async function box(locator: Locator): Promise<Box> {
@@ -41,14 +36,51 @@ async function barChart(page: Page, chart: string) {
   return { labels: await boxes(labels), bars: (await boxes(bars)).filter((b) => b.width > 0) };
 }
 
-test("a right-to-left page reads from the right: header, and a chart's table", async ({ page }) => {
-  await openRightToLeft(page, "/");
+test("the Arabic dashboard is mirrored: header from the right, charts' categories on the right", async ({ page }) => {
+  await page.goto(`${ARABIC}/`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 
   // The site's name comes first in reading order: at the right, the navigation to its left.
   const header = page.locator("body > header, header").first();
   const name = await box(header.locator("a:not([hreflang]):not(nav a)").first());
   const nav = await box(header.locator('nav:has(a[href$="/commitments"])'));
   expect(name.x).toBeGreaterThan(right(nav) - 1);
+
+  for (const chart of ["status-overall", "status-by-theme"]) {
+    const { labels, bars } = await barChart(page, chart);
+    expect(bars.length).toBeGreaterThan(0);
+    // Every label sits to the right of every bar, and the bars start at the axis and grow leftwards.
+    const leftmostLabel = Math.min(...labels.map((b) => b.x));
+    const rightmostBarEnd = Math.max(...bars.map(right));
+    expect(rightmostBarEnd).toBeLessThanOrEqual(leftmostLabel);
+    // Each row's bar (the first segment of a stacked one) starts from the same line: the axis.
+    const rowStarts = new Map<number, number>();
+    for (const bar of bars) {
+      const row = Math.round(bar.y + bar.height / 2);
+      rowStarts.set(row, Math.max(rowStarts.get(row) ?? 0, right(bar)));
+    }
+    const starts = [...rowStarts.values()];
+    expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(2);
+  }
+
+  // Columns over time: the value axis on the right, the oldest cycle (first in the data) at the right end.
+  const overTime = page.locator("#status-over-time-figure [data-chart-drawing]");
+  const cycles = await boxes(overTime.locator(".recharts-xAxis-tick-labels text"));
+  expect(cycles.length).toBeGreaterThan(1);
+  expect(cycles[0]!.x).toBeGreaterThan(cycles.at(-1)!.x);
+  const values = await boxes(overTime.locator(".recharts-yAxis-tick-labels text"));
+  expect(Math.min(...values.map((b) => b.x))).toBeGreaterThan(Math.max(...cycles.map(right)));
+
+  // The downloaded image is laid out from the right too: its title ends at the right margin.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("#status-overall button").first().click(),
+  ]);
+  const image = await fs.readFile(await download.path(), "utf8");
+  const width = Number(/<svg[^>]* width="(\d+)"/.exec(image)?.[1]);
+  const title = /<text x="([\d.]+)" y="[\d.]+" text-anchor="(\w+)"/.exec(image);
+  expect(title?.[2]).toBe("end");
+  expect(Number(title?.[1])).toBeGreaterThan(width * 0.9);
 
   // A chart's table reads right to left: its row names stand at the right of their cells.
   const rowHeader = page.locator("#status-by-theme table tbody th").first();
@@ -65,10 +97,11 @@ test("the English dashboard keeps the category axis on the left", async ({ page 
   expect(Math.min(...bars.map((b) => b.x))).toBeGreaterThanOrEqual(Math.max(...labels.map(right)));
 });
 
-test("a right-to-left commitment page points back to the right and isolates the member's name", async ({ page }) => {
-  await page.goto("/commitments");
-  const first = await page.locator("main h3 a").first().getAttribute("href");
-  await openRightToLeft(page, first!);
+test("an Arabic commitment page points back to the right and isolates the member's name", async ({ page }) => {
+  await page.goto(`${ARABIC}/commitments`);
+  const first = page.locator("main h3 a").first();
+  await first.click();
+  await expect(page.locator("h1")).toBeVisible();
 
   // The back link's arrow comes first in reading order, so it stands at the right of the words, mirrored to point there.
   const back = page.locator('main header a:has(span[aria-hidden="true"])').first();
@@ -80,8 +113,8 @@ test("a right-to-left commitment page points back to the right and isolates the 
   await expect(page.locator('main header a[href*="/members/"] bdi').first()).toBeVisible();
 });
 
-test("a right-to-left form reads right to left and takes an email address left to right", async ({ page }) => {
-  await openRightToLeft(page, "/sign-in");
+test("an Arabic form reads right to left and takes an email address left to right", async ({ page }) => {
+  await page.goto(`${ARABIC}/sign-in`);
   const email = page.locator('input[type="email"]:visible');
   await expect(email).toHaveAttribute("dir", "ltr");
   const password = page.locator('input[type="password"]');
