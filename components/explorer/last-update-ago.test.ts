@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import ar from "@/lib/i18n/messages/ar/explorer.json";
 import fr from "@/lib/i18n/messages/fr/explorer.json";
 import zh from "@/lib/i18n/messages/zh/explorer.json";
+import type { Locale } from "@/lib/i18n/locales";
 import { lastUpdateAgo } from "./last-update-ago";
 
 const now = new Date("2026-03-10T15:00:00Z");
 const published = new Date("2026-03-07T09:00:00Z");
 
-function line(locale: string, explorer: typeof fr) {
+function line(locale: Locale, explorer: typeof fr) {
   const t = createTranslator({ locale, messages: { explorer }, namespace: "explorer" });
   const format = createFormatter({ locale, timeZone: "UTC" });
   return t("row.lastUpdate", {

@@ -11,6 +11,6 @@ export const saveTranslationsAction = consoleAction(FIELDS, async (actor, formDa
   const kind = formText(formData, "kind");
   const id = formText(formData, "id");
   const result = await saveTranslations(actor, { kind, id, values });
-  if (result.ok) redirectWithDone(`/secretariat/translations/${kind}/${id}`, "translationsSaved");
+  if (result.ok) return redirectWithDone(`/secretariat/translations/${kind}/${id}`, "translationsSaved");
   return result;
 });

@@ -2,10 +2,10 @@
 // Transport for the button on /sign-in/link/[token]. No session is needed: the emailed link is the credential, and
 // lib/mutations/sign-in-with-link.ts checks it. Opening the link only shows the button (mail scanners follow links);
 // pressing it signs this browser in, makes it a trusted device for the account, as a password sign-in does
-// (lib/auth/trusted-device.ts), and lands in the workspace.
+// (lib/auth/trusted-device.ts), and lands in the workspace in the user's language.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/callback-url";
+import { DEFAULT_AFTER_SIGN_IN, landingAfterSignIn } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { ensureCsrfCookie } from "@/lib/auth/csrf";
 import { issueSessionCookie, usesSecureCookies } from "@/lib/auth/session-cookie";
@@ -31,5 +31,6 @@ export async function signInWithLinkAction(
   });
   // next-auth's CSRF cookie, which the header's sign-out form needs without JavaScript.
   await ensureCsrfCookie();
-  redirect(DEFAULT_AFTER_SIGN_IN);
+  // In the language the user chose in their account, as after a sign-in with the password.
+  redirect(landingAfterSignIn(DEFAULT_AFTER_SIGN_IN));
 }

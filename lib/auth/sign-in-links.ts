@@ -19,6 +19,7 @@ import { signInLinkEmail } from "@/lib/email/templates/sign-in-link";
 import { ANONYMOUS_ACTOR } from "./actor";
 import { verifyCredentials, type VerifiedUser } from "./authenticate";
 import { issueEmailLink } from "./email-links";
+import { recipientLocale, recipientUrl } from "@/lib/i18n/recipient-locale";
 
 export const SIGN_IN_LINK_PREFIX = "sign-in-link:";
 export const SIGN_IN_LINK_LIMIT = 3;
@@ -51,9 +52,11 @@ async function sendSignInLink(user: VerifiedUser, ip: string, now: Date): Promis
     });
     return issued;
   });
-  const message = signInLinkEmail({
+  const account = await db.user.findUnique({ where: { id: user.id }, select: { preferredLocale: true } });
+  const locale = recipientLocale(account?.preferredLocale ?? null);
+  const message = signInLinkEmail(locale, {
     name: user.name,
-    link: `${env.APP_URL}/sign-in/link/${link.token}`,
+    link: recipientUrl(env.APP_URL, locale, `/sign-in/link/${link.token}`),
     expiresAt: link.expiresAt,
   });
   await sendEmail({

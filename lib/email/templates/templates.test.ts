@@ -53,10 +53,10 @@ describe("access emails", () => {
 
   it("say what a sign-in link is for, how long it lasts, and what to do if it was not them", () => {
     const link = "https://tracker.example.org/sign-in/link/abc";
-    const mail = signInLinkEmail({ name: "Eszter", link, expiresAt: EXPIRES });
+    const mail = signInLinkEmail("en", { name: "Eszter", link, expiresAt: EXPIRES });
     expect(mail.subject).toBe("Your sign-in link for the WPS Commitments Tracker");
     expect(mail.text).toContain(`\n\n${link}\n\n`);
-    expect(mail.text).toContain("The link expires on 8 March 2026, 12:00 UTC.");
+    expect(mail.text).toContain("The link expires on March 8, 2026 at 12:00 PM UTC.");
     expect(mail.text).toContain("If this was not you, someone else knows your password");
   });
 });
