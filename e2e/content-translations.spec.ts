@@ -1,6 +1,7 @@
 // Content in six languages (issue 11, items 5 and 6; decision 0019): the secretariat translates a commitment on its
 // translation screen (refused while half filled, then saved), the page keeps the original and its lang, and the
-// explorer finds French words in the translation. Only the test's own member and commitment are written.
+// explorer finds French words in the translation; the French and Spanish pages show the translation or the original
+// with a note. Only the test's own member and commitment are written.
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { signIn } from "./support/sign-in";
@@ -35,6 +36,23 @@ test("the secretariat enters a French title and description on the translation s
   await expect(title).toHaveText(commitment!.title);
   await expect(title).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("original-language-note")).toHaveCount(0);
+
+  // The French page shows the translation, marked French; the Spanish page, with no Spanish, shows the original in
+  // English with its lang and says so in Spanish.
+  await page.goto(`/fr/commitments/${commitment!.slug}`);
+  await expect(title).toHaveText("Former des médiatrices de quillwort");
+  await expect(title).toHaveAttribute("lang", "fr");
+  await expect(page.getByTestId("original-language-note")).toHaveCount(0);
+  await page.goto(`/es/commitments/${commitment!.slug}`);
+  await expect(title).toHaveText(commitment!.title);
+  await expect(title).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("original-language-note").first()).toHaveText(
+    "Se muestra en el idioma original (inglés).",
+  );
+
+  // The Berlin record's members carry their UN names in each language.
+  await page.goto("/fr/members/germany");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Allemagne");
 
   // The explorer finds another form of the French words, in the translation.
   await page.goto(`/commitments?member=${member.slug}&q=${encodeURIComponent("médiatrice")}`);
