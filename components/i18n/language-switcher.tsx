@@ -28,15 +28,20 @@ function LanguageLinks({ search }: { search: string }) {
   const pathname = usePathname();
   const here = search ? `${pathname}?${search}` : pathname;
   return (
-    <ul className="flex flex-wrap items-center gap-x-3 gap-y-1">
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
       {(Object.keys(localeNames) as Locale[]).map((locale) => (
         <li key={locale}>
           {isLocale(current) && locale === current ? (
-            <span lang={locale} aria-current="true" className="font-semibold">
+            <span lang={locale} aria-current="true" className="inline-block py-1 font-semibold">
               {localeNames[locale]}
             </span>
           ) : (
-            <a href={chooseLanguageHref(localizedPath(locale, here))} lang={locale} hrefLang={locale}>
+            <a
+              href={chooseLanguageHref(localizedPath(locale, here))}
+              lang={locale}
+              hrefLang={locale}
+              className="inline-block py-1"
+            >
               {localeNames[locale]}
             </a>
           )}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { pathInLocale } from "@/lib/i18n/redirect";
 import { getConsoleCounts } from "@/lib/data/secretariat/get-console-counts";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { COMMITMENTS_CSV_COLUMNS } from "@/lib/open-data/commitments-csv-columns";
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SecretariatPage() {
   const counts = await readForPage("/secretariat", getConsoleCounts);
   const [t, tHome] = await Promise.all([getTranslations("secretariat"), getTranslations("secretariat.console.home")]);
+  const exportHref = await pathInLocale("/secretariat/export/commitments");
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
@@ -61,7 +63,7 @@ export default async function SecretariatPage() {
         <p>{t("export.body")}</p>
         <p>
           {/* A plain link (not next/link): the response is a file download, not a page. */}
-          <a href="/secretariat/export/commitments" download className="font-semibold">
+          <a href={exportHref} download className="font-semibold">
             {t("export.link")}
           </a>
         </p>
