@@ -1,4 +1,4 @@
-// Content in six languages (issue 11, items 5 and 6; decision 0019): the secretariat translates a commitment on its
+// Content in six languages (issue 11, items 5 and 6; decision 0020): the secretariat translates a commitment on its
 // translation screen (refused while half filled, then saved), the page keeps the original and its lang, and the
 // explorer finds French words in the translation; the French and Spanish pages show the translation or the original
 // with a note. Only the test's own member and commitment are written.

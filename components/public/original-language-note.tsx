@@ -3,7 +3,7 @@ import type { TextLanguage } from "@/lib/i18n/localized-text";
 
 /**
  * Says a text is shown in its original language because the visitor's language has no translation of it
- * (docs/decisions/0019-content-translations.md); renders nothing otherwise.
+ * (docs/decisions/0020-content-translations.md); renders nothing otherwise.
  */
 export async function OriginalLanguageNote({ text, className }: { text: TextLanguage; className?: string }) {
   if (!text.shownInOriginal) return null;

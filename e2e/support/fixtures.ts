@@ -120,7 +120,8 @@ class OwnData {
       // With their sessions and emailed links.
       db.user.deleteMany({ where: { id: { in: userIds } } }),
       db.member.deleteMany({ where: { id: { in: memberIds } } }),
-      db.meeting.deleteMany({ where: { id: { in: meeting ? [meeting.id] : [] } } }),
+      // Unless another test has since put a commitment on it (a proposal picks the newest meeting): then it stays.
+      db.meeting.deleteMany({ where: { id: { in: meeting ? [meeting.id] : [] }, commitments: { none: {} } } }),
       db.reportingCycle.deleteMany({ where: { name: { in: [...this.claimedCycleNames] } } }),
     ]);
   }

@@ -5,11 +5,12 @@
 // (lib/auth/trusted-device.ts), and lands in the workspace in the user's language.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { DEFAULT_AFTER_SIGN_IN, landingAfterSignIn } from "@/lib/auth/callback-url";
+import { DEFAULT_AFTER_SIGN_IN, inPreferredLanguage } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { ensureCsrfCookie } from "@/lib/auth/csrf";
 import { issueSessionCookie, usesSecureCookies } from "@/lib/auth/session-cookie";
 import { issueTrustedDevice, setTrustedDeviceCookie, trustedDeviceCookieName } from "@/lib/auth/trusted-device";
+import { getPreferredLocale } from "@/lib/data/account/get-preferred-locale";
 import { signInWithLink } from "@/lib/mutations/sign-in-with-link";
 import { formText, nextSubmission } from "@/lib/forms/form-data";
 import type { SignInLinkFormState } from "./form-states";
@@ -32,5 +33,5 @@ export async function signInWithLinkAction(
   // next-auth's CSRF cookie, which the header's sign-out form needs without JavaScript.
   await ensureCsrfCookie();
   // In the language the user chose in their account, as after a sign-in with the password.
-  redirect(landingAfterSignIn(DEFAULT_AFTER_SIGN_IN));
+  redirect(inPreferredLanguage(DEFAULT_AFTER_SIGN_IN, await getPreferredLocale(result.user.id)));
 }

@@ -8,7 +8,7 @@ type Translatable = { sourceLocale: string; translations: object[] };
 
 /**
  * The record's text in the visitor's language where a translation exists, otherwise the original, saying which
- * (docs/decisions/0019-content-translations.md). A translation replaces every field it carries, nulls included, so
+ * (docs/decisions/0020-content-translations.md). A translation replaces every field it carries, nulls included, so
  * no field of another language leaks into it (an English short name beside a French name).
  */
 export function localize<R extends Translatable>(

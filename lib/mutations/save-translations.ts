@@ -1,5 +1,5 @@
 // The secretariat saves a record's translations, all six languages of the translation screen at once
-// (docs/decisions/0019-content-translations.md): each language's version must still be the one the screen showed,
+// (docs/decisions/0020-content-translations.md): each language's version must still be the one the screen showed,
 // or nothing is written; the changed languages are written and audited in one transaction.
 import "server-only";
 import { db } from "@/lib/db";

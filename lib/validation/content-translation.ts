@@ -1,4 +1,4 @@
-// What the translation screen may save (docs/decisions/0019-content-translations.md): per record kind, the fields a
+// What the translation screen may save (docs/decisions/0020-content-translations.md): per record kind, the fields a
 // translation carries, and per language the typed text. A language left empty has no translation (saving it empty
 // removes one); a language partly filled must fill every required field. Fields are posted as "<locale>.<field>",
 // and each language's version as "version.<locale>" (0: none when the screen was shown).

@@ -28,7 +28,7 @@ export type CommitmentRow = {
   members: { slug: string; name: string }[];
   title: string;
   description: string;
-  /** The language the title and description are written in (decision 0019). */
+  /** The language the title and description are written in (decision 0020). */
   language: string;
   /** The title and description in other languages, by locale: the secretariat's translations. */
   translations: Record<string, { title: string; description: string }>;

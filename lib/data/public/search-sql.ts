@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { withSearchOr } from "@/lib/domain/search-or";
 
-// Search in the six languages (docs/decisions/0019-content-translations.md). Each text is stemmed in its own
+// Search in the six languages (docs/decisions/0020-content-translations.md). Each text is stemmed in its own
 // language (commitments.search_vector by the record's source language, commitment_translations.search_vector by the
 // translation's), so the query is stemmed in every language that has a stemmer and the results joined: a French
 // query meets the French stems, a Russian one the Russian stems. Chinese has no stemmer and no spaces between words:

@@ -1,4 +1,4 @@
--- Content in six languages (docs/decisions/0019-content-translations.md): each record says which language its text is
+-- Content in six languages (docs/decisions/0020-content-translations.md): each record says which language its text is
 -- written in, one translations table per record kind holds the other languages, and search stems each text in its
 -- own language. Chinese has no stemmer: its search goes by substring, served by trigram indexes.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
