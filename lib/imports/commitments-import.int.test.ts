@@ -178,8 +178,15 @@ describe("a commitments import", () => {
     const rows = Array.from({ length: 1200 }, (_, i) => row(1000 + i));
     const { batchId, sha256 } = await preview(rows);
     // A guard the planner does not know about, failing the very last row.
-    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_import_test() RETURNS trigger AS $$ BEGIN
-      IF NEW.slug = '${prefix}-2199' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    // The slug to refuse sits in a table, so every statement is a fixed one and the slug a bound parameter.
+    await db.$executeRaw`CREATE TABLE refuse_import_test_slugs (slug text PRIMARY KEY)`;
+    await db.$executeRaw`INSERT INTO refuse_import_test_slugs VALUES (${`${prefix}-2199`})`;
+    await db.$executeRaw`CREATE FUNCTION refuse_import_test() RETURNS trigger AS $$ BEGIN
+      IF EXISTS (SELECT 1 FROM refuse_import_test_slugs WHERE slug = NEW.slug) THEN
+        RAISE EXCEPTION 'refused by the test';
+      END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`;
     await db.$executeRaw`CREATE TRIGGER refuse_import_test BEFORE INSERT ON commitments
       FOR EACH ROW EXECUTE FUNCTION refuse_import_test()`;
     const audits = await auditCount();
@@ -188,6 +195,7 @@ describe("a commitments import", () => {
     } finally {
       await db.$executeRaw`DROP TRIGGER refuse_import_test ON commitments`;
       await db.$executeRaw`DROP FUNCTION refuse_import_test()`;
+      await db.$executeRaw`DROP TABLE refuse_import_test_slugs`;
     }
     expect(
       await db.commitment.count({ where: { slug: { startsWith: `${prefix}-1` }, NOT: { slug: `${prefix}-1` } } }),
