@@ -79,11 +79,13 @@ test("a private link and passage stay private; a redacted narrative leaves only 
   await expect(secretariat.getByRole("region", { name: "Secretariat only: not published" })).toContainText(passage);
   await expectNoAxeViolations(secretariat);
   await secretariat.getByRole("button", { name: "Redact the narrative" }).click();
-  await expect(secretariat.getByRole("alert")).toContainText("Say why this is redacted");
+  await expect(secretariat.getByRole("alert", { name: "There is 1 problem with what you entered" })).toContainText(
+    "Say why this is redacted",
+  );
   await secretariat.getByLabel("Reason for redacting").first().fill("It names a shelter.");
   await secretariat.getByRole("button", { name: "Redact the narrative" }).click();
   await expect(secretariat).toHaveURL(/done=redacted/);
-  await expect(secretariat.getByRole("status")).toContainText("Redacted.");
+  await expect(secretariat.getByRole("status").filter({ hasText: "Redacted." })).toBeVisible();
 
   await visitor.reload();
   await expect(visitor.getByText(/^Redacted by the secretariat on /)).toBeVisible();
