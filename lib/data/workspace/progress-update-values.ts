@@ -10,7 +10,7 @@ export const UPDATE_CONTENT_SELECT = {
   language: true,
   // Links have no position column: they come back in address order (the conflict check compares them as a set).
   evidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
-  // Secretariat only (decision 0023): the form is read by the update's author and the secretariat, never the public.
+  // Secretariat only (decision 0023): the form is shown to the commitment's focal points only, never to the public.
   privateEvidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
   privatePassage: { select: { body: true } },
   barriers: { select: { kind: true, detail: true } },
