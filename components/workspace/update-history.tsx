@@ -7,6 +7,7 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";
 import type { WorkspaceUpdate } from "@/lib/data/workspace/get-workspace-commitment";
 import { safeHttpUrl } from "@/lib/domain/evidence-url";
+import { formatPercent } from "@/lib/i18n/format-percent";
 
 export async function UpdateHistory({ updates, updateHref }: { updates: WorkspaceUpdate[]; updateHref: string }) {
   const [t, tStatuses, format] = await Promise.all([
@@ -50,7 +51,7 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
                   <StatusBadge status={u.status} />
                 </dd>
                 <dt className="font-semibold">{t("percent")}</dt>
-                <dd>{u.percentComplete === null ? t("noPercent") : `${u.percentComplete} %`}</dd>
+                <dd>{u.percentComplete === null ? t("noPercent") : formatPercent(format, u.percentComplete)}</dd>
                 {u.reviewState === "PUBLISHED" ? (
                   <>
                     <dt className="font-semibold">{t("verification")}</dt>

@@ -67,9 +67,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
               <span className="block text-ink-muted">{t(`kinds.${meeting.kind}`)}</span>
               {meeting.isDemo && <DemoBadge />}
             </th>
-            <td>
-              {format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium", timeZone: "UTC" })}
-            </td>
+            <td>{format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium" })}</td>
             <td>
               {meeting.city}, {meeting.country}
             </td>
