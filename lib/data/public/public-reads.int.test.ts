@@ -69,7 +69,7 @@ describe("public reads", () => {
   });
 
   it("break statuses down by theme in SQL, leaving out proposed commitments", async () => {
-    const rows = await getStatusByTheme({ member: member.slug });
+    const rows = await getStatusByTheme({ member: member.slug }, "en");
     const row = rows.rows.find((candidate) => candidate.slug === theme.slug);
     expect(row).toMatchObject({ name: theme.name, total: 2, counts: { COMPLETED: 1, NOT_REPORTED: 1 } });
   });
