@@ -38,7 +38,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const [demoAvailable, figures, recent, ...charts] = await Promise.all([
     hasDemonstrationData(),
     getDashboardFigures(filters, today),
-    getRecentUpdates(filters),
+    getRecentUpdates(filters, contentLocale),
     ...CHART_IDS.map((chart) => getChartData(chart, filters, today, measure, contentLocale)),
   ]);
   const t = await getTranslations("public.dashboard");

@@ -112,7 +112,7 @@ describe("public reads", () => {
   });
 
   it("list recently published updates, never drafts or submissions", async () => {
-    const recent = await listRecentUpdates({ member: member.slug });
+    const recent = await listRecentUpdates({ member: member.slug }, "en");
     expect(recent.map((update) => [update.commitment.slug, update.status])).toEqual([[completed.slug, "COMPLETED"]]);
   });
 });

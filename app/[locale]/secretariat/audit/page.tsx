@@ -93,7 +93,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
               </span>
               {entry.member && (
-                <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>
+                <span className="block">
+                  {t.rich("member", { name: () => <bdi>{entry.member?.name ?? entry.member?.id}</bdi> })}
+                </span>
               )}
             </td>
             <td className="min-w-[16rem] [overflow-wrap:anywhere]">
