@@ -12,6 +12,7 @@ import { RecentUpdates } from "@/components/public/recent-updates";
 import { hasFilters, type SearchParams } from "@/lib/domain/commitment-filters";
 import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getChartLabels } from "@/lib/i18n/chart-labels";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { viewQueryOutsideForm } from "@/lib/domain/dashboard-view";
@@ -23,22 +24,22 @@ import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const params = await searchParams;
-  const view = await getDashboardView(params);
+  const view = await getDashboardView(params, await getContentLocale());
   const shared = [params[SHARED_CHART_PARAM]].flat()[0];
   const chart = isChartId(shared) ? shared : "status-overall";
-  const data = await getChartData(chart, view.filters, view.today, view.measure);
-  const table = buildChartTable(data, await getChartLabels());
+  const data = await getChartData(chart, view.filters, view.today, view.measure, view.locale);
+  const table = buildChartTable(data, await getChartLabels(view.locale));
   return pageMetadata(await dashboardPreview(view, { data, table }, isChartId(shared)));
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const view = await getDashboardView(await searchParams);
-  const { filters, today, measure } = view;
+  const view = await getDashboardView(await searchParams, await getContentLocale());
+  const { filters, today, measure, locale: contentLocale } = view;
   const [demoAvailable, figures, recent, ...charts] = await Promise.all([
     hasDemonstrationData(),
     getDashboardFigures(filters, today),
-    getRecentUpdates(filters),
-    ...CHART_IDS.map((chart) => getChartData(chart, filters, today, measure)),
+    getRecentUpdates(filters, contentLocale),
+    ...CHART_IDS.map((chart) => getChartData(chart, filters, today, measure, contentLocale)),
   ]);
   const t = await getTranslations("public.dashboard");
   const tCharts = await getTranslations("public.charts");

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CategoryBarChart, type CategoryBarRow } from "@/components/charts/category-bar-chart";
 import { StatusBarsChart } from "@/components/charts/status-bars-chart";
 import { FRESHNESS_LOOK } from "@/components/public/status-appearance";
@@ -9,6 +9,7 @@ import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-s
 import { mapBins, mapMeasureValue } from "@/lib/domain/map-scale";
 import { ChartLegend } from "./chart-legend";
 import { WorldMapFigure } from "./world-map-figure";
+import { formatPercent } from "@/lib/i18n/format-percent";
 
 type Props = { data: ChartData; table: ChartTable; label: string; describedBy: string };
 
@@ -19,6 +20,7 @@ type Props = { data: ChartData; table: ChartTable; label: string; describedBy: s
 export async function ChartDrawing({ data, table, label, describedBy }: Props) {
   const t = await getTranslations("public.charts");
   const tStatus = await getTranslations("statuses");
+  const format = await getFormatter();
   const labelOf = (index: number) => table.rows[index]?.label ?? "";
   const a11y = { label, describedBy };
 
@@ -78,7 +80,8 @@ export async function ChartDrawing({ data, table, label, describedBy }: Props) {
       const countries = data.rows.map((row, i) => {
         const value = values[i] ?? null;
         const name = table.rows.find((entry) => entry.key === row.iso3)?.label ?? row.iso3;
-        const shown = value === null ? "–" : data.measure === "commitments" ? String(value) : `${value}%`;
+        const shown =
+          value === null ? "–" : data.measure === "commitments" ? format.number(value) : formatPercent(format, value);
         return { iso3: row.iso3, label: name, value, text: t("map.countryValue", { name, value: shown }) };
       });
       return <WorldMapFigure countries={countries} measure={data.measure} bins={bins} {...a11y} />;

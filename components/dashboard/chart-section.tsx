@@ -6,6 +6,7 @@ import { getChartLabels } from "@/lib/i18n/chart-labels";
 import type { DashboardView } from "@/lib/data/public/get-dashboard-view";
 import { viewHref } from "@/lib/domain/dashboard-view";
 import { buildChartTable } from "@/lib/domain/chart-tables";
+import { chartCsvHref } from "@/lib/open-data/chart-csv";
 import { CHART_MESSAGES, SHARED_CHART_PARAM } from "@/lib/domain/dashboard-charts";
 import { ChartDataTable } from "./chart-data-table";
 import { ChartDrawing } from "./chart-drawing";
@@ -33,7 +34,7 @@ type Props = {
 export async function ChartSection({ data, view, lastPublishedAt, mode }: Props) {
   const t = await getTranslations("public.charts");
   const format = await getFormatter();
-  const table = buildChartTable(data, await getChartLabels());
+  const table = buildChartTable(data, await getChartLabels(view.locale));
   const summary = await describeChart(data, table);
   const id = data.chart;
   const messages = CHART_MESSAGES[id];
@@ -88,7 +89,7 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
         ))}
         <ul aria-label={t("actions", { title: heading })} className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <li>
-            <a href={viewHref(`/charts/${id}/data.csv`, view)} download>
+            <a href={chartCsvHref(id, view, view.locale)} download>
               {t("csv")}
             </a>
           </li>

@@ -65,7 +65,7 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
               : t("noUpdate")}
           </span>
           {item.includesDemonstrationData && (
-            <span className="inline-flex items-center gap-2 text-sm" data-demo-note>
+            <span className="max-w-full text-sm" data-demo-note>
               <DemoBadge /> {tDemo("status")}
             </span>
           )}

@@ -21,7 +21,12 @@ export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["mee
         <dt className="font-semibold">{t("meetingName")}</dt>
         <dd lang={meeting.lang}>{meeting.title}</dd>
         <dt className="font-semibold">{t("meetingPlace")}</dt>
-        <dd>{t("meetingWhere", { city: meeting.city, country: meeting.country })}</dd>
+        <dd>
+          {t.rich("meetingWhere", {
+            city: () => <bdi>{meeting.city}</bdi>,
+            country: () => <bdi>{meeting.country}</bdi>,
+          })}
+        </dd>
         <dt className="font-semibold">{t("meetingDates")}</dt>
         <dd>{dates(meeting.startDate, meeting.endDate)}</dd>
         {meeting.theme && (
@@ -35,7 +40,11 @@ export async function MeetingDetails({ meeting }: { meeting: CommitmentPage["mee
             <dt className="font-semibold">{t("debrief")}</dt>
             <dd>
               <bdi lang={debrief.lang}>{debrief.title}</bdi> (
-              {t("debriefWhen", { city: debrief.city, dates: dates(debrief.startDate, debrief.endDate) })})
+              {t.rich("debriefWhen", {
+                city: () => <bdi>{debrief.city}</bdi>,
+                dates: dates(debrief.startDate, debrief.endDate),
+              })}
+              )
             </dd>
           </Fragment>
         ))}

@@ -22,7 +22,10 @@ export async function RecentUpdates({ updates }: { updates: RecentUpdate[] }) {
                 {format.dateTime(update.publishedAt, { dateStyle: "medium" })}
               </time>
               <Link href={`/commitments/${update.commitment.slug}`} className="font-medium">
-                {t("item", { member: update.commitment.member.name, title: update.commitment.title })}
+                {t.rich("item", {
+                  member: () => <bdi lang={update.commitment.member.lang}>{update.commitment.member.name}</bdi>,
+                  title: () => <bdi lang={update.commitment.lang}>{update.commitment.title}</bdi>,
+                })}
               </Link>
               <StatusBadge status={update.status} />
               {update.isDemo && <DemoBadge />}

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/public/status-badge";
 import { isStatusCategory } from "@/lib/domain/implementation-status";
 import type { ProgressUpdateFormValues } from "@/lib/validation/progress-update-fields";
+import { formatPercent } from "@/lib/i18n/format-percent";
 
 export async function LastReport({
   report,
@@ -25,7 +26,10 @@ export async function LastReport({
       <div className="mt-3 space-y-2 text-sm">
         {isStatusCategory(values.status) ? <StatusBadge status={values.status} /> : null}
         <p>
-          {tHistory("percent")}: {values.percentComplete === "" ? tHistory("noPercent") : `${values.percentComplete} %`}
+          {tHistory("percent")}:{" "}
+          {values.percentComplete === ""
+            ? tHistory("noPercent")
+            : formatPercent(format, Number(values.percentComplete))}
         </p>
         <p className="whitespace-pre-line" lang={values.language || undefined}>
           {values.narrative}

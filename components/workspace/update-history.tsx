@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/public/status-badge";
 import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
 import type { WorkspaceUpdate } from "@/lib/data/workspace/get-workspace-commitment";
 import { safeHttpUrl } from "@/lib/domain/evidence-url";
+import { formatPercent } from "@/lib/i18n/format-percent";
 
 export async function UpdateHistory({ updates, updateHref }: { updates: WorkspaceUpdate[]; updateHref: string }) {
   const [t, tStatuses, format] = await Promise.all([
@@ -51,7 +52,7 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
                   <StatusBadge status={u.status} />
                 </dd>
                 <dt className="font-semibold">{t("percent")}</dt>
-                <dd>{u.percentComplete === null ? t("noPercent") : `${u.percentComplete} %`}</dd>
+                <dd>{u.percentComplete === null ? t("noPercent") : formatPercent(format, u.percentComplete)}</dd>
                 {u.reviewState === "PUBLISHED" ? (
                   <>
                     <dt className="font-semibold">{t("verification")}</dt>

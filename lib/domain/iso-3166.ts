@@ -274,3 +274,6 @@ export function numericFromAlpha3(alpha3: string): string | null {
 export function alpha2FromAlpha3(alpha3: string): string | null {
   return BY_ALPHA3.get(alpha3.toUpperCase())?.alpha2 ?? null;
 }
+
+/** Every officially assigned alpha-2 code, for naming countries with Intl.DisplayNames. */
+export const ALPHA2_CODES: readonly string[] = CODES.map(([, alpha2]) => alpha2);

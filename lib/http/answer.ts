@@ -14,12 +14,13 @@ import { logger } from "@/lib/log/logger";
 import { currentRequestContext } from "@/lib/log/request-context";
 import { answerPagePath, minutesUntil, type Answer, type AnswerDetails } from "./answer-pages";
 import { NO_STORE, plainText, wantsPage } from "./responses";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/time-zone";
 
 const PAGE_TIMEOUT_MS = 10_000;
 
 /** The "downloads" messages outside a page (English until the catalogue has other languages). */
 export function downloadsTranslator() {
-  return createTranslator({ locale: "en", messages: messages.en, namespace: "downloads", timeZone: "UTC" });
+  return createTranslator({ locale: "en", messages: messages.en, namespace: "downloads", timeZone: DISPLAY_TIME_ZONE });
 }
 
 export async function answer(

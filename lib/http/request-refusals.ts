@@ -8,6 +8,7 @@
 // None of them reaches an action, so nothing is written, and none is logged as an error.
 import { createTranslator } from "next-intl";
 import { messages } from "@/lib/i18n/messages";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/time-zone";
 
 /** Next's default `serverActions.bodySizeLimit`, which next.config.js keeps. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -111,7 +112,12 @@ function parseJson(value: FormDataEntryValue | null): unknown {
 
 /** The refusal in plain words, with the headers every refusal carries (never stored). */
 export function refusalResponse(refusal: Refusal, headers: Record<string, string>): Response {
-  const t = createTranslator({ locale: "en", messages: messages.en, namespace: "common.refusals" });
+  const t = createTranslator({
+    locale: "en",
+    messages: messages.en,
+    namespace: "common.refusals",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
   return new Response(`${t(refusal.reason)}\n`, {
     status: refusal.status,
     headers: { ...headers, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { defaultLocale, isLocale } from "./locales";
 import { messages } from "./messages";
+import { DISPLAY_TIME_ZONE } from "./time-zone";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -12,7 +13,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: messages[locale],
-    timeZone: "UTC",
+    timeZone: DISPLAY_TIME_ZONE,
     // A key missing even from English is a bug the catalogue tests catch: production neither logs it nor shows the
     // key to a reader; development names it.
     onError: (error) => {

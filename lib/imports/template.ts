@@ -16,6 +16,7 @@ import {
 import { ADDRESSEE_ORDER, PILLAR_ORDER } from "./commitment-values";
 import { PROGRESS_IMPORT_COLUMNS, PROGRESS_IMPORT_REQUIRED, REPORTED_STATUS_ORDER } from "./progress-columns";
 import type { ImportSegment } from "./import-kinds";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/time-zone";
 
 export type TemplateReferences = { members: Named[]; themes: Named[]; meetings: Named[] };
 type Named = { slug: string; name: string };
@@ -51,7 +52,12 @@ export function templateCsv(segment: ImportSegment): string {
 
 /** What the "columns" sheet and the import page say about each column. */
 export function describeColumns(segment: ImportSegment) {
-  const t = createTranslator({ locale: "en", messages: messages.en, namespace: "imports.columns", timeZone: "UTC" });
+  const t = createTranslator({
+    locale: "en",
+    messages: messages.en,
+    namespace: "imports.columns",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
   const { columns, read, required } = templates[segment];
   return columns.map((name) => ({
     name,
@@ -62,7 +68,12 @@ export function describeColumns(segment: ImportSegment) {
 }
 
 export function templateXlsx(segment: ImportSegment, references: TemplateReferences): Readable {
-  const t = createTranslator({ locale: "en", messages: messages.en, namespace: "imports.columns", timeZone: "UTC" });
+  const t = createTranslator({
+    locale: "en",
+    messages: messages.en,
+    namespace: "imports.columns",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
   return workbookStream({ creator: "WPS Commitments Tracker" }, async (workbook) => {
     const { sheet, columns } = templates[segment];
     const data = workbook.addWorksheet(sheet, { views: [{ state: "frozen", ySplit: 1 }] });

@@ -9,6 +9,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { messages } from "@/lib/i18n/messages";
 import { logger } from "@/lib/log/logger";
 import { recipientLocale, recipientUrl } from "@/lib/i18n/recipient-locale";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/time-zone";
 
 export type ReviewOutcome = {
   kind: "UPDATE_PUBLISHED" | "UPDATE_RETURNED";
@@ -33,7 +34,12 @@ export async function notifyReviewOutcome(outcome: ReviewOutcome): Promise<void>
   for (const recipient of recipients) {
     // Each focal point reads it in their own language, with the link in that language.
     const locale = recipientLocale(recipient.preferredLocale);
-    const t = createTranslator({ locale, messages: messages[locale], namespace: "review.email", timeZone: "UTC" });
+    const t = createTranslator({
+      locale,
+      messages: messages[locale],
+      namespace: "review.email",
+      timeZone: DISPLAY_TIME_ZONE,
+    });
     const link = recipientUrl(env.APP_URL, locale, path);
     const values = { title: outcome.commitment.title, member: outcome.member.name, link };
     const greeting = t("greeting", { name: recipient.name });

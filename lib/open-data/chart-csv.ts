@@ -3,6 +3,8 @@
 // by members (themes, member names) could start a spreadsheet formula: neutralised, as in every export. When the
 // figures include demonstration data, a last row says so, so the file never travels without its flag.
 import type { ChartTable } from "@/lib/domain/chart-tables";
+import { viewHref, type ViewParams } from "@/lib/domain/dashboard-view";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { csvText } from "./csv";
 
 export function chartTableToCsv(table: ChartTable): string {
@@ -18,4 +20,11 @@ export function chartTableToCsv(table: ChartTable): string {
 /** e.g. "wps-status-by-theme-2026-11-29.csv" */
 export function chartCsvFilename(chart: string, today: string): string {
   return `wps-${chart}-${today}.csv`;
+}
+
+/** The chart's CSV for the view, in the page's language: "/charts/map/data.csv?theme=localisation&locale=fr". */
+export function chartCsvHref(chart: string, view: ViewParams, locale: Locale): string {
+  const href = viewHref(`/charts/${chart}/data.csv`, view);
+  if (locale === defaultLocale) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}${new URLSearchParams({ locale }).toString()}`;
 }

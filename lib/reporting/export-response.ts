@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { filtersToQuery, parseCommitmentFilters, pickFilters } from "@/lib/domain/commitment-filters";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { secretariatExportSource } from "@/lib/data/secretariat/reporting/export-source";
 import { contentDisposition, secretariatExportFilename } from "@/lib/domain/export-filename";
@@ -46,7 +47,9 @@ export async function exportResponse(
   await spendDownloadAllowance(reader.id);
 
   // The public explorer's filters, parsed its way (pickFilters drops the page number).
-  const filters = pickFilters(parseCommitmentFilters(Object.fromEntries(searchParams), await listFilterOptions()));
+  const filters = pickFilters(
+    parseCommitmentFilters(Object.fromEntries(searchParams), await listFilterOptions(defaultLocale)),
+  );
   const source = await secretariatExportSource(user, filters, scope);
   const kind = format as ExportFormat;
   const context = { urls: publicUrls(env.APP_URL) };

@@ -3,7 +3,8 @@
 import { createTranslator } from "next-intl";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/time-zone";
 
 export function reportingTranslator(locale: Locale = defaultLocale) {
-  return createTranslator({ locale, messages: messages[locale], namespace: "reporting", timeZone: "UTC" });
+  return createTranslator({ locale, messages: messages[locale], namespace: "reporting", timeZone: DISPLAY_TIME_ZONE });
 }

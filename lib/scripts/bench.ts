@@ -41,6 +41,18 @@ const SEARCH_WORDS = [
   "parliament",
   "budget",
 ];
+/** Searches in the language of the page, over originals and translations (prisma/seed/scale-translations.ts). */
+const SEARCHES_IN = {
+  fr: [
+    "médiatrices",
+    "maintien de la paix",
+    "plan d'action national",
+    "société civile",
+    "violences sexuelles",
+    "genre",
+  ],
+  zh: ["维和", "性别分析", "调解人", "国家行动计划", "民间社会", "妇女"],
+} as const;
 const STATUSES = ["NOT_REPORTED", "IN_PROGRESS", "COMPLETED", "NOT_STARTED"];
 const SORTS = ["title", "updated", "status"];
 const KINDS = ["MEMBER_STATE", "REGIONAL_ORGANISATION", "UN_ENTITY", "CIVIL_SOCIETY"];
@@ -162,6 +174,11 @@ function scenarios(sample: Sample): Scenario[] {
         ...KINDS.map((kind) => `/?${q({ kind })}`),
       ],
     },
+    ...Object.entries(SEARCHES_IN).map(([locale, words]) => ({
+      name: `explorer: search in /${locale}`,
+      targetP95Ms: 1000,
+      urls: words.map((word) => `/${locale}/commitments?${q({ q: word })}`),
+    })),
     { name: "commitment page", targetP95Ms: 500, urls: sample.slugs.map((slug) => `/commitments/${slug}`) },
     { name: "member page", targetP95Ms: 1000, urls: sample.members.map((slug) => `/members/${slug}`) },
     {

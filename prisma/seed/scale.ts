@@ -1,7 +1,8 @@
 // Synthetic data for tests and benchmarks: fictional members with commitments and progress updates, all flagged
 // isDemo. Scale 1 = 5 members, 250 commitments and about 1,000 updates. Fictional member number n always gets the same
 // content on the same day (its own seeded generator, ids derived from names such as "commitment/42/7"), so runs are
-// repeatable, and a second run continues the numbering.
+// repeatable, and a second run continues the numbering. A share of the commitments carries translations
+// (prisma/seed/scale-translations.ts), so search is measured over them too.
 //
 // The bulk tables are written with INSERT … SELECT FROM unnest(array parameters): one statement per few thousand rows,
 // several times faster than createMany here, which is what lets scale 200 (450,000 rows) finish in about a minute.
@@ -21,6 +22,7 @@ import type {
 import type { ThemeSlug } from "./berlin-2018";
 import { DEMO_NARRATIVE_PREFIX, DEMO_PASSWORD, focalPointEmail } from "./demo";
 import { runSeed, seedAll } from "./index";
+import { SCALE_DESCRIPTION, SCALE_TITLES, SCALE_TRANSLATION_SHARES } from "./scale-translations";
 
 const MEMBERS_PER_SCALE = 5;
 /** Commitments per member, by position in each block of five: 250 per block. */
@@ -396,6 +398,7 @@ type CommitmentRow = {
   updatedAt: Date;
 };
 type ThemeLinkRow = { commitmentId: string; themeId: string };
+type TranslationRow = { commitmentId: string; locale: string; title: string; description: string };
 type MilestoneRow = {
   id: string;
   commitmentId: string;
@@ -428,6 +431,7 @@ type BarrierRow = { id: string; updateId: string; kind: BarrierKind; detail: str
 type GeneratedCommitment = {
   commitment: CommitmentRow;
   themes: ThemeLinkRow[];
+  translations: TranslationRow[];
   milestones: MilestoneRow[];
   updates: UpdateRow[];
   evidence: EvidenceRow[];
@@ -481,6 +485,7 @@ function fictionalCommitment(member: FictionalMember, k: number, context: Contex
       updatedAt: history.latestPublished?.publishedAt ?? createdAt,
     },
     themes: [...themeSlugs].map((slug) => ({ commitmentId: id, themeId: requireTheme(context, slug) })),
+    translations: fictionalTranslations(seededRandom(member.number, 5_000 + k), id, template.title, member.name),
     milestones,
     ...history,
   };
@@ -492,6 +497,25 @@ type History = {
   barriers: BarrierRow[];
   latestPublished: UpdateRow | null;
 };
+
+/** The commitment's translations: each language with its share's chance, from a stream of its own. */
+function fictionalTranslations(random: Random, commitmentId: string, title: string, member: string): TranslationRow[] {
+  const titles = SCALE_TITLES[title];
+  if (!titles)
+    throw new Error(`The scale template "${title}" has no translations in prisma/seed/scale-translations.ts.`);
+  return Object.entries(SCALE_TRANSLATION_SHARES).flatMap(([locale, share]) =>
+    random.chance(share)
+      ? [
+          {
+            commitmentId,
+            locale,
+            title: titles[locale as keyof typeof titles],
+            description: SCALE_DESCRIPTION[locale as keyof typeof SCALE_DESCRIPTION](member),
+          },
+        ]
+      : [],
+  );
+}
 
 function emptyHistory(): History {
   return { updates: [], evidence: [], barriers: [], latestPublished: null };
@@ -654,6 +678,7 @@ function requireTheme(context: Context, slug: string): string {
 class Batch {
   private commitments: CommitmentRow[] = [];
   private themes: ThemeLinkRow[] = [];
+  private translations: TranslationRow[] = [];
   private milestones: MilestoneRow[] = [];
   private updates: UpdateRow[] = [];
   private evidence: EvidenceRow[] = [];
@@ -662,6 +687,7 @@ class Batch {
   add(generated: GeneratedCommitment) {
     this.commitments.push(generated.commitment);
     this.themes.push(...generated.themes);
+    this.translations.push(...generated.translations);
     this.milestones.push(...generated.milestones);
     this.updates.push(...generated.updates);
     this.evidence.push(...generated.evidence);
@@ -676,6 +702,7 @@ class Batch {
     if (this.commitments.length === 0) return;
     await insertCommitments(tx, this.commitments);
     for (const rows of chunks(this.themes, ROWS_PER_INSERT)) await insertThemeLinks(tx, rows);
+    for (const rows of chunks(this.translations, ROWS_PER_INSERT)) await insertTranslations(tx, rows);
     for (const rows of chunks(this.milestones, ROWS_PER_INSERT)) await insertMilestones(tx, rows);
     await insertUpdates(tx, this.updates);
     for (const rows of chunks(this.evidence, ROWS_PER_INSERT)) await insertEvidence(tx, rows);
@@ -685,6 +712,7 @@ class Batch {
     onProgress(progress);
     this.commitments = [];
     this.themes = [];
+    this.translations = [];
     this.milestones = [];
     this.updates = [];
     this.evidence = [];
@@ -717,6 +745,14 @@ async function insertThemeLinks(tx: Tx, rows: ThemeLinkRow[]) {
   await tx.$executeRaw`
     INSERT INTO commitment_themes (commitment_id, theme_id)
     SELECT * FROM unnest(${c.commitmentId}::uuid[], ${c.themeId}::uuid[])`;
+}
+
+async function insertTranslations(tx: Tx, rows: TranslationRow[]) {
+  const c = columns(rows);
+  await tx.$executeRaw`
+    INSERT INTO commitment_translations (commitment_id, locale, title, description, updated_at)
+    SELECT *, now() FROM unnest(${c.commitmentId}::uuid[], ${c.locale}::text[], ${c.title}::text[],
+      ${c.description}::text[])`;
 }
 
 async function insertMilestones(tx: Tx, rows: MilestoneRow[]) {

@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const options = await listFilterOptions();
+  const options = await listFilterOptions(await getContentLocale());
   const { page, ...parsed } = parseCommitmentFilters(params, options);
   const filters = pickFilters(parsed);
   const sort = parseSort(params.sort, Boolean(filters.q));

@@ -83,7 +83,7 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
                 {row.lastReminder ? (
                   <>
                     <time dateTime={row.lastReminder.at.toISOString()}>
-                      {format.dateTime(row.lastReminder.at, { dateStyle: "medium", timeZone: "UTC" })}
+                      {format.dateTime(row.lastReminder.at, { dateStyle: "medium" })}
                     </time>
                     <span className="block text-ink-muted">{tEmail(row.lastReminder.kind)}</span>
                   </>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReminderLogRow } from "@/lib/data/secretariat/reporting/get-cockpit";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 /** The latest reminder emails from the email log, whether sent, pending or failed. */
 export async function ReminderLog({ rows }: { rows: ReminderLogRow[] }) {
@@ -48,9 +49,7 @@ export async function ReminderLog({ rows }: { rows: ReminderLogRow[] }) {
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td className={td}>
-                    <time dateTime={row.createdAt.toISOString()}>
-                      {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}
-                    </time>
+                    <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, DATE_AND_TIME)}</time>
                   </td>
                   <td className={td}>{row.memberName ?? "—"}</td>
                   <td className={td}>{row.toAddress}</td>

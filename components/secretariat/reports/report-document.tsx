@@ -9,6 +9,7 @@ import { ReportExcerpts } from "./report-excerpts";
 import { ReportFigures } from "./report-figures";
 import { ReportWhoReported } from "./report-who-reported";
 import { StatusBars } from "./status-bars";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 /** Print layout: A4 with margins, no page chrome, sections kept whole where they fit. */
 const PRINT_CSS = `
@@ -36,8 +37,8 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
     getFormatter(),
   ]);
   const { data } = report;
-  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeZone: "UTC" });
-  const shortDay = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
+  const shortDay = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   const scopeName = view.scope.member?.name ?? null;
   const themeName = view.scope.theme?.name ?? null;
   const statusColumns = STATUS_CATEGORIES.map((status) => ({
@@ -74,11 +75,7 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
             : report.source === "unfrozen"
               ? t("source.unfrozen", { date: day(data.asOf) })
               : t("source.live", {
-                  date: format.dateTime(new Date(data.asOf), {
-                    dateStyle: "long",
-                    timeStyle: "short",
-                    timeZone: "UTC",
-                  }),
+                  date: format.dateTime(new Date(data.asOf), DATE_AND_TIME),
                 })}
         </p>
         {data.containsDemonstrationData && (
@@ -197,7 +194,7 @@ export async function ReportDocument({ report, view }: { report: CycleReport; vi
       <ReportExcerpts excerpts={view.excerpts} />
 
       <footer className="border-t border-line pt-3 text-sm text-ink-muted">
-        <p>{t("footer", { date: format.dateTime(new Date(), { dateStyle: "long", timeZone: "UTC" }) })}</p>
+        <p>{t("footer", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}</p>
       </footer>
     </article>
   );

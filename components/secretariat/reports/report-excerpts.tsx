@@ -23,7 +23,7 @@ export async function ReportExcerpts({ excerpts }: { excerpts: ReportExcerpt[] }
                   <figcaption className="text-sm">
                     <span className="font-semibold">{excerpt.memberName}</span> · {excerpt.commitmentTitle} ·{" "}
                     <time dateTime={excerpt.publishedAt}>
-                      {format.dateTime(new Date(excerpt.publishedAt), { dateStyle: "medium", timeZone: "UTC" })}
+                      {format.dateTime(new Date(excerpt.publishedAt), { dateStyle: "medium" })}
                     </time>{" "}
                     <StatusBadge status={excerpt.status} /> {excerpt.isDemo && <DemoBadge />}
                   </figcaption>

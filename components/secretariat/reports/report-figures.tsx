@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReportView } from "@/lib/domain/report-snapshot";
+import { formatPercent } from "@/lib/i18n/format-percent";
 
 /** The report's headline figures. Each is a number with its label and how it was counted. */
 export async function ReportFigures({ view, cycleName }: { view: ReportView; cycleName: string }) {
   const [t, format] = await Promise.all([getTranslations("reporting.report.figures"), getFormatter()]);
   const { headline } = view;
-  const percent = (value: number | null) => (value === null ? t("noData") : `${format.number(value)} %`);
+  const percent = (value: number | null) => (value === null ? t("noData") : formatPercent(format, value));
   const figures: { key: string; label: string; value: string; note: string }[] = [
     {
       key: "commitments",

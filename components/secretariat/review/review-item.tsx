@@ -7,6 +7,7 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
 import { ReviewDecisionForm } from "./review-decision-form";
 import { UpdateDiffView } from "./update-diff-view";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 type Props = { item: ReviewQueueItem; action: FormAction<ConsoleFormState>; returnQuery: string };
 
@@ -34,7 +35,7 @@ export function ReviewItem({ item, action, returnQuery }: Props) {
           <dt className="font-semibold">{t("submittedBy")}</dt>
           <dd>{item.author ? `${item.author.name} (${item.author.email})` : t("unknownAuthor")}</dd>
           <dt className="font-semibold">{t("submittedAt")}</dt>
-          <dd>{format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+          <dd>{format.dateTime(item.submittedAt, DATE_AND_TIME)}</dd>
           <dt className="font-semibold">{t("cycle")}</dt>
           <dd>{item.cycle ?? t("noCycle")}</dd>
         </dl>

@@ -164,7 +164,7 @@ describe("dashboard aggregations", () => {
   });
 
   it("give the map one row per country of member states only", async () => {
-    const { rows } = await getMapData(scope, TODAY);
+    const { rows } = await getMapData(scope, TODAY, "en");
     expect(rows).toEqual([
       { iso3: "ISL", memberName: expect.any(String) as unknown, members: 1, commitments: 2, completed: 1, reported: 0 },
     ]);
@@ -178,7 +178,7 @@ describe("dashboard aggregations", () => {
     ];
     for (const filter of filters) {
       for (const chart of CHART_IDS) {
-        await expect(getChartData(chart, filter, TODAY, "reported")).resolves.toMatchObject({ chart });
+        await expect(getChartData(chart, filter, TODAY, "reported", "en")).resolves.toMatchObject({ chart });
       }
     }
   });

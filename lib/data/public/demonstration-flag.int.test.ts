@@ -95,7 +95,7 @@ const chartFlags = async (filters: CommitmentFilters, today: string) =>
     await Promise.all(
       CHART_IDS.map(async (chart) => [
         chart,
-        (await getChartData(chart, filters, today, "commitments")).includesDemonstrationData,
+        (await getChartData(chart, filters, today, "commitments", "en")).includesDemonstrationData,
       ]),
     ),
   ) as Record<(typeof CHART_IDS)[number], boolean>;

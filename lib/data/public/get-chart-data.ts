@@ -2,6 +2,7 @@ import "server-only";
 import type { ChartId } from "@/lib/domain/dashboard-charts";
 import type { MapMeasure } from "@/lib/domain/map-scale";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
+import type { Locale } from "@/lib/i18n/locales";
 import { getMapData, type MapCountryRow } from "./get-map-data";
 import { getReportingFreshness, type ReportingFreshness } from "./get-reporting-freshness";
 import { getStatusByGroup, type GroupDimension, type StatusByGroupRow } from "./get-status-by-group";
@@ -32,12 +33,16 @@ const DIMENSIONS = {
   "status-by-region": "region",
 } as const;
 
-/** The data of one chart for the filters in force, as it stands on `today` (an ISO day). Every read is cached. */
+/**
+ * The data of one chart for the filters in force, as it stands on `today` (an ISO day), with the record's names (themes,
+ * members) in `locale` where translated. Every read is cached.
+ */
 export async function getChartData(
   chart: ChartId,
   filters: CommitmentFilters,
   today: string,
   measure: MapMeasure,
+  locale: Locale,
 ): Promise<ChartData> {
   switch (chart) {
     case "status-overall": {
@@ -45,7 +50,7 @@ export async function getChartData(
       return { chart, overall, includesDemonstrationData: overall.includesDemonstrationData };
     }
     case "status-by-theme":
-      return { chart, ...(await getStatusByTheme(filters)) };
+      return { chart, ...(await getStatusByTheme(filters, locale)) };
     case "status-by-pillar":
     case "status-by-member-kind":
     case "status-by-region": {
@@ -59,6 +64,6 @@ export async function getChartData(
       return { chart, freshness, includesDemonstrationData: freshness.includesDemonstrationData };
     }
     case "map":
-      return { chart, measure, ...(await getMapData(filters, today)) };
+      return { chart, measure, ...(await getMapData(filters, today, locale)) };
   }
 }

@@ -7,6 +7,7 @@ import { statusCategory } from "@/lib/domain/implementation-status";
 import { dayStart, todayIsoDay } from "@/lib/domain/iso-day";
 import { clampPercent } from "@/lib/domain/percent";
 import { computeSchedule } from "@/lib/domain/schedule";
+import { countryNameIn } from "@/lib/i18n/country-name";
 import { localize, translationIn } from "@/lib/i18n/localized-text";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { cachedPublicRead } from "./cache";
@@ -84,6 +85,7 @@ function localizeCommitment(locale: Locale, loaded: NonNullable<Awaited<ReturnTy
     adoptions: adoptions.map(linked),
     meeting: {
       ...localize(locale, meeting),
+      country: countryNameIn(locale, meeting.sourceLocale, meeting.country),
       debriefs: meeting.debriefs.map((debrief) => localize(locale, debrief)),
     },
     themes: themes.map((row) => ({ theme: localize(locale, row.theme) })),

@@ -5,6 +5,7 @@ import { cachedPublicRead } from "./cache";
 import { commitmentsFrom, demoCommitmentFigureSql, excludesDemonstrationData } from "./demonstration-sql";
 import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
+import type { Locale } from "@/lib/i18n/locales";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 
 /**
@@ -27,7 +28,7 @@ export type MapData = { rows: MapCountryRow[]; includesDemonstrationData: boolea
 
 export const getMapData = cachedPublicRead(
   "map-data",
-  async (filters: CommitmentFilters, today: string): Promise<MapData> => {
+  async (filters: CommitmentFilters, today: string, locale: Locale): Promise<MapData> => {
     const cycle = (await getCyclesAsOf(today, excludesDemonstrationData(filters))).current?.current ?? null;
     const reported = cycle
       ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
@@ -43,12 +44,13 @@ export const getMapData = cachedPublicRead(
         demo: boolean;
       }[]
     >`
-      SELECT m.iso_code AS iso3, min(m.name) AS member_name, count(DISTINCT m.id)::int AS members,
+      SELECT m.iso_code AS iso3, min(coalesce(mt.name, m.name)) AS member_name, count(DISTINCT m.id)::int AS members,
              count(*)::int AS commitments,
              count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
              ${reported} AS reported, bool_or(${demoCommitmentFigureSql(filters)}) AS demo
       FROM ${commitmentsFrom(filters)} c JOIN commitment_members cm ON cm.commitment_id = c.id
         JOIN members m ON m.id = cm.member_id
+        LEFT JOIN member_translations mt ON mt.member_id = m.id AND mt.locale = ${locale} AND m.source_locale <> ${locale}
       WHERE m.kind = 'MEMBER_STATE' AND m.iso_code IS NOT NULL AND ${pledgeFilterSql(filters)}
       GROUP BY m.iso_code
       ORDER BY m.iso_code`;

@@ -6,10 +6,12 @@ import { cachedPublicRead } from "./cache";
 import { commitmentsFrom, demoCommitmentFigureSql } from "./demonstration-sql";
 import { pledgeFilterSql } from "./commitment-filter-sql";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * One theme with the number of its commitments in each status. A commitment with two themes counts in both; one with
- * none counts in a last row whose slug and name are null, so no commitment goes missing from the chart.
+ * none counts in a last row whose slug and name are null, so no commitment goes missing from the chart. The name is
+ * in `locale` where the theme has a translation (docs/decisions/0020), else the original.
  */
 export type StatusByThemeRow = { slug: string | null; name: string | null; counts: StatusCounts; total: number };
 
@@ -20,15 +22,16 @@ type Row = { slug: string | null; name: string | null; status: ReportedStatus | 
 
 export const getStatusByTheme = cachedPublicRead(
   "status-by-theme",
-  async (filters: CommitmentFilters): Promise<StatusByTheme> => {
+  async (filters: CommitmentFilters, locale: Locale): Promise<StatusByTheme> => {
     const grouped = await db.$queryRaw<Row[]>`
-      SELECT t.slug, t.name, c.current_status AS status, count(*)::int AS count,
+      SELECT t.slug, coalesce(tt.name, t.name) AS name, c.current_status AS status, count(*)::int AS count,
              bool_or(${demoCommitmentFigureSql(filters)}) AS demo
       FROM ${commitmentsFrom(filters)} c
       LEFT JOIN commitment_themes ct ON ct.commitment_id = c.id
       LEFT JOIN themes t ON t.id = ct.theme_id
+      LEFT JOIN theme_translations tt ON tt.theme_id = t.id AND tt.locale = ${locale} AND t.source_locale <> ${locale}
       WHERE ${pledgeFilterSql(filters)}
-      GROUP BY t.slug, t.name, t.sort_order, c.current_status
+      GROUP BY t.slug, t.name, tt.name, t.sort_order, c.current_status
       ORDER BY t.sort_order NULLS LAST, t.name`;
     const themes = new Map<string | null, StatusByThemeRow>();
     for (const { slug, name, status, count } of grouped) {

@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { localize, translationIn } from "@/lib/i18n/localized-text";
 import { cachedPublicRead } from "./cache";
 
 /** The values the filters of the dashboard, the explorer and the secretariat's export can take. */
@@ -14,23 +16,44 @@ export type FilterOptions = {
   years: number[];
 };
 
-/** Cached across requests, and deduplicated within one. */
+/**
+ * Names in `locale` where the record has a translation, else the original (docs/decisions/0020); members in that
+ * language's alphabetical order. The slugs, which the filters carry, are the same in every language.
+ * Cached across requests, and deduplicated within one.
+ */
 export const listFilterOptions = cache(
-  cachedPublicRead("filter-options", async (): Promise<FilterOptions> => {
+  cachedPublicRead("filter-options", async (locale: Locale): Promise<FilterOptions> => {
     const [themes, members, meetings] = await Promise.all([
-      db.theme.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
+      db.theme.findMany({
+        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+        select: { slug: true, name: true, sourceLocale: true, translations: translationIn(locale, { name: true }) },
+      }),
       db.member.findMany({
         where: { commitments: { some: { approval: "APPROVED" } } },
         orderBy: { name: "asc" },
-        select: { slug: true, name: true },
+        select: { slug: true, name: true, sourceLocale: true, translations: translationIn(locale, { name: true }) },
       }),
       db.meeting.findMany({
         where: { commitments: { some: { approval: "APPROVED" } } },
         orderBy: [{ startDate: "desc" }, { title: "asc" }],
-        select: { slug: true, title: true, startDate: true },
+        select: {
+          slug: true,
+          title: true,
+          startDate: true,
+          sourceLocale: true,
+          translations: translationIn(locale, { title: true }),
+        },
       }),
     ]);
     const years = [...new Set(meetings.map((meeting) => meeting.startDate.getUTCFullYear()))];
-    return { themes, members, meetings: meetings.map(({ slug, title }) => ({ slug, title })), years };
+    const collator = new Intl.Collator(locale);
+    return {
+      themes: themes.map((theme) => ({ slug: theme.slug, name: localize(locale, theme).name })),
+      members: members
+        .map((member) => ({ slug: member.slug, name: localize(locale, member).name }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+      meetings: meetings.map((meeting) => ({ slug: meeting.slug, title: localize(locale, meeting).title })),
+      years,
+    };
   }),
 );

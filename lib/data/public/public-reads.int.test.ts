@@ -9,6 +9,7 @@ import { getDashboardFigures } from "./get-dashboard-figures";
 import { getStatusByTheme } from "./get-status-by-theme";
 import { getStatusOverall } from "./get-status-overall";
 import { listCommitments } from "./list-commitments";
+import { listFilterOptions } from "./list-filter-options";
 import { listRecentUpdates } from "./list-recent-updates";
 
 type Commitment = Awaited<ReturnType<typeof createCommitment>>;
@@ -69,7 +70,7 @@ describe("public reads", () => {
   });
 
   it("break statuses down by theme in SQL, leaving out proposed commitments", async () => {
-    const rows = await getStatusByTheme({ member: member.slug });
+    const rows = await getStatusByTheme({ member: member.slug }, "en");
     const row = rows.rows.find((candidate) => candidate.slug === theme.slug);
     expect(row).toMatchObject({ name: theme.name, total: 2, counts: { COMPLETED: 1, NOT_REPORTED: 1 } });
   });
@@ -112,7 +113,27 @@ describe("public reads", () => {
   });
 
   it("list recently published updates, never drafts or submissions", async () => {
-    const recent = await listRecentUpdates({ member: member.slug });
+    const recent = await listRecentUpdates({ member: member.slug }, "en");
     expect(recent.map((update) => [update.commitment.slug, update.status])).toEqual([[completed.slug, "COMPLETED"]]);
+  });
+
+  it("name themes and members in the reader's language where translated, else in the original", async () => {
+    await db.themeTranslation.create({
+      data: { themeId: theme.id, locale: "fr", name: `Lectures publiques ${theme.slug}` },
+    });
+    await db.memberTranslation.create({ data: { memberId: member.id, locale: "fr", name: `${member.name} (fr)` } });
+
+    const byTheme = async (locale: "fr" | "es") =>
+      (await getStatusByTheme({ member: member.slug }, locale)).rows.find((row) => row.slug === theme.slug)?.name;
+    expect(await byTheme("fr")).toBe(`Lectures publiques ${theme.slug}`);
+    expect(await byTheme("es")).toBe(theme.name);
+
+    const options = await listFilterOptions("fr");
+    expect(options.themes.find((option) => option.slug === theme.slug)?.name).toBe(`Lectures publiques ${theme.slug}`);
+    expect(options.members.find((option) => option.slug === member.slug)?.name).toBe(`${member.name} (fr)`);
+
+    const [recent] = await listRecentUpdates({ member: member.slug }, "fr");
+    expect(recent?.commitment.member).toMatchObject({ name: `${member.name} (fr)`, lang: "fr" });
+    expect(recent?.commitment).toMatchObject({ title: "Completed one", lang: "en", shownInOriginal: true });
   });
 });

@@ -3,12 +3,13 @@
 import { createTranslator } from "next-intl";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/time-zone";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
 /** The email messages in the recipient's language; dates in them are in UTC, and the messages say so. */
 export function emailTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: messages[locale], namespace: "email", timeZone: "UTC" });
+  return createTranslator({ locale, messages: messages[locale], namespace: "email", timeZone: DISPLAY_TIME_ZONE });
 }
 
 function escapeHtml(value: string): string {

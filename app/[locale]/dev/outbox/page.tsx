@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { canReadOutbox, listOutboxFiles, readOutboxMessage, type OutboxMessage } from "@/lib/dev/outbox";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.outbox");
@@ -16,8 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
   if (!canReadOutbox(await getSessionUser())) notFound();
   const [params, t, format] = await Promise.all([searchParams, getTranslations("auth.outbox"), getFormatter()]);
-  const date = (value: Date | null) =>
-    value ? format.dateTime(value, { dateStyle: "medium", timeStyle: "medium" }) : "";
+  const date = (value: Date | null) => (value ? format.dateTime(value, DATE_AND_TIME) : "");
 
   const file = typeof params.file === "string" ? params.file : null;
   if (file) {

@@ -6,6 +6,7 @@ import { FilterChips } from "@/components/public/filter-chips";
 import type { SearchParams } from "@/lib/domain/commitment-filters";
 import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getChartLabels } from "@/lib/i18n/chart-labels";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 import { getDashboardFigures } from "@/lib/data/public/get-dashboard-figures";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { buildChartTable } from "@/lib/domain/chart-tables";
@@ -17,9 +18,9 @@ type Props = { params: Promise<{ chart: string }>; searchParams: Promise<SearchP
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { chart } = await params;
   if (!isChartId(chart)) return {};
-  const view = await getDashboardView(await searchParams);
-  const data = await getChartData(chart, view.filters, view.today, view.measure);
-  const table = buildChartTable(data, await getChartLabels());
+  const view = await getDashboardView(await searchParams, await getContentLocale());
+  const data = await getChartData(chart, view.filters, view.today, view.measure, view.locale);
+  const table = buildChartTable(data, await getChartLabels(view.locale));
   // Not indexed (the dashboard is the page to find), but a pasted link still shows the chart.
   return { ...(await pageMetadata(await embeddedChartPreview(view, { data, table }))), robots: { index: false } };
 }
@@ -28,9 +29,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function EmbeddedChartPage({ params, searchParams }: Props) {
   const { chart } = await params;
   if (!isChartId(chart)) notFound();
-  const view = await getDashboardView(await searchParams);
+  const view = await getDashboardView(await searchParams, await getContentLocale());
   const [data, figures] = await Promise.all([
-    getChartData(chart, view.filters, view.today, view.measure),
+    getChartData(chart, view.filters, view.today, view.measure, view.locale),
     getDashboardFigures(view.filters, view.today),
   ]);
   return (

@@ -4,6 +4,7 @@ import { InvalidLinkNotice } from "@/components/auth/invalid-link-notice";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { acceptInvitationAction } from "@/lib/actions/accept-invitation";
 import { findOpenInvitation } from "@/lib/data/account/find-open-invitation";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.invitation");
@@ -22,7 +23,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   if (!invitation) return <InvalidLinkNotice title={t("invalidTitle")} body={tPassword("invalidLinkBody")} />;
 
   const member = invitation.member.name;
-  const expires = format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+  const expires = format.dateTime(invitation.expiresAt, DATE_AND_TIME);
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-3">

@@ -8,6 +8,7 @@ import { AUDIT_FILTER_PARAMS, auditLogFiltersFrom } from "@/lib/data/secretariat
 import { listAuditLog, listAuditLogChoices } from "@/lib/data/secretariat/list-audit-log";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { keptQuery, type SearchParams } from "@/lib/validation/console-params";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("secretariat.audit");
@@ -82,9 +83,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         {page.entries.map((entry) => (
           <tr key={entry.id}>
             <td className="whitespace-nowrap">
-              <time dateTime={entry.createdAt.toISOString()}>
-                {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-              </time>
+              <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, DATE_AND_TIME)}</time>
             </td>
             <td className="min-w-[10rem] [overflow-wrap:anywhere]">{entry.actorLabel}</td>
             <td className="min-w-[12rem] [overflow-wrap:anywhere]">
@@ -94,7 +93,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 {entry.entityId && <span className="block text-xs text-ink-muted">{entry.entityId}</span>}
               </span>
               {entry.member && (
-                <span className="block">{t("member", { name: entry.member.name ?? entry.member.id })}</span>
+                <span className="block">
+                  {t.rich("member", { name: () => <bdi>{entry.member?.name ?? entry.member?.id}</bdi> })}
+                </span>
               )}
             </td>
             <td className="min-w-[16rem] [overflow-wrap:anywhere]">

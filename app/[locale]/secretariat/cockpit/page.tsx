@@ -44,7 +44,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Sear
   const withCommitments = rows.filter((row) => row.commitments > 0);
   const due = rows.filter((row) => row.due).length;
   const days = daysUntilDue(new Date(), cycle.dueOn);
-  const dueDate = format.dateTime(cycle.dueOn, { dateStyle: "long", timeZone: "UTC" });
+  const dueDate = format.dateTime(cycle.dueOn, { dateStyle: "long" });
 
   return (
     <div className="space-y-8">

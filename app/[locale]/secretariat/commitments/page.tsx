@@ -120,7 +120,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               <dt className="font-semibold">{t("targetDate")}</dt>
               <dd>
                 {commitment.targetDate
-                  ? format.dateTime(commitment.targetDate, { dateStyle: "medium", timeZone: "UTC" })
+                  ? format.dateTime(commitment.targetDate, { dateStyle: "medium" })
                   : t("noTargetDate")}
               </dd>
             </dl>

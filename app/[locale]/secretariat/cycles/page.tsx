@@ -26,7 +26,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReportingCyclesPage({ searchParams }: { searchParams: SearchParams }) {
   const cycles = await readForPage("/secretariat/cycles", listReportingCycles);
   const [t, format] = await Promise.all([getTranslations("reporting.cycles"), getFormatter()]);
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   const open = cycles.find((cycle) => cycle.state === "OPEN");
   // Only a known change about a cycle that exists is echoed back, so the notice cannot be made to say anything else.
   const params = await searchParams;

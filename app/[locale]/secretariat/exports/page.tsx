@@ -7,6 +7,7 @@ import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { EXPORT_LIMIT } from "@/lib/reporting/export-rate-limit";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reporting.exports");
@@ -21,7 +22,10 @@ export default async function ExportsPage() {
   await readForPage("/secretariat/exports", (user) =>
     authorizeSecretariat(user, { attempted: "export.page", entityType: "reporting", entityId: "export.page" }),
   );
-  const [t, options] = await Promise.all([getTranslations("reporting.exports"), listFilterOptions()]);
+  const [t, options] = await Promise.all([
+    getTranslations("reporting.exports"),
+    listFilterOptions(await getContentLocale()),
+  ]);
   return (
     <div className="max-w-4xl space-y-10">
       <header className="space-y-2">

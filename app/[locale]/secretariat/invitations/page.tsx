@@ -10,6 +10,7 @@ import { withdrawInvitationAction } from "@/lib/actions/withdraw-invitation";
 import { getInvitationsPage } from "@/lib/data/invitations/get-invitations-page";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { textParam, type SearchParams } from "@/lib/validation/console-params";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.invitations");
@@ -24,8 +25,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
     getFormatter(),
     getNow(),
   ]);
-  const date = (value: Date) =>
-    `${format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+  const date = (value: Date) => format.dateTime(value, DATE_AND_TIME);
 
   return (
     <div className="space-y-10">

@@ -23,9 +23,10 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const list = await readForPage(pagePath(PATH, params), (user) =>
     listMeetings(user, { search, page: pageParam(params) }),
   );
-  const [t, tRegister, format] = await Promise.all([
+  const [t, tRegister, tPublic, format] = await Promise.all([
     getTranslations("register.meetings"),
     getTranslations("register"),
+    getTranslations("public.commitment"),
     getFormatter(),
   ]);
   const done = textParam(params, "done", 20);
@@ -67,18 +68,27 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
               <span className="block text-ink-muted">{t(`kinds.${meeting.kind}`)}</span>
               {meeting.isDemo && <DemoBadge />}
             </th>
+            <td>{format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium" })}</td>
             <td>
-              {format.dateTimeRange(meeting.startDate, meeting.endDate, { dateStyle: "medium", timeZone: "UTC" })}
+              {tPublic.rich("meetingWhere", {
+                city: () => <bdi>{meeting.city}</bdi>,
+                country: () => <bdi>{meeting.country}</bdi>,
+              })}
             </td>
             <td>
-              {meeting.city}, {meeting.country}
+              {format.list(
+                meeting.organisers.map((o) => (
+                  <span key={o.member.name}>
+                    {o.role === "CHAIR" ? (
+                      t.rich("chair", { name: () => <bdi>{o.member.name}</bdi> })
+                    ) : (
+                      <bdi>{o.member.name}</bdi>
+                    )}
+                  </span>
+                )),
+              )}
             </td>
-            <td>
-              {meeting.organisers
-                .map((o) => (o.role === "CHAIR" ? t("chair", { name: o.member.name }) : o.member.name))
-                .join(", ")}
-            </td>
-            <td className="text-end">{meeting.commitments}</td>
+            <td className="text-end">{format.number(meeting.commitments)}</td>
           </tr>
         ))}
       </ConsoleTable>

@@ -7,6 +7,7 @@ import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { listFilterOptions } from "@/lib/data/public/list-filter-options";
 import { listReportingCycles } from "@/lib/data/secretariat/reporting/list-reporting-cycles";
 import { parseReportLocale, reportPath } from "@/lib/reporting/report-path";
+import { getContentLocale } from "@/lib/i18n/content-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reporting.reports");
@@ -31,10 +32,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const [t, format, options, locale] = await Promise.all([
     getTranslations("reporting.reports"),
     getFormatter(),
-    listFilterOptions(),
+    listFilterOptions(await getContentLocale()),
     getLocale().then(parseReportLocale),
   ]);
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   return (
     <div className="max-w-4xl space-y-8">
       <header className="space-y-2">

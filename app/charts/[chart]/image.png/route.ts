@@ -3,6 +3,7 @@ import { chartCard } from "@/components/link-previews/preview-cards";
 import { filtersSentence } from "@/components/public/filter-labels";
 import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getChartLabels } from "@/lib/i18n/chart-labels";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { searchParamsRecord } from "@/lib/domain/dashboard-view";
 import { buildChartTable } from "@/lib/domain/chart-tables";
@@ -14,15 +15,15 @@ import { getPreviewFrame, previewImageResponse } from "@/lib/link-previews/previ
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   const { chart } = await params;
   if (!isChartId(chart)) return new Response(null, { status: 404 });
-  const view = await getDashboardView(searchParamsRecord(new URL(request.url).searchParams));
-  const data = await getChartData(chart, view.filters, view.today, view.measure);
+  const view = await getDashboardView(searchParamsRecord(new URL(request.url).searchParams), defaultLocale);
+  const data = await getChartData(chart, view.filters, view.today, view.measure, view.locale);
   const [frame, t, tCharts, tMap, tStatus, labels, filters] = await Promise.all([
     getPreviewFrame(),
     getTranslations("previews.chart"),
     getTranslations("public.charts"),
     getTranslations("public.charts.map"),
     getTranslations("statuses"),
-    getChartLabels(),
+    getChartLabels(view.locale),
     filtersSentence(view),
   ]);
   const statuses = Object.fromEntries(

@@ -9,6 +9,7 @@ import { getImportBatch } from "@/lib/data/secretariat/get-import-batch";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { segmentOf } from "@/lib/imports/import-kinds";
 import { countPlan } from "@/lib/imports/planned-row";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("imports.preview");
@@ -56,7 +57,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           {t("uploaded", {
             kind: tImports(`kinds.${segmentOf(batch.kind)}.heading`),
             rows: batch.rowCount,
-            when: format.dateTime(batch.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            when: format.dateTime(batch.createdAt, DATE_AND_TIME),
           })}
         </p>
         <p>
@@ -70,7 +71,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           {created !== null && changed !== null
             ? t("applied", { created, changed })
             : t("appliedEarlier", {
-                when: format.dateTime(batch.appliedAt ?? batch.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                when: format.dateTime(batch.appliedAt ?? batch.createdAt, DATE_AND_TIME),
               })}
         </div>
       ) : null}

@@ -12,6 +12,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getCommitmentForUpdate } from "@/lib/data/workspace/get-commitment-for-update";
 import { isoDay } from "@/lib/domain/iso-day";
 import { statusCategory } from "@/lib/domain/implementation-status";
+import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workspace.update");
@@ -73,9 +74,7 @@ export default async function ReportProgressPage({
           </dd>
           <dt className="font-semibold">{t("lastPublished")}</dt>
           <dd>
-            {commitment.lastPublishedAt
-              ? format.dateTime(commitment.lastPublishedAt, { dateStyle: "medium", timeStyle: "short" })
-              : t("never")}
+            {commitment.lastPublishedAt ? format.dateTime(commitment.lastPublishedAt, DATE_AND_TIME) : t("never")}
           </dd>
         </dl>
         <p>{t("reviewNote")}</p>
@@ -95,7 +94,7 @@ export default async function ReportProgressPage({
           ) : null}
         </div>
       ) : draft ? (
-        <p>{t("resumed", { date: format.dateTime(draft.savedAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+        <p>{t("resumed", { date: format.dateTime(draft.savedAt, DATE_AND_TIME) })}</p>
       ) : null}
 
       {noChange && canSayNoChange ? (
