@@ -86,7 +86,10 @@ const CHANNELS: Channel[] = [
         await listPublishedUpdates({ theme: s.theme.slug }, 50),
       ]),
   },
-  { name: "dashboard's recent updates", read: async () => json(await listRecentUpdates({}, 50)) },
+  {
+    name: "dashboard's recent updates",
+    read: async () => json(await Promise.all(locales.map((locale) => listRecentUpdates({}, locale, 50)))),
+  },
   // The API.
   { name: "GET /api/v1", read: api(apiIndex, "/api/v1") },
   { name: "GET /api/v1/commitments", read: api(listCommitmentsApi, "/api/v1/commitments?per_page=100") },
