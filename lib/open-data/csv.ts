@@ -5,6 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { csvCell, headerOf } from "./cells";
 import type { ColumnContext, Table } from "./columns";
 import { neutraliseFormula } from "./neutralise-formula";
+import { readAhead } from "./read-ahead";
 
 // Quote any cell holding CR or LF, not only the CRLF delimiter itself (csv-stringify's default once
 // record_delimiter is set), or a lone "\n" in a narrative would split the record.
@@ -47,5 +48,5 @@ export async function* csvChunks<Row>(
   context: ColumnContext,
 ): AsyncGenerator<string> {
   yield csvHeader(table);
-  for await (const batch of batches) yield csvRows(table, batch, context);
+  for await (const batch of readAhead(batches)) yield csvRows(table, batch, context);
 }
