@@ -3,9 +3,9 @@ import { AXIS_TICK, GRID_STROKE } from "./chart-theme";
 import { valueTicks } from "./value-ticks";
 
 /** One coloured part of a bar: a status, or the whole count of a category. */
-export type BarSegment = { key: string; name: string; value: number; fill: string; stroke: string };
+type BarSegment = { key: string; name: string; value: number; fill: string; stroke: string };
 /** One bar (a category) and, when given, the words written at its end (its count). */
-export type BarRow = { key: string; label: string; segments: BarSegment[]; endLabel?: string };
+type BarRow = { key: string; label: string; segments: BarSegment[]; endLabel?: string };
 
 type Props = {
   rows: BarRow[];
