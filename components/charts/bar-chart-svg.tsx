@@ -38,80 +38,58 @@ const CHAR_WIDTH = 6.4;
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /**
- * A bar chart drawn on the server as plain SVG: complete without JavaScript, and sized by the page (the value
- * dimension is laid out in percentages of a nested drawing whose width is the figure's width less the axis room),
- * so nothing is measured or redrawn in the browser. Each segment carries a <title> (the browser's own tooltip); the
+ * A bar chart drawn on the server as plain SVG: complete without JavaScript, and sized by the page (the SVG is the
+ * plot, its value dimension laid out in percentages; the axis labels overflow into the frame's padding), so nothing
+ * is measured or redrawn in the browser. Each segment carries a <title> (the browser's own tooltip); the
  * table next to the drawing gives the same numbers to everyone. Right to left, the category side is on the right and
  * values grow leftwards; the drawing itself stays left to right (its text is isolated instead), as in the image
  * download.
  */
 export function BarChartSvg(props: Props) {
-  const { rows, height, label, describedBy, defs } = props;
+  const { rows, height, label, describedBy, defs, axisWidth, endRoom } = props;
   const max = Math.max(0, ...rows.map((row) => row.segments.reduce((sum, segment) => sum + segment.value, 0)));
   const ticks = valueTicks(max);
   const top = ticks.at(-1)!;
   const plotHeight = height - 2 * MARGIN - AXIS_HEIGHT;
+  // The frame's padding is the axis room (on the start side, whatever the direction) and the end room; the SVG is
+  // the plot, so percentages inside it measure across the plot, and the axis labels overflow into the padding.
   return (
-    <svg
-      width="100%"
-      height={height}
-      role="img"
-      aria-label={label}
-      aria-describedby={describedBy}
-      tabIndex={0}
-      style={{ direction: "ltr", display: "block" }}
-    >
-      {defs}
-      {props.direction === "bars" ? (
-        <Bars {...props} ticks={ticks} top={top} plotHeight={plotHeight} />
-      ) : (
-        <Columns {...props} ticks={ticks} top={top} plotHeight={plotHeight} />
-      )}
-    </svg>
+    <div style={{ paddingInlineStart: MARGIN + axisWidth, paddingInlineEnd: endRoom }}>
+      <svg
+        width="100%"
+        height={height}
+        overflow="visible"
+        role="img"
+        aria-label={label}
+        aria-describedby={describedBy}
+        tabIndex={0}
+        style={{ direction: "ltr", display: "block", overflow: "visible" }}
+      >
+        {defs}
+        <g transform={`translate(0 ${MARGIN})`}>
+          {props.direction === "bars" ? (
+            <Bars {...props} ticks={ticks} top={top} plotHeight={plotHeight} />
+          ) : (
+            <Columns {...props} ticks={ticks} top={top} plotHeight={plotHeight} />
+          )}
+        </g>
+      </svg>
+    </div>
   );
 }
 
 type LayoutProps = Props & { ticks: number[]; top: number; plotHeight: number };
 
-/** The nested drawing of the plot: from the axis room to the end room, percentages measured across it. */
-function Plot({
-  start,
-  end,
-  rtl,
-  height,
-  children,
-}: {
-  start: number;
-  end: number;
-  rtl: boolean;
-  height: number;
-  children: ReactNode;
-}) {
-  return (
-    <svg
-      x={rtl ? end : start}
-      y={MARGIN}
-      width="70%"
-      height={height}
-      overflow="visible"
-      style={{ width: `calc(100% - ${start + end}px)` }}
-    >
-      {children}
-    </svg>
-  );
-}
-
-/** Text at `offset` px from the start side of the whole drawing, anchored towards the plot. */
-function StartSideText({ offset, rtl, ...rest }: { offset: number; rtl: boolean; y: number; children: ReactNode }) {
+/** Text in the axis room on the start side, `gap` px from the plot, anchored towards it. */
+function StartSideText({ rtl, ...rest }: { rtl: boolean; y: number; children: ReactNode }) {
   return rtl ? (
-    <text x="100%" dx={-offset} textAnchor="start" dominantBaseline="central" {...TEXT} {...rest} />
+    <text x="100%" dx={TICK_GAP} textAnchor="start" dominantBaseline="central" {...TEXT} {...rest} />
   ) : (
-    <text x={offset} textAnchor="end" dominantBaseline="central" {...TEXT} {...rest} />
+    <text x={-TICK_GAP} textAnchor="end" dominantBaseline="central" {...TEXT} {...rest} />
   );
 }
 
-function Bars({ rows, ticks, top, plotHeight, axisWidth, endRoom, gap, rtl, number, isolate }: LayoutProps) {
-  const start = MARGIN + axisWidth;
+function Bars({ rows, ticks, top, plotHeight, axisWidth, gap, rtl, number, isolate }: LayoutProps) {
   const band = plotHeight / Math.max(1, rows.length);
   const thickness = band * (1 - 2 * gap);
   const at = (value: number) => (rtl ? 1 - value / top : value / top);
@@ -121,16 +99,11 @@ function Bars({ rows, ticks, top, plotHeight, axisWidth, endRoom, gap, rtl, numb
       <g data-axis="category">
         {rows.map((row, i) => {
           const lines = wrap(row.label, maxChars);
-          const y = MARGIN + band * (i + 0.5) - ((lines.length - 1) * 14) / 2;
+          const y = band * (i + 0.5) - ((lines.length - 1) * 14) / 2;
           return (
-            <StartSideText key={row.key} offset={start - TICK_GAP} rtl={rtl} y={y}>
+            <StartSideText key={row.key} rtl={rtl} y={y}>
               {lines.map((line, n) => (
-                <tspan
-                  key={n}
-                  x={rtl ? "100%" : start - TICK_GAP}
-                  dx={rtl ? -(start - TICK_GAP) : undefined}
-                  dy={n === 0 ? 0 : 14}
-                >
+                <tspan key={n} x={rtl ? "100%" : -TICK_GAP} dx={rtl ? TICK_GAP : undefined} dy={n === 0 ? 0 : 14}>
                   {isolate(line)}
                 </tspan>
               ))}
@@ -138,7 +111,7 @@ function Bars({ rows, ticks, top, plotHeight, axisWidth, endRoom, gap, rtl, numb
           );
         })}
       </g>
-      <Plot start={start} end={endRoom} rtl={rtl} height={plotHeight + AXIS_HEIGHT}>
+      <>
         {ticks.map((tick) => (
           <line key={tick} x1={percent(at(tick))} x2={percent(at(tick))} y1={0} y2={plotHeight} stroke={GRID_STROKE} />
         ))}
@@ -190,13 +163,12 @@ function Bars({ rows, ticks, top, plotHeight, axisWidth, endRoom, gap, rtl, numb
             </g>
           );
         })}
-      </Plot>
+      </>
     </>
   );
 }
 
-function Columns({ rows, ticks, top, plotHeight, axisWidth, endRoom, gap, rtl, number, isolate }: LayoutProps) {
-  const start = MARGIN + axisWidth;
+function Columns({ rows, ticks, top, plotHeight, gap, rtl, number, isolate }: LayoutProps) {
   const n = Math.max(1, rows.length);
   /** The fraction across the plot of a point `f` along the categories, first category at the start side. */
   const along = (f: number) => (rtl ? 1 - f : f);
@@ -205,12 +177,12 @@ function Columns({ rows, ticks, top, plotHeight, axisWidth, endRoom, gap, rtl, n
     <>
       <g data-axis="value">
         {ticks.map((tick) => (
-          <StartSideText key={tick} offset={start - TICK_GAP} rtl={rtl} y={MARGIN + yOf(tick)}>
+          <StartSideText key={tick} rtl={rtl} y={yOf(tick)}>
             {number(tick)}
           </StartSideText>
         ))}
       </g>
-      <Plot start={start} end={endRoom} rtl={rtl} height={plotHeight + AXIS_HEIGHT}>
+      <>
         {ticks.map((tick) => (
           <line key={tick} x1="0" x2="100%" y1={yOf(tick)} y2={yOf(tick)} stroke={GRID_STROKE} />
         ))}
@@ -248,7 +220,7 @@ function Columns({ rows, ticks, top, plotHeight, axisWidth, endRoom, gap, rtl, n
             </g>
           );
         })}
-      </Plot>
+      </>
     </>
   );
 }

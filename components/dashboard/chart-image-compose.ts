@@ -14,7 +14,10 @@ export function composeImage(figureId: string, title: string, caption: string | 
   const drawing = figure?.querySelector<SVGSVGElement>("[data-chart-drawing] svg");
   if (!figure || !drawing) return null;
   const box = drawing.getBoundingClientRect();
-  const width = Math.max(480, Math.round(box.width)) + PAD * 2;
+  // A bar chart's SVG is its plot, its axis labels drawn outside it in the padding of its frame: the image holds the
+  // whole frame, the drawing placed where it stands in it.
+  const frame = drawing.parentElement?.getBoundingClientRect() ?? box;
+  const width = Math.max(480, Math.round(frame.width)) + PAD * 2;
   const measure = textMeasurer();
   const rtl = sides.direction === "rtl";
   /** The x of a box of width `w` placed `x` from the reading start. */
@@ -38,7 +41,7 @@ export function composeImage(figureId: string, title: string, caption: string | 
   for (const attribute of ["tabindex", "role", "aria-label", "aria-describedby", "aria-labelledby", "class", "style"]) {
     chart.removeAttribute(attribute);
   }
-  chart.setAttribute("x", String(at(PAD, Math.round(box.width))));
+  chart.setAttribute("x", String(at(PAD, Math.round(frame.width)) + Math.round(box.left - frame.left)));
   chart.setAttribute("y", String(y));
   chart.setAttribute("width", String(Math.round(box.width)));
   chart.setAttribute("height", String(Math.round(box.height)));
