@@ -136,7 +136,7 @@ test("the chart draws the numbers of its table", async ({ page }) => {
   const region = section(page, CHARTS.overall);
   const counts = (await tableRows(region.getByRole("table"))).slice(1, -1).map((row) => row[1] ?? "");
   // Each bar is labelled with its count at its end, in table order.
-  await expect(region.locator(".recharts-label-list text")).toHaveText(counts);
+  await expect(region.locator("[data-chart-drawing] text[data-count]")).toHaveText(counts);
   // Keyboard users reach the drawing with Tab; it carries a name and is described by the summary sentence.
   const drawing = region.locator("[data-chart-drawing] svg[role=img]").first();
   await expect(drawing).toHaveAttribute("tabindex", "0");
@@ -227,6 +227,16 @@ test.describe("without JavaScript", () => {
       .getByRole("link", { name: /^Remove filter/ })
       .click();
     await expect(page).not.toHaveURL(/pillar=/);
+  });
+
+  test("every bar chart is drawn, with its counts, without JavaScript", async ({ page }) => {
+    await page.goto("/");
+    const overall = section(page, CHARTS.overall);
+    const counts = (await tableRows(overall.getByRole("table"))).slice(1, -1).map((row) => row[1] ?? "");
+    await expect(overall.locator("[data-chart-drawing] text[data-count]")).toHaveText(counts);
+    for (const heading of [CHARTS.byTheme, CHARTS.overall]) {
+      await expect(section(page, heading).locator("[data-chart-drawing] rect[data-bar]").first()).toBeVisible();
+    }
   });
 });
 

@@ -26,11 +26,11 @@ async function boxes(locator: Locator): Promise<Box[]> {
   );
 }
 
-/** The category labels and the bars of a horizontal bar chart, once Recharts has drawn them. */
+/** The category labels and the bars of a horizontal bar chart. */
 async function barChart(page: Page, chart: string) {
   const drawing = page.locator(`#${chart}-figure [data-chart-drawing]`);
-  const labels = drawing.locator(".recharts-yAxis-tick-labels text");
-  const bars = drawing.locator(".recharts-bar-rectangle path");
+  const labels = drawing.locator("[data-axis=category] text");
+  const bars = drawing.locator("rect[data-bar]");
   await expect(labels.first()).toBeVisible();
   await expect(bars.first()).toBeVisible();
   return { labels: await boxes(labels), bars: (await boxes(bars)).filter((b) => b.width > 0) };
@@ -65,10 +65,10 @@ test("the Arabic dashboard is mirrored: header from the right, charts' categorie
 
   // Columns over time: the value axis on the right, the oldest cycle (first in the data) at the right end.
   const overTime = page.locator("#status-over-time-figure [data-chart-drawing]");
-  const cycles = await boxes(overTime.locator(".recharts-xAxis-tick-labels text"));
+  const cycles = await boxes(overTime.locator("[data-axis=category] text"));
   expect(cycles.length).toBeGreaterThan(1);
   expect(cycles[0]!.x).toBeGreaterThan(cycles.at(-1)!.x);
-  const values = await boxes(overTime.locator(".recharts-yAxis-tick-labels text"));
+  const values = await boxes(overTime.locator("[data-axis=value] text"));
   expect(Math.min(...values.map((b) => b.x))).toBeGreaterThan(Math.max(...cycles.map(right)));
 
   // The downloaded image is laid out from the right too: its title ends at the right margin.

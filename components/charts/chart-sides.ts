@@ -1,14 +1,13 @@
 import { defaultLocale, directionOf, isLocale } from "@/lib/i18n/locales";
 
 type Side = "left" | "right";
-type Margin = { top: number; right: number; bottom: number; left: number };
 
 /**
- * Where a bar chart puts its parts in the reader's writing direction. Recharts draws in SVG coordinates, which do not
- * follow `dir`, so right-to-left (Arabic) is chosen here: the category axis on the start side (the right), the value
- * axis running from right to left, each bar's count at its end (its left), the tooltip opening towards the start.
- * The drawing itself stays left to right (globals.css: .recharts-surface), so the text anchors Recharts computes mean
- * what they say on the page and in the downloaded image alike; labels are isolated in their own direction instead.
+ * Where a bar chart puts its parts in the reader's writing direction. The charts draw in SVG coordinates, which do
+ * not follow `dir`, so right-to-left (Arabic) is chosen here: the category axis on the start side (the right), the
+ * value axis running from right to left, each bar's count at its end (its left). The drawing itself stays left to
+ * right (components/charts/bar-chart-svg.tsx), so its text anchors mean what they say on the page and in the
+ * downloaded image alike; labels are isolated in their own direction instead.
  */
 export function chartSides(locale: string) {
   const direction = directionOf(isLocale(locale) ? locale : defaultLocale);
@@ -21,12 +20,8 @@ export function chartSides(locale: string) {
     end,
     /** The horizontal axis runs from right to left: values grow towards the left, columns are read from the right. */
     reversed: rtl,
-    /** A margin written for left to right, its sides swapped in right to left. */
-    margin: (ltr: Margin): Margin => (rtl ? { ...ltr, left: ltr.right, right: ltr.left } : ltr),
     /** A label isolated like <bdi> (U+2068 FSI … U+2069 PDI: the direction of its first letter), so an Arabic label
      * reads right to left inside the left-to-right drawing and a Latin name or a "2018–2019" keeps its order. */
     label: (value: unknown): string => (rtl ? `\u2068${String(value)}\u2069` : String(value)),
-    /** The tooltip's box reads in the page's direction and opens on the side the eye comes from. */
-    tooltip: { contentStyle: { direction, textAlign: "start" as const }, reverseDirection: { x: rtl } },
   };
 }

@@ -14,8 +14,7 @@ import { formatPercent } from "@/lib/i18n/format-percent";
 type Props = { data: ChartData; table: ChartTable; label: string; describedBy: string };
 
 /**
- * The drawing of one chart, from the same rows as its table. Recharts draws in the browser, in a box of fixed size so
- * nothing moves when it appears; the map is SVG drawn on the server.
+ * The drawing of one chart, from the same rows as its table: SVG drawn on the server, complete without JavaScript.
  */
 export async function ChartDrawing({ data, table, label, describedBy }: Props) {
   const t = await getTranslations("public.charts");
@@ -89,15 +88,11 @@ export async function ChartDrawing({ data, table, label, describedBy }: Props) {
   }
 }
 
-/** Fixed size before the chart draws; a note for readers without JavaScript, who get the table. */
-async function Box({ height, children }: { height: number; children: React.ReactNode }) {
-  const t = await getTranslations("public.charts");
+/** The drawing's box, of the drawing's height (the image download finds the drawing by its data attribute). */
+function Box({ height, children }: { height: number; children: React.ReactNode }) {
   return (
     <div data-chart-drawing className="w-full" style={{ height }}>
       {children}
-      <noscript>
-        <p className="text-sm text-ink-muted">{t("noScript")}</p>
-      </noscript>
     </div>
   );
 }

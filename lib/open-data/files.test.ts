@@ -189,3 +189,25 @@ describe("the data package descriptor", () => {
     expect(findDownload("../etc/passwd")).toBeUndefined();
   });
 });
+
+describe("a download's memory", () => {
+  it("stays flat: rows are read from the database only as the client takes the file, one batch ahead at most", async () => {
+    let batchesRead = 0;
+    const large: typeof source = {
+      ...source,
+      commitments: async function* () {
+        for (let i = 0; i < 1000; i++) {
+          batchesRead++;
+          yield [commitmentRecord({ slug: `commitment-${i}` })];
+        }
+      },
+    };
+    const reader = findDownload("commitments.csv")!.body(large, downloadContext).getReader();
+    await reader.read(); // the header row
+    await reader.read(); // the first batch of rows
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batchesRead).toBeGreaterThanOrEqual(1);
+    expect(batchesRead).toBeLessThanOrEqual(3);
+    await reader.cancel();
+  });
+});

@@ -4,6 +4,7 @@
 import { jsonCell } from "./cells";
 import { TABLE_NAMES, type ColumnContext, type Table, type TableName } from "./columns";
 import { DATASET, LICENCE, SOURCES } from "./licence";
+import { readAhead } from "./read-ahead";
 import { tableOf, type OpenDataSource } from "./source";
 
 function jsonRecord<Row>(table: Table<Row>, row: Row, context: ColumnContext): Record<string, unknown> {
@@ -42,7 +43,7 @@ export async function* jsonTableChunks<Row>(
 ): AsyncGenerator<string> {
   yield `,${JSON.stringify(table.name)}:[`;
   let first = true;
-  for await (const batch of batches) {
+  for await (const batch of readAhead(batches)) {
     if (batch.length === 0) continue;
     yield (first ? "\n" : ",\n") + batch.map((row) => JSON.stringify(jsonRecord(table, row, context))).join(",\n");
     first = false;

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { headerOf } from "./cells";
 import { TABLE_NAMES, type CellValue, type ColumnContext, type FieldType, type Table, type TableName } from "./columns";
 import { DATASET, LICENCE, SOURCES } from "./licence";
+import { readAhead } from "./read-ahead";
 import { tableOf, type OpenDataSource } from "./source";
 
 const NUMBER_FORMATS: Partial<Record<FieldType, string>> = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm:ss" };
@@ -88,7 +89,7 @@ export async function writeSheet<Row>(
   header.font = { bold: true };
   header.commit();
 
-  for await (const batch of batches) {
+  for await (const batch of readAhead(batches)) {
     for (const record of batch) {
       const row = sheet.addRow(table.columns.map((column) => xlsxCell(column.value(record, context))));
       table.columns.forEach((column, index) => {

@@ -1,12 +1,19 @@
 // `npm run bench [-- --scale N]`: the speed and memory targets of the public site, measured. Seeds a fresh database
 // with the Berlin data plus `--scale N` blocks of fictional data (default 200: 50,000 more commitments and about
 // 200,000 updates), serves the production build against it, and times what visitors do over HTTP: each URL once,
-// so every figure is a cache miss (the worst case), except the "cached" scenario. Also records the server's peak
-// memory. Prints a table, writes bench-results/bench.json, and exits 1 when a scenario misses its target.
+// so every figure is a cache miss (the worst case), except the "cached" scenario. Then, in the same run: each public
+// page under load (10 connections) against the same HTML served from memory by a bare Node server (the physical
+// limit), its first-load JavaScript, Lighthouse's mobile Performance for the main pages, and the bulk CSV against
+// the database's own COPY of the same rows. Also records the server's peak memory. Prints tables, writes
+// bench-results/bench.json, and exits 1 when a target is missed.
 // Targets (docs/decisions/0007-performance-targets.md) are for a 2-core machine like CI's.
 import fs from "node:fs";
 import pg from "pg";
 import { readLauncherEnv } from "@/lib/env";
+import { copyCommitments } from "./bench-copy";
+import { lighthouseOf, type Lighthouse } from "./bench-lighthouse";
+import { CONNECTIONS, loadOf, startStaticServer, type Load } from "./bench-throughput";
+import { firstLoadJs } from "./first-load-js-size";
 import { bin, runOrThrow, stopService } from "./run";
 import { serveProductionBuild } from "./serve-build";
 import { createMigratedDatabase, dropDatabase, startTestServer } from "./test-database";
@@ -26,6 +33,28 @@ type Result = {
 const DOWNLOAD_TARGET_MS = 60_000;
 /** Peak resident memory of the app server over the whole run (the download streams, so it stays flat). */
 const MEMORY_TARGET_MB = 1024;
+/** The bulk CSV against COPY of the same rows through the same driver: at most this many times slower. */
+const CSV_TO_COPY_TARGET = 3;
+/** A public page under load, once cached: at least this share of the bare static server's throughput… */
+const THROUGHPUT_SHARE_TARGET = 0.5;
+/** …with its 99th percentile at most this (10 connections). */
+const LOAD_P99_TARGET_MS = 50;
+const LOAD_SECONDS = 10;
+/** Lighthouse mobile Performance, median of three runs. */
+const LIGHTHOUSE_TARGET = 95;
+
+/** A public page as the public arrives at it: under load, in Lighthouse, and the JavaScript its first visit loads. */
+type PublicPage = { name: string; path: string; lighthouse: boolean; firstLoadJsTargetKb?: number };
+type PageResult = {
+  name: string;
+  path: string;
+  app: Load;
+  bare: Load;
+  share: number;
+  firstLoadJsKb: number;
+  lighthouse: Lighthouse | null;
+  missed: string[];
+};
 
 const SEARCH_WORDS = [
   "training",
@@ -88,12 +117,21 @@ async function main() {
     for (const scenario of scenarios(sample)) results.push(await measure(url, scenario));
     results.push(await measureCached(url));
     const download = await measureDownload(url, "/data/commitments.csv");
+    const copy = await copyCommitments(database.url);
+    const pages = await measurePages(url, publicPages(sample));
     const peakMemoryMb = peakMemory(app.pid);
 
     printTable(results);
+    printPages(pages);
     const downloadOk = download.ms <= DOWNLOAD_TARGET_MS;
+    const csvToCopy = download.ms / copy.ms;
+    const csvOk = csvToCopy <= CSV_TO_COPY_TARGET;
     log(
       `Bulk download /data/commitments.csv: ${(download.bytes / 1e6).toFixed(1)} MB in ${(download.ms / 1000).toFixed(1)} s (target: ${DOWNLOAD_TARGET_MS / 1000} s).`,
+    );
+    log(
+      `COPY of the same rows through the same driver: ${(copy.bytes / 1e6).toFixed(1)} MB in ${(copy.ms / 1000).toFixed(2)} s; ` +
+        `the CSV takes ${csvToCopy.toFixed(1)}× as long (target: at most ${CSV_TO_COPY_TARGET}×).`,
     );
     if (peakMemoryMb !== null)
       log(`Peak memory of the app server: ${peakMemoryMb} MB (target: under ${MEMORY_TARGET_MB} MB).`);
@@ -101,10 +139,12 @@ async function main() {
     fs.mkdirSync("bench-results", { recursive: true });
     fs.writeFileSync(
       "bench-results/bench.json",
-      `${JSON.stringify({ scale, ...sample, seedSeconds, results, download, peakMemoryMb, at: new Date().toISOString() }, null, 2)}\n`,
+      `${JSON.stringify({ scale, ...sample, seedSeconds, results, download, copy, csvToCopy, pages, peakMemoryMb, at: new Date().toISOString() }, null, 2)}\n`,
     );
     const missed = results.filter((result) => !result.ok).map((result) => result.name);
+    for (const page of pages) missed.push(...page.missed.map((what) => `${page.name}: ${what}`));
     if (!downloadOk) missed.push("bulk download");
+    if (!csvOk) missed.push("bulk CSV against COPY");
     if (!memoryOk) missed.push("peak memory");
     log(missed.length ? `Missed: ${missed.join(", ")}.` : "Every target met.");
     return missed.length ? 1 : 0;
@@ -209,6 +249,56 @@ function scenarios(sample: Sample): Scenario[] {
   ];
 }
 
+function publicPages(sample: Sample): PublicPage[] {
+  return [
+    { name: "dashboard", path: "/", lighthouse: true, firstLoadJsTargetKb: 170 },
+    { name: "explorer", path: "/commitments", lighthouse: true },
+    { name: "commitment page", path: `/commitments/${sample.slugs[0]}`, lighthouse: true },
+    { name: "member page", path: `/members/${sample.members[0]}`, lighthouse: true },
+    { name: "theme page", path: `/themes/${sample.themes[0]}`, lighthouse: false },
+    { name: "open data page", path: "/data", lighthouse: false },
+  ];
+}
+
+/**
+ * Each page under load against the same HTML from a bare server (fetched first, which also fills the app's caches),
+ * then its first-load JavaScript and, for the main pages, Lighthouse: one thing at a time, so none disturbs another.
+ */
+async function measurePages(base: string, pages: PublicPage[]): Promise<PageResult[]> {
+  const html: { path: string; html: string }[] = [];
+  for (const page of pages) html.push({ path: page.path, html: await (await fetch(`${base}${page.path}`)).text() });
+  const bare = await startStaticServer(html);
+  const loads: { app: Load; bare: Load }[] = [];
+  try {
+    for (const page of pages) {
+      log(`Load on ${page.path}: ${CONNECTIONS} connections, ${LOAD_SECONDS} s on the app, then on the bare server…`);
+      loads.push({
+        app: await loadOf(`${base}${page.path}`, LOAD_SECONDS),
+        bare: await loadOf(`${bare.url}${page.path}`, LOAD_SECONDS),
+      });
+    }
+  } finally {
+    await bare.stop();
+  }
+  const results: PageResult[] = [];
+  for (const [i, page] of pages.entries()) {
+    const { app, bare: limit } = loads[i]!;
+    const firstLoadJsKb = Math.round((await firstLoadJs(base, page.path)).gzipBytes / 102.4) / 10;
+    if (page.lighthouse) log(`Lighthouse (mobile), three runs on ${page.path}…`);
+    const lighthouse = page.lighthouse ? await lighthouseOf(`${base}${page.path}`) : null;
+    const share = limit.requestsPerSecond > 0 ? app.requestsPerSecond / limit.requestsPerSecond : 0;
+    const missed: string[] = [];
+    if (app.failed > 0) missed.push(`${app.failed} failed requests under load`);
+    if (share < THROUGHPUT_SHARE_TARGET) missed.push("throughput");
+    if (app.p99Ms > LOAD_P99_TARGET_MS) missed.push("p99 under load");
+    if (lighthouse && lighthouse.score < LIGHTHOUSE_TARGET) missed.push("Lighthouse");
+    if (page.firstLoadJsTargetKb !== undefined && firstLoadJsKb > page.firstLoadJsTargetKb)
+      missed.push("first-load JS");
+    results.push({ name: page.name, path: page.path, app, bare: limit, share, firstLoadJsKb, lighthouse, missed });
+  }
+  return results;
+}
+
 async function timedGet(url: string): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
   const response = await fetch(url, { redirect: "manual" });
@@ -281,6 +371,39 @@ function printTable(results: Result[]) {
     r.ok ? "ok" : "MISSED",
   ]);
   const header = ["scenario", "requests", "p50 ms", "p95 ms", "max ms", "target p95", ""];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  for (const row of [header, ...rows])
+    log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+}
+
+function printPages(pages: PageResult[]) {
+  log("");
+  log(
+    `Public pages at ${CONNECTIONS} connections (targets: ≥ ${THROUGHPUT_SHARE_TARGET}× the bare server, p99 ≤ ${LOAD_P99_TARGET_MS} ms; ` +
+      `Lighthouse ≥ ${LIGHTHOUSE_TARGET}; first-load JS of / ≤ 170 KB):`,
+  );
+  const header = [
+    "page",
+    "app req/s",
+    "app p99",
+    "bare req/s",
+    "bare p99",
+    "share",
+    "JS KB gz",
+    "Lighthouse (TBT)",
+    "",
+  ];
+  const rows = pages.map((page) => [
+    `${page.name} ${page.path.length > 40 ? `${page.path.slice(0, 39)}…` : page.path}`,
+    String(page.app.requestsPerSecond),
+    `${page.app.p99Ms} ms`,
+    String(page.bare.requestsPerSecond),
+    `${page.bare.p99Ms} ms`,
+    page.share.toFixed(3),
+    page.firstLoadJsKb.toFixed(1),
+    page.lighthouse ? `${page.lighthouse.score} (${page.lighthouse.totalBlockingTimeMs} ms)` : "–",
+    page.missed.length ? "MISSED" : "ok",
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   for (const row of [header, ...rows])
     log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));

@@ -1,22 +1,11 @@
 // `npx tsx lib/scripts/first-load-js.ts [path…]`: the JavaScript a first visit downloads, gzipped, for each path
-// (default: / and /fr), against a production build over a freshly seeded database. Counts every script the page's
-// HTML names (<script src>, and the chunks it preloads), each compressed as a server would (gzip, level 6).
-import { gzipSync } from "node:zlib";
+// (default: / and /fr), script by script, against a production build over a freshly seeded database
+// (./first-load-js-size.ts says what is counted).
 import { readLauncherEnv } from "@/lib/env";
+import { firstLoadJs } from "./first-load-js-size";
 import { bin, runOrThrow, stopService } from "./run";
 import { serveProductionBuild } from "./serve-build";
 import { createMigratedDatabase, dropDatabase, startTestServer } from "./test-database";
-
-async function firstLoadJs(base: string, path: string): Promise<{ scripts: number; gzipBytes: number }> {
-  const html = await (await fetch(new URL(path, base))).text();
-  const sources = new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1]!));
-  let gzipBytes = 0;
-  for (const source of sources) {
-    const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
-    gzipBytes += gzipSync(body, { level: 6 }).length;
-  }
-  return { scripts: sources.size, gzipBytes };
-}
 
 async function main() {
   const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/", "/fr"];
@@ -34,8 +23,9 @@ async function main() {
     const { url, app } = await serveProductionBuild(dbEnv);
     cleanup.unshift(() => stopService(app));
     for (const path of paths) {
-      const { scripts, gzipBytes } = await firstLoadJs(url, path);
-      console.log(`${path}\t${scripts} scripts\t${(gzipBytes / 1024).toFixed(1)} KB gzip`);
+      const { files, gzipBytes } = await firstLoadJs(url, path);
+      console.log(`${path}\t${files.length} scripts\t${(gzipBytes / 1024).toFixed(1)} KB gzip`);
+      for (const file of files) console.log(`\t${(file.gzipBytes / 1024).toFixed(1)} KB\t${file.src}`);
     }
   } finally {
     for (const step of cleanup) await step();

@@ -1,0 +1,26 @@
+// `tsx lib/scripts/static-html-server.ts <dir>`: the physical limit of serving a page on this machine, for
+// `npm run bench`: every file of <dir>/pages.json ({ "<path>": "<file name>" }) read into memory once, then answered
+// with Node's bare http server (keep-alive, no framework, no compression). Prints "listening <port>" when ready.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+
+const dir = process.argv[2];
+if (!dir) throw new Error("Usage: tsx lib/scripts/static-html-server.ts <dir>");
+const manifest = JSON.parse(fs.readFileSync(path.join(dir, "pages.json"), "utf8")) as Record<string, string>;
+const pages = new Map(Object.entries(manifest).map(([url, file]) => [url, fs.readFileSync(path.join(dir, file))]));
+
+const server = http.createServer((request, response) => {
+  const body = pages.get(request.url ?? "");
+  if (!body) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body.length });
+  response.end(body);
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, "127.0.0.1", () => {
+  const address = server.address();
+  process.stdout.write(`listening ${typeof address === "object" && address ? address.port : ""}\n`);
+});
