@@ -4,7 +4,7 @@
 import type { ChildProcess } from "node:child_process";
 import type { ServerProcess } from "./embedded-postgres";
 import { restartBudget } from "./restart-budget";
-import { bin, startService, stopService } from "./run";
+import { startService, stopService } from "./run";
 
 type Log = (message: string) => void;
 

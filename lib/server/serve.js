@@ -10,7 +10,7 @@ import http from "node:http";
 import next from "next";
 import { cacheKeyOf, createPageCache, isShareable, storedHeaders } from "./page-cache.js";
 
-const port = Number(process.argv[process.argv.indexOf("--port") + 1] || process.env.PORT || 3000);
+const port = Number(process.argv.includes("--port") ? process.argv[process.argv.indexOf("--port") + 1] : 3000);
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 const cache = createPageCache();
