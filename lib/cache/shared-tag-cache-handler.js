@@ -17,7 +17,9 @@ import { expiredSince, noteTagExpiry } from "./tag-expiries.js";
 
 // Node's import() of this CommonJS module gives its exports object; a bundler (the proxy's bundle includes this
 // handler) may give the class itself.
-const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+const FileSystemCache = /** @type {typeof fileSystemCache} */ (
+  /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
+);
 const CHANNEL = "cache_tag_expiries";
 const RECONNECT_MS = 1_000;
 
