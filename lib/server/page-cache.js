@@ -29,8 +29,10 @@ const MAX_AGE_MS = 600_000;
 const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
 
 /**
- * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, gzip: Buffer, vary: string, bytes: number, storedAt: number }} Page
- * @typedef {{ get(key: string): Page | undefined, begin(): number, store(key: string, generation: number, page: Omit<Page, "gzip" | "vary" | "bytes" | "storedAt">): void, size(): number }} PageCache
+ * @typedef {Record<string, string | string[] | number>} Head
+ * @typedef {{ status: number, body: Buffer, gzip: Buffer, plainHead: Head, gzipHead: Head, bytes: number, storedAt: number }} Page
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer }} Answer
+ * @typedef {{ get(key: string): Page | undefined, begin(): number, store(key: string, generation: number, answer: Answer): void, size(): number }} PageCache
  */
 
 /**
@@ -123,8 +125,12 @@ export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES, maxAgeMs = MAX_A
       if (previous) bytes -= previous.bytes;
       const given = String(headers.vary ?? "");
       const vary = /accept-encoding/i.test(given) ? given : [given, "Accept-Encoding"].filter(Boolean).join(", ");
+      // Written as they are on every hit: the headers Next gave the page, how this copy is encoded, and that it is one.
+      const head = { ...headers, vary, "x-page-cache": "HIT" };
       const page = {
-        ...{ status, headers, body, gzip, vary },
+        ...{ status, body, gzip },
+        plainHead: { ...head, "content-length": body.length },
+        gzipHead: { ...head, "content-encoding": "gzip", "content-length": gzip.length },
         bytes: body.length + gzip.length + key.length,
         storedAt: Date.now(),
       };

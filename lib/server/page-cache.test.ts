@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { noteTagExpiry } from "@/lib/cache/tag-expiries.js";
 import { cacheKeyOf, createPageCache, isShareable } from "./page-cache.js";
@@ -66,6 +67,15 @@ describe("the page cache", () => {
     expect(cache.get("/")?.body.toString()).toBe("<p>v1</p>");
     noteTagExpiry(["public-data"]);
     expect(cache.get("/")).toBeUndefined();
+  });
+
+  it("answers as Next did, identity or compressed once, and says it is a copy", () => {
+    const cache = createPageCache();
+    cache.store("/", cache.begin(), { ...page, headers: { ...page.headers, vary: "rsc" } });
+    const stored = cache.get("/")!;
+    expect(stored.plainHead).toMatchObject({ "content-type": "text/html", "x-page-cache": "HIT", "content-length": 9 });
+    expect(stored.gzipHead).toMatchObject({ "content-encoding": "gzip", vary: "rsc, Accept-Encoding" });
+    expect(gunzipSync(stored.gzip).toString()).toBe("<p>v1</p>");
   });
 
   it("never keeps a page rendered while an expiry happened", () => {

@@ -23,15 +23,8 @@ const server = http.createServer((request, response) => {
   const page = cache.get(key);
   if (page) {
     const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    const body = gzip ? page.gzip : page.body;
-    response.writeHead(page.status, {
-      ...page.headers,
-      vary: page.vary,
-      ...(gzip ? { "content-encoding": "gzip" } : {}),
-      "content-length": body.length,
-      "x-page-cache": "HIT",
-    });
-    response.end(body);
+    response.writeHead(page.status, gzip ? page.gzipHead : page.plainHead);
+    response.end(gzip ? page.gzip : page.body);
     return;
   }
   keepWhenShareable(request, response, key);
