@@ -16,6 +16,17 @@ async function anonymous(baseURL: string, path: string): Promise<{ html: string;
   return { html, cache: response.headers.get("x-page-cache"), all: `${headers}\n\n${html}` };
 }
 
+/**
+ * Anonymous requests until one is answered from the cache (other tests publishing meanwhile empty it): every answer
+ * seen, the last from the cache.
+ */
+async function anonymousUntilCached(baseURL: string, path: string) {
+  const answers = [await anonymous(baseURL, path)];
+  while (answers.at(-1)!.cache !== "HIT" && answers.length < 10) answers.push(await anonymous(baseURL, path));
+  expect(answers.at(-1)!.cache, `${path} is answered from the cache`).toBe("HIT");
+  return answers;
+}
+
 const visibleText = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 /** Publishes the member's submitted update the way the secretariat does, and waits for the confirmation. */
@@ -41,11 +52,8 @@ test("a publish shows on the very first request for the commitment, member, expl
     explorer: `/commitments?member=${member.slug}`,
     dashboard: `/?member=${member.slug}`,
   };
-  // Each page is in the cache: the second anonymous request is answered from it.
-  for (const path of Object.values(pages)) {
-    await anonymous(baseURL!, path);
-    expect((await anonymous(baseURL!, path)).cache, path).toBe("HIT");
-  }
+  // Each page is in the cache.
+  for (const path of Object.values(pages)) await anonymousUntilCached(baseURL!, path);
   await signIn(page, secretariat);
 
   for (let round = 1; round <= ROUNDS; round++) {
@@ -118,9 +126,9 @@ test("nothing of a signed-in visitor reaches an anonymous one, and signed-in vis
   expect(traces.filter((trace) => trace.length > 0)).toHaveLength(traces.length);
 
   for (const path of paths) {
-    const { all, cache } = await anonymous(baseURL!, path);
-    expect(cache, path).toBe("HIT");
-    for (const trace of traces) expect(all, `${path} shows nothing of a signed-in visitor`).not.toContain(trace);
-    expect(all, path).not.toMatch(/api\/auth\/signout|next-auth\.session-token|name="csrfToken"/);
+    for (const { all } of await anonymousUntilCached(baseURL!, path)) {
+      for (const trace of traces) expect(all, `${path} shows nothing of a signed-in visitor`).not.toContain(trace);
+      expect(all, path).not.toMatch(/api\/auth\/signout|next-auth\.session-token|name="csrfToken"/);
+    }
   }
 });
