@@ -22,7 +22,7 @@ function handler(): DataCache {
     maxMemoryCacheSize: 1_000_000,
     flushToDisk: false,
     revalidatedTags: [],
-  }) as DataCache;
+  });
 }
 
 afterEach(() => {
