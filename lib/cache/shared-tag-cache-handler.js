@@ -13,10 +13,13 @@
 import crypto from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pg from "pg";
+import { expiredSince, noteTagExpiry } from "./tag-expiries.js";
 
 // Node's import() of this CommonJS module gives its exports object; a bundler (the proxy's bundle includes this
 // handler) may give the class itself.
-const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+const FileSystemCache = /** @type {typeof fileSystemCache} */ (
+  /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
+);
 const CHANNEL = "cache_tag_expiries";
 const RECONNECT_MS = 1_000;
 
@@ -27,6 +30,7 @@ const bus = (processWide[Symbol.for("wps.sharedCacheTags")] ??= { id: crypto.ran
 
 /** Expires tags in this process's memory, as Next's own handler does (its method reads no instance state). */
 function expireLocally(/** @type {string[]} */ tags, /** @type {{ expire?: number } | undefined} */ durations) {
+  noteTagExpiry(tags);
   return FileSystemCache.prototype.revalidateTag.call(undefined, tags, durations);
 }
 
@@ -99,13 +103,27 @@ export default class SharedTagCacheHandler extends FileSystemCache {
   }
 
   /**
+   * Next's lookup, but an entry written before one of its tags expired is a miss, never a stale hit served while it
+   * refreshes: the first request after a publish must get the new figures (./tag-expiries.js says why Next's own
+   * check lets it through).
+   * @param {string} key
+   * @param {any} context
+   */
+  async get(key, context) {
+    const entry = await super.get(key, context);
+    if (entry?.value?.kind !== "FETCH") return entry;
+    const tags = [...(context?.tags ?? []), ...(context?.softTags ?? [])];
+    return expiredSince(tags, entry.lastModified ?? 0) ? null : entry;
+  }
+
+  /**
    * @param {string | string[]} tags
    * @param {{ expire?: number }} [durations]
    */
   async revalidateTag(tags, durations) {
     const list = typeof tags === "string" ? [tags] : tags;
-    await super.revalidateTag(list, durations);
     if (list.length === 0) return;
+    await expireLocally(list, durations);
     // The change that asked for this is committed: failing it now would tell its author it was not. The other
     // instances then catch up when their own connection comes back, or at the entries' time limit.
     await announce(list, durations).catch((error) => logWarning("cache tag expiry not shared", error));

@@ -4,6 +4,9 @@ import path from "node:path";
 
 export const bin = (name: string) => path.resolve("node_modules", ".bin", name);
 
+/** The production server, `next start` with the full-page cache in front: run it with `node` and `--port`. */
+export const PRODUCTION_SERVER = path.resolve("lib", "server", "serve.js");
+
 /** Runs a command to completion, inheriting stdio; resolves with its exit code. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {

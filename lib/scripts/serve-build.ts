@@ -1,10 +1,11 @@
 // A production build of the app served against a given database, for `npm test` (end-to-end) and `npm run bench`:
-// builds first when the sources changed since the last build (lib/scripts/build-fingerprint.ts), then `next start` on
-// a free port. Returns the URL and the process (stop it with stopService).
+// builds first when the sources changed since the last build (lib/scripts/build-fingerprint.ts), then the production
+// server (lib/server/serve.js: Next.js behind the full-page cache) on a free port. Returns the URL and the process
+// (stop it with stopService).
 import type { ChildProcess } from "node:child_process";
 import getPort from "get-port";
 import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerprint";
-import { bin, runOrThrow, startService, stopService, waitForHttp } from "./run";
+import { bin, PRODUCTION_SERVER, runOrThrow, startService, stopService, waitForHttp } from "./run";
 
 export async function serveProductionBuild(
   env: NodeJS.ProcessEnv,
@@ -23,7 +24,7 @@ export async function serveProductionBuild(
     await runOrThrow(bin("next"), ["build"], appEnv);
     recordBuild(fingerprint);
   }
-  const app = startService(bin("next"), ["start", "--port", String(port)], appEnv);
+  const app = startService(process.execPath, [PRODUCTION_SERVER, "--port", String(port)], appEnv);
   try {
     await waitForHttp(`${url}/`);
   } catch (error) {

@@ -11,7 +11,7 @@ import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerp
 import { appSettings } from "./app-settings";
 import { applyMigrations } from "./apply-migrations";
 import { openEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
-import { bin, runOrThrow, waitForHttp } from "./run";
+import { bin, PRODUCTION_SERVER, runOrThrow, waitForHttp } from "./run";
 import { printDemoAccounts } from "./print-demo-accounts";
 import { onShutdown, shutdown, stopOnSignals, superviseApp, superviseDatabase } from "./supervise";
 
@@ -60,7 +60,10 @@ async function main() {
     recordBuild(fingerprint);
   }
 
-  superviseApp([dev ? "dev" : "start", "--port", String(launcher.PORT)], childEnv, log);
+  const port = ["--port", String(launcher.PORT)];
+  // Production serves public pages from the full-page cache (docs/decisions/0021-full-page-cache.md).
+  if (dev) superviseApp(bin("next"), ["dev", ...port], childEnv, log);
+  else superviseApp(process.execPath, [PRODUCTION_SERVER, ...port], childEnv, log);
   await waitForHttp(`http://127.0.0.1:${launcher.PORT}/healthz`);
   log(`\nThe WPS Commitments Tracker is running at ${settings.APP_URL}\n`);
   if (launcher.DEMO_DATA === "1") printDemoAccounts(log);

@@ -4,7 +4,7 @@
 import type { ChildProcess } from "node:child_process";
 import type { ServerProcess } from "./embedded-postgres";
 import { restartBudget } from "./restart-budget";
-import { bin, startService, stopService } from "./run";
+import { startService, stopService } from "./run";
 
 type Log = (message: string) => void;
 
@@ -57,12 +57,12 @@ export function superviseDatabase(database: ServerProcess, log: Log) {
   });
 }
 
-/** Runs `next <args>` and starts it again when it dies on its own. */
-export function superviseApp(args: string[], env: NodeJS.ProcessEnv, log: Log) {
+/** Runs the app server (`command args`) and starts it again when it dies on its own. */
+export function superviseApp(command: string, args: string[], env: NodeJS.ProcessEnv, log: Log) {
   const mayRestart = restartBudget();
   let app: ChildProcess;
   const launch = () => {
-    app = startService(bin("next"), args, env);
+    app = startService(command, args, env);
     log(`Next.js server started (pid ${app.pid}).`);
     app.once("exit", (code, signal) => {
       if (shuttingDown) return;

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { expiryGeneration } from "@/lib/cache/tag-expiries.js";
 import { decodeDates, encodeDates } from "@/lib/domain/json-dates";
 
 // Public reads are served from Next's data cache and dropped together when public data changes: every cached read
@@ -23,11 +24,30 @@ export function cachedPublicRead<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  const cached = unstable_cache(async (...args: Args) => encodeDates(await read(...args)), ["public-data", name], {
-    tags: [PUBLIC_DATA_TAG],
-    revalidate: MAX_AGE_SECONDS,
-  });
+  const cached = unstable_cache(
+    async (...args: Args) => encodeDates(await readAfterExpiries(read, args)),
+    ["public-data", name],
+    {
+      tags: [PUBLIC_DATA_TAG],
+      revalidate: MAX_AGE_SECONDS,
+    },
+  );
   return async (...args: Args) => decodeDates(await cached(...args)) as Result;
+}
+
+/**
+ * Reads again when public data changed while it read: the result is stored as fresh the moment it returns, and a
+ * read that began before a publish may have seen the database before it (docs/decisions/0021-full-page-cache.md).
+ */
+async function readAfterExpiries<Args extends unknown[], Result>(
+  read: (...args: Args) => Promise<Result>,
+  args: Args,
+): Promise<Result> {
+  for (;;) {
+    const generation = expiryGeneration();
+    const result = await read(...args);
+    if (expiryGeneration() === generation) return result;
+  }
 }
 
 /**

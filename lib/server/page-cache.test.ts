@@ -1,0 +1,105 @@
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { noteTagExpiry } from "@/lib/cache/tag-expiries.js";
+import { cacheKeyOf, createPageCache, isShareable } from "./page-cache.js";
+
+const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
+
+describe("which requests the page cache answers", () => {
+  it("keys the public pages of every language by path and normalised query", () => {
+    expect(cacheKeyOf(get("/"))).toBe("/");
+    expect(cacheKeyOf(get("/fr"))).toBe("/fr");
+    expect(cacheKeyOf(get("/ar/commitments?theme=b&status=IN_PROGRESS"))).toBe(
+      "/ar/commitments?status=IN_PROGRESS&theme=b",
+    );
+    expect(cacheKeyOf(get("/commitments?status=A&theme=b"))).toBe(cacheKeyOf(get("/commitments?theme=b&status=A")));
+    for (const path of [
+      "/commitments/a-slug",
+      "/zh/members/germany",
+      "/themes/x",
+      "/members",
+      "/data",
+      "/embed/overall",
+    ])
+      expect(cacheKeyOf(get(path))).toBe(path);
+  });
+
+  it("leaves signed-in visitors, navigations, other methods and other addresses to Next", () => {
+    expect(cacheKeyOf(get("/", { cookie: "next-auth.session-token=abc" }))).toBeNull();
+    expect(cacheKeyOf(get("/", { cookie: "a=1; __Secure-next-auth.session-token.0=abc" }))).toBeNull();
+    expect(cacheKeyOf(get("/", { rsc: "1" }))).toBeNull();
+    expect(cacheKeyOf(get("/?_rsc=x1"))).toBeNull();
+    expect(cacheKeyOf(get("/", { "next-router-prefetch": "1" }))).toBeNull();
+    expect(cacheKeyOf({ method: "POST", url: "/", headers: {} })).toBeNull();
+    expect(cacheKeyOf({ method: "HEAD", url: "/", headers: {} })).toBeNull();
+    for (const path of [
+      "/secretariat",
+      "/fr/workspace",
+      "/account",
+      "/sign-in",
+      "/api/v1/commitments",
+      "/data/commitments.csv",
+      "/healthz",
+      "/commitments/a/b",
+      "/_next/static/chunk.js",
+    ])
+      expect(cacheKeyOf(get(path)), path).toBeNull();
+    // A visitor who once opened the sign-in page (CSRF cookie) or chose a language is still anonymous.
+    expect(cacheKeyOf(get("/", { cookie: "next-auth.csrf-token=x; NEXT_LOCALE=fr" }))).toBe("/");
+  });
+
+  it("shares only a complete HTML page that sets no cookie", () => {
+    const html = { "content-type": "text/html; charset=utf-8" };
+    expect(isShareable(200, html)).toBe(true);
+    expect(isShareable(404, html)).toBe(false);
+    expect(isShareable(307, html)).toBe(false);
+    expect(isShareable(200, { ...html, "set-cookie": ["a=b"] })).toBe(false);
+    expect(isShareable(200, { "content-type": "text/x-component" })).toBe(false);
+  });
+});
+
+describe("the page cache", () => {
+  const page = { status: 200, headers: { "content-type": "text/html" }, body: Buffer.from("<p>v1</p>") };
+
+  it("keeps a page until any cache tag expires", () => {
+    const cache = createPageCache();
+    cache.store("/", cache.begin(), page);
+    expect(cache.get("/")?.body.toString()).toBe("<p>v1</p>");
+    noteTagExpiry(["public-data"]);
+    expect(cache.get("/")).toBeUndefined();
+  });
+
+  it("answers as Next did, identity or compressed once, and says it is a copy", () => {
+    const cache = createPageCache();
+    cache.store("/", cache.begin(), { ...page, headers: { ...page.headers, vary: "rsc" } });
+    const stored = cache.get("/")!;
+    expect(stored.plainHead).toMatchObject({ "content-type": "text/html", "x-page-cache": "HIT", "content-length": 9 });
+    expect(stored.gzipHead).toMatchObject({ "content-encoding": "gzip", vary: "rsc, Accept-Encoding" });
+    expect(gunzipSync(stored.gzip).toString()).toBe("<p>v1</p>");
+  });
+
+  it("never keeps a page rendered while an expiry happened", () => {
+    const cache = createPageCache();
+    const generation = cache.begin();
+    noteTagExpiry(["public-data"]);
+    cache.store("/", generation, page);
+    expect(cache.get("/")).toBeUndefined();
+  });
+
+  it("drops the least recently used pages beyond its size", () => {
+    const body = Buffer.alloc(1000, "a");
+    const cache = createPageCache({ maxBytes: 10_000 });
+    for (let i = 0; i < 20; i++) cache.store(`/members/m${i}`, cache.begin(), { ...page, body });
+    expect(cache.size()).toBeLessThan(20);
+    expect(cache.get("/members/m19")).toBeDefined();
+    expect(cache.get("/members/m0")).toBeUndefined();
+  });
+});
+
+describe("the page cache's safety net", () => {
+  it("forgets a page after its maximum age, for writes that bypass the app", () => {
+    const cache = createPageCache({ maxAgeMs: -1 });
+    cache.store("/", cache.begin(), { status: 200, headers: {}, body: Buffer.from("x") });
+    expect(cache.get("/")).toBeUndefined();
+  });
+});
