@@ -921,6 +921,10 @@ const ROUTES: Record<string, RouteEntry> = {
     },
   },
   // Health checks for load balancers: machine text for anyone, no session read (lib/health).
+  // The comparison of self-reports and independent assessments (decision 0022), as CSV.
+  "assessments/comparison.csv": {
+    GET: { expect: PUBLIC_READ, url: () => "http://localhost/assessments/comparison.csv?by=member" },
+  },
   healthz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/healthz" } },
   readyz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/readyz" } },
   // Link previews and the sitemap: public pages' images and lists, readable by anyone (and any crawler).

@@ -7,7 +7,9 @@ import { db } from "@/lib/db";
 import { AuthorizationError } from "@/lib/auth/authorization-error";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
+import { getAssessmentComparison } from "@/lib/data/public/get-assessment-comparison";
 import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
+import { GET as comparisonCsv } from "@/app/assessments/comparison.csv/route";
 import { isoDay } from "@/lib/domain/iso-day";
 import {
   createAccreditedOrganisation,
@@ -145,6 +147,25 @@ describe("an assessment that disagrees with the self-report", () => {
     );
     expect(again).toMatchObject({ ok: true, reviewState: "SUBMITTED", version: 3 });
     expect((await getCommitmentPage(commitment.slug))?.assessments).toEqual([]);
+  });
+});
+
+describe("the comparison of self-reports and assessments", () => {
+  it("counts the member's commitment as disagreeing, in the page's table and in its CSV", async () => {
+    const { assessmentId } = await submitted();
+    await reviewAssessment(secretariat, { updateId: assessmentId, version: "1" }, "publish");
+    const { byMember } = await getAssessmentComparison("en");
+    const row = byMember.find((r) => r.name === member.name);
+    // Earlier tests published assessments of this member's other commitments: every one of them disagrees too.
+    expect(row).toMatchObject({ agree: 0, noSelfReport: 0 });
+    expect(row!.disagree).toBe(row!.assessed);
+    expect(row!.assessed).toBeGreaterThanOrEqual(1);
+
+    const response = await comparisonCsv(new Request("http://localhost/assessments/comparison.csv?by=member"));
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    const csv = (await response.text()).replace(/^\uFEFF/, "");
+    expect(csv.split("\r\n")[0]).toBe("member_slug,member_name,assessed,agree,disagree,no_self_report");
+    expect(csv).toContain(`${member.name},${row!.assessed},0,${row!.disagree},0`);
   });
 });
 

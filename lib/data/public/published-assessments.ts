@@ -1,7 +1,7 @@
 // What of an independent assessment the public may see, and which ones: the one filter and select every public
 // channel reads assessments through (the commitment page, the API, the open data file), so that a rule about what
 // is public (published only; later, private passages and redactions) is applied once, at the data layer.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { localize, translationIn } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -10,6 +10,9 @@ export const PUBLISHED_ASSESSMENT_WHERE = {
   reviewState: "PUBLISHED",
   commitment: { approval: "APPROVED" },
 } as const satisfies Prisma.AssessmentWhereInput;
+
+/** The same rule in SQL, for reads that aggregate: `a` is the assessments row, `c` its commitment. */
+export const PUBLISHED_ASSESSMENT_SQL = Prisma.sql`a.review_state = 'PUBLISHED' AND c.approval = 'APPROVED'`;
 
 /** Newest first; the latest is the one shown beside the self-report. */
 export const PUBLISHED_ASSESSMENT_ORDER = [
