@@ -77,6 +77,10 @@ export function AssessmentReviewItem({ item, action, returnQuery }: Props) {
           title={item.commitment.title}
           hasEvidence={false}
           returnQuery={returnQuery}
+          names={{
+            publish: t("publishOn", { title: item.commitment.title }),
+            return: t("returnOn", { title: item.commitment.title }),
+          }}
         />
       </section>
     </article>
