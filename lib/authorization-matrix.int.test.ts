@@ -905,6 +905,7 @@ const ROUTES: Record<string, RouteEntry> = {
   },
   "api/v1/themes": api("/themes"),
   "api/v1/updates": api("/updates"),
+  "api/v1/assessments": api("/assessments"),
   "data/[file]": {
     GET: {
       expect: PUBLIC_READ,

@@ -10,6 +10,9 @@ import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { getAssessmentComparison } from "@/lib/data/public/get-assessment-comparison";
 import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { GET as comparisonCsv } from "@/app/assessments/comparison.csv/route";
+import { GET as listAssessments } from "@/app/api/v1/assessments/route";
+import { AssessmentList } from "@/lib/api/schemas/assessments";
+import { openDataSource } from "@/lib/data/open-data/open-data-source";
 import { isoDay } from "@/lib/domain/iso-day";
 import {
   createAccreditedOrganisation,
@@ -166,6 +169,39 @@ describe("the comparison of self-reports and assessments", () => {
     const csv = (await response.text()).replace(/^\uFEFF/, "");
     expect(csv.split("\r\n")[0]).toBe("member_slug,member_name,assessed,agree,disagree,no_self_report");
     expect(csv).toContain(`${member.name},${row!.assessed},0,${row!.disagree},0`);
+  });
+});
+
+describe("the API and the open data", () => {
+  it("list the published assessment with its organisation, and never a draft or one under review", async () => {
+    const { assessmentId } = await submitted();
+    const draftOnly = await writeAssessment(reviewer, draft({ narrative: "Unfinished." }), "draft");
+    expect(draftOnly.ok).toBe(true);
+    await reviewAssessment(secretariat, { updateId: assessmentId, version: "1" }, "publish");
+    await writeAssessment(reviewer, draft({ narrative: "Waiting for review." }), "submit");
+
+    const response = await listAssessments(
+      new Request(`http://localhost/api/v1/assessments?commitment=${commitment.slug}`),
+      { params: Promise.resolve({}) },
+    );
+    expect(response.status).toBe(200);
+    const body = AssessmentList.parse(await response.json());
+    expect(body.meta.total).toBe(1);
+    expect(body.data[0]).toMatchObject({
+      id: assessmentId,
+      organisation: { slug: expect.any(String), name: organisation.name },
+      assessed_status: "not_started",
+      period_from: "2024-01-01",
+      period_to: "2024-12-31",
+      language: "fr",
+    });
+
+    const rows = [];
+    for await (const batch of openDataSource.assessments()) rows.push(...batch);
+    const mine = rows.filter((row) => row.commitmentSlug === commitment.slug);
+    expect(mine.map((row) => [row.id, row.organisationName, row.status])).toEqual([
+      [assessmentId, organisation.name, "NOT_STARTED"],
+    ]);
   });
 });
 
