@@ -44,8 +44,12 @@ test("accredit, invite, assess, publish: the self-report and the assessment side
 
   // The reviewer accepts and lands among their assessments.
   const mail = await waitForEmail(email, { since, subject: /You are invited/ });
+  expect(mail.text).toContain(`invited you to write independent assessments for ${organisation.name}`);
   const reviewer = await (await browser.newContext()).newPage();
   await reviewer.goto(linkIn(mail, baseURL!));
+  await expect(
+    reviewer.getByText(`You are invited to write independent assessments for ${organisation.name}`),
+  ).toBeVisible();
   await reviewer.getByLabel("New password", { exact: true }).fill("independent eyes on every pledge");
   await reviewer.getByLabel("Type the new password again").fill("independent eyes on every pledge");
   await reviewer.getByRole("button", { name: "Set password and sign in" }).click();

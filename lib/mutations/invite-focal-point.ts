@@ -95,6 +95,7 @@ export async function inviteFocalPoint(
     memberName: member.name,
     link: recipientUrl(env.APP_URL, result.locale, `/invitation/${result.link.token}`),
     expiresAt: result.link.expiresAt,
+    reviewer: role === "REVIEWER",
   });
   const sent = await sendEmail({
     kind: "INVITATION",
