@@ -18,6 +18,7 @@ import { getConsoleCounts } from "@/lib/data/secretariat/get-console-counts";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
 import { listReviewQueue, REVIEW_ORDERS } from "@/lib/data/secretariat/list-review-queue";
 import { listUpdatesToVerify } from "@/lib/data/secretariat/list-updates-to-verify";
+import { listPublishedUpdates } from "@/lib/data/secretariat/list-published-updates";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import {
   enumParam,
@@ -37,7 +38,7 @@ const PATH = "/secretariat/review";
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const view = enumParam(params, "view", ["submitted", "verify", "assessments"] as const) ?? "submitted";
+  const view = enumParam(params, "view", ["submitted", "verify", "published", "assessments"] as const) ?? "submitted";
   const order = enumParam(params, "order", REVIEW_ORDERS) ?? "newest";
   const filters = {
     memberId: uuidParam(params, "member"),
@@ -45,17 +46,19 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     page: pageParam(params),
     order,
   };
-  const { counts, choices, queue, toVerify, assessments } = await readForPage(pagePath(PATH, params), async (user) => {
+  const data = await readForPage(pagePath(PATH, params), async (user) => {
     // The first read refuses (and records the refusal) before any other runs.
     const counts = await getConsoleCounts(user);
-    const [choices, queue, toVerify, assessments] = await Promise.all([
+    const [choices, queue, toVerify, published, assessments] = await Promise.all([
       listFilterChoices(user),
       view === "submitted" ? listReviewQueue(user, filters) : null,
       view === "verify" ? listUpdatesToVerify(user, filters) : null,
+      view === "published" ? listPublishedUpdates(user, filters) : null,
       view === "assessments" ? listAssessmentQueue(user, { page: filters.page }) : null,
     ]);
-    return { counts, choices, queue, toVerify, assessments };
+    return { counts, choices, queue, toVerify, published, assessments };
   });
+  const { counts, choices, queue, toVerify, published, assessments } = data;
   const [t, tAssessments, format] = await Promise.all([
     getTranslations("review"),
     getTranslations("assessments.review"),
@@ -65,7 +68,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const returnQuery = new URLSearchParams(keptQuery(params, ["view", "member", "theme", "order", "page"])).toString();
   const done = textParam(params, "done", 20);
   const filtered = Boolean(filters.memberId || filters.themeId);
-  const tab = (target: "submitted" | "verify" | "assessments", label: string) => (
+  const tab = (target: "submitted" | "verify" | "published" | "assessments", label: string) => (
     <li>
       <Link
         href={{ pathname: PATH, query: { ...query, view: target } }}
@@ -96,6 +99,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <ul className="flex flex-wrap gap-1">
           {tab("submitted", t("tabs.submitted", { count: counts.submitted }))}
           {tab("verify", t("tabs.verify", { count: counts.toVerify }))}
+          {tab("published", t("tabs.published"))}
           {tab("assessments", tAssessments("tab"))}
         </ul>
       </nav>
@@ -217,7 +221,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     ))}
                   </ul>
                 </td>
-                <td>
+                <td className="space-y-2">
+                  <Link href={`/secretariat/updates/${update.id}`} className="block text-sm">
+                    {t("published.openOn", { title: update.commitment.title })}
+                  </Link>
                   <VerifyEvidenceForm
                     action={verifyEvidenceAction}
                     updateId={update.id}
@@ -232,6 +239,55 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <Pagination
             page={toVerify.page}
             pageCount={toVerify.pageCount}
+            pathname={PATH}
+            query={query}
+            label={t("pagination")}
+          />
+        </section>
+      )}
+      {published && (
+        <section aria-label={t("tabs.published")} className="space-y-4">
+          <p className="font-semibold">{t("count", { count: published.total })}</p>
+          <ConsoleTable
+            caption={t("published.caption")}
+            empty={published.items.length === 0 ? t("published.empty") : null}
+            columns={[
+              { label: t("verify.commitment") },
+              { label: t("verify.published") },
+              { label: t("published.privacy") },
+              { label: t("verify.action") },
+            ]}
+          >
+            {published.items.map((update) => (
+              <tr key={update.id}>
+                <td>
+                  {update.commitment.title}
+                  <span className="block text-ink-muted">{update.commitment.member.name}</span>
+                  {update.isDemo && <DemoBadge />}
+                </td>
+                <td>{update.publishedAt ? format.dateTime(update.publishedAt, { dateStyle: "medium" }) : ""}</td>
+                <td>
+                  <ul className="text-sm">
+                    {update.narrativeRedactedAt && <li>{t("published.narrativeRedacted")}</li>}
+                    {update._count.redactedEvidence > 0 && (
+                      <li>{t("published.linksRedacted", { count: update._count.redactedEvidence })}</li>
+                    )}
+                    {(update.privatePassage || update._count.privateEvidence > 0) && (
+                      <li>{t("published.hasSecretariatOnly")}</li>
+                    )}
+                  </ul>
+                </td>
+                <td>
+                  <Link href={`/secretariat/updates/${update.id}`}>
+                    {t("published.openOn", { title: update.commitment.title })}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </ConsoleTable>
+          <Pagination
+            page={published.page}
+            pageCount={published.pageCount}
             pathname={PATH}
             query={query}
             label={t("pagination")}
