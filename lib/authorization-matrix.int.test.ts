@@ -1,7 +1,7 @@
 // The authorization matrix: EVERY exported server action (lib/actions/**, "use server" modules) and EVERY route
 // handler (app/**/route.ts), called as an anonymous visitor, as the member's own focal point, as another member's
-// focal point and as the secretariat, against real PostgreSQL with only the session mocked. Each is declared below
-// with the outcome intended for each of the four; the test fails when a new action or route appears without an entry.
+// focal point, as the secretariat and as a reviewer of an accredited civil-society organisation, against real PostgreSQL with only the session mocked. Each is declared below
+// with the outcome intended for each of the five; the test fails when a new action or route appears without an entry.
 //
 // Adding an action: one entry in ACTIONS, keyed "<file>#<export>", with `expect` (one of the presets) and a `form`
 // that builds a valid submission (creating what it needs). An allowed call must succeed (a redirect other than to
@@ -30,7 +30,9 @@ import {
   createCommitment,
   createFocalPoint,
   createMember,
+  createAccreditedOrganisation,
   createPublishedUpdate,
+  createReviewer,
   createSecretariat,
 } from "@/prisma/seed/factories";
 
@@ -93,7 +95,7 @@ vi.mock("next-intl/server", async () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Actors and the world they act on.
-const ACTORS = ["anonymous", "ownFocalPoint", "otherFocalPoint", "secretariat"] as const;
+const ACTORS = ["anonymous", "ownFocalPoint", "otherFocalPoint", "secretariat", "reviewer"] as const;
 type ActorName = (typeof ACTORS)[number];
 type Outcome = "allowed" | "refused";
 type Expectations = Record<ActorName, Outcome>;
@@ -104,6 +106,15 @@ const SECRETARIAT_ONLY: Expectations = {
   ownFocalPoint: "refused",
   otherFocalPoint: "refused",
   secretariat: "allowed",
+  reviewer: "refused",
+};
+/** Independent assessments: reviewers of an accredited organisation only (decision 0022). */
+const REVIEWER_ONLY: Expectations = {
+  anonymous: "refused",
+  ownFocalPoint: "refused",
+  otherFocalPoint: "refused",
+  secretariat: "refused",
+  reviewer: "allowed",
 };
 /** A member's own data: its focal points only (the secretariat reviews, it does not write for members). */
 const OWN_FOCAL_POINT_ONLY: Expectations = {
@@ -111,6 +122,7 @@ const OWN_FOCAL_POINT_ONLY: Expectations = {
   ownFocalPoint: "allowed",
   otherFocalPoint: "refused",
   secretariat: "refused",
+  reviewer: "refused",
 };
 /** No one: a write the record model forbids whoever asks (decision 0012). */
 const NOBODY: Expectations = {
@@ -118,6 +130,7 @@ const NOBODY: Expectations = {
   ownFocalPoint: "refused",
   otherFocalPoint: "refused",
   secretariat: "refused",
+  reviewer: "refused",
 };
 /** Any focal point, for their own member (the member comes from their account, never from the form). */
 const ANY_FOCAL_POINT: Expectations = {
@@ -125,6 +138,7 @@ const ANY_FOCAL_POINT: Expectations = {
   ownFocalPoint: "allowed",
   otherFocalPoint: "allowed",
   secretariat: "refused",
+  reviewer: "refused",
 };
 /** Anyone signed in, about their own account. */
 const SIGNED_IN: Expectations = {
@@ -132,6 +146,7 @@ const SIGNED_IN: Expectations = {
   ownFocalPoint: "allowed",
   otherFocalPoint: "allowed",
   secretariat: "allowed",
+  reviewer: "allowed",
 };
 /** No session needed: the emailed link (token) is the credential, checked by the mutation; or anyone may ask. */
 const LINK_HOLDER: Expectations = {
@@ -139,6 +154,7 @@ const LINK_HOLDER: Expectations = {
   ownFocalPoint: "allowed",
   otherFocalPoint: "allowed",
   secretariat: "allowed",
+  reviewer: "allowed",
 };
 
 type World = {
@@ -158,6 +174,8 @@ type World = {
   ) => Promise<{ id: string; slug: string; version: number }>;
   /** A fresh update of the member's focal point, submitted for review. */
   submittedUpdate: () => Promise<{ id: string; version: number }>;
+  /** A fresh assessment of one of the member's commitments by the reviewer actor: submitted, or published. */
+  assessment: (state: "SUBMITTED" | "PUBLISHED") => Promise<{ id: string; version: number }>;
   /** A fresh reporting cycle of the matrix's own (far in the future, never overlapping another). */
   cycle: (state: "PLANNED" | "OPEN") => Promise<{ id: string; slug: string }>;
   /** A report's cycle, for the PDF route. */
@@ -182,11 +200,13 @@ beforeAll(async () => {
   const own = await createFocalPoint(db, member.id);
   const other = await createFocalPoint(db, otherMember.id);
   const staff = await createSecretariat(db);
+  const ngo = await createReviewer(db, (await createAccreditedOrganisation(db)).id);
   const ownFocalPoint = await sessionUserOf(own.user.id);
   const otherFocalPoint = await sessionUserOf(other.user.id);
   const secretariat = await sessionUserOf(staff.user.id);
+  const reviewer = await sessionUserOf(ngo.user.id);
   // Each signed-in actor has a session row, as after a real sign-in (changing a password keeps the current one).
-  for (const { user } of [own, other, staff])
+  for (const { user } of [own, other, staff, ngo])
     session.ids.set(user.id, (await createUserSession({ userId: user.id, ip: "203.0.113.7" })).id);
   const suffix = crypto.randomUUID().slice(0, 8);
   const theme = await db.theme.create({ data: { slug: `matrix-theme-${suffix}`, name: `Matrix theme ${suffix}` } });
@@ -206,8 +226,13 @@ beforeAll(async () => {
     publicCommitmentSlug: published.slug,
     member,
     otherMember,
-    users: { ownFocalPoint, otherFocalPoint, secretariat },
-    passwords: { ownFocalPoint: own.password, otherFocalPoint: other.password, secretariat: staff.password },
+    users: { ownFocalPoint, otherFocalPoint, secretariat, reviewer },
+    passwords: {
+      ownFocalPoint: own.password,
+      otherFocalPoint: other.password,
+      secretariat: staff.password,
+      reviewer: ngo.password,
+    },
     themeIds: [theme.id],
     themeSlug: theme.slug,
     meetingId: meeting.id,
@@ -230,6 +255,24 @@ beforeAll(async () => {
         },
       });
       return { id: u.id, version: u.version };
+    },
+    assessment: async (state) => {
+      const c = await createCommitment(db, member.id);
+      const a = await db.assessment.create({
+        data: {
+          commitmentId: c.id,
+          organisationId: reviewer.memberId!,
+          authorId: reviewer.id,
+          status: "NOT_STARTED",
+          narrative: "Assessed for the matrix.",
+          periodFrom: new Date("2024-01-01"),
+          periodTo: new Date("2024-12-31"),
+          reviewState: state,
+          submittedAt: new Date(),
+          publishedAt: state === "PUBLISHED" ? new Date() : null,
+        },
+      });
+      return { id: a.id, version: a.version };
     },
     cycle: matrixCycle,
     reportCycleSlug: (await matrixCycle("PLANNED")).slug,
@@ -605,6 +648,52 @@ const ACTIONS: Record<string, ActionEntry> = {
     expect: SECRETARIAT_ONLY,
     form: async (w) => form({ userId: (await pendingInvitee(w)).id }),
   },
+
+  // --- independent assessments (decision 0022) ---
+  "save-assessment#saveAssessmentAction": [
+    {
+      why: "save a draft of an assessment of any member's commitment",
+      expect: REVIEWER_ONLY,
+      form: async (w) => form({ ...assessmentFields, commitmentId: (await w.commitment()).id, intent: "save" }),
+    },
+    {
+      why: "submit an assessment for review",
+      expect: REVIEWER_ONLY,
+      form: async (w) => form({ ...assessmentFields, commitmentId: (await w.commitment()).id, intent: "submit" }),
+    },
+  ],
+  "review-assessment#reviewAssessmentAction": {
+    expect: SECRETARIAT_ONLY,
+    form: async (w) => {
+      const a = await w.assessment("SUBMITTED");
+      return form({ updateId: a.id, version: String(a.version), decision: "publish" });
+    },
+  },
+  "set-accreditation#setAccreditationAction": {
+    expect: SECRETARIAT_ONLY,
+    form: async () => {
+      const ngo = await createAccreditedOrganisation(db, { accreditedAt: null });
+      return form({ memberId: ngo.id, decision: "accredit" });
+    },
+  },
+  "respond-to-assessment#respondToAssessmentAction": {
+    why: "the response to an assessment of the member's commitment is the member's own",
+    expect: OWN_FOCAL_POINT_ONLY,
+    form: async (w) =>
+      form({ assessmentId: (await w.assessment("PUBLISHED")).id, text: "The member's response.", language: "en" }),
+  },
+};
+
+const assessmentFields = {
+  assessmentId: "",
+  version: "",
+  status: "NOT_STARTED",
+  periodFrom: "2024-01-01",
+  periodTo: "2024-12-31",
+  narrative: "Assessed through the authorization matrix.",
+  language: "en",
+  "evidenceUrl.0": "https://example.org/shadow-report",
+  "evidenceLabel.0": "Shadow report",
 };
 
 /** A previewed commitments import of the secretariat actor, creating one commitment of the member. */
@@ -740,19 +829,25 @@ const PUBLIC_READ: Record<ActorName, number> = {
   ownFocalPoint: 200,
   otherFocalPoint: 200,
   secretariat: 200,
+  reviewer: 200,
 };
 const SECRETARIAT_READ: Record<ActorName, number> = {
   anonymous: 401,
   ownFocalPoint: 403,
   otherFocalPoint: 403,
   secretariat: 200,
+  reviewer: 403,
 };
 const CORS_PREFLIGHT: Record<ActorName, number> = {
   anonymous: 204,
   ownFocalPoint: 204,
   otherFocalPoint: 204,
   secretariat: 204,
+  reviewer: 204,
 };
+/** The same answer for everyone (a redirect, say). */
+const everyone = (status: number): Record<ActorName, number> =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, status])) as Record<ActorName, number>;
 const api = (p: string, params?: RouteCase["params"]): RouteEntry => ({
   GET: { expect: PUBLIC_READ, url: () => `http://localhost/api/v1${p}`, params },
   OPTIONS: { expect: CORS_PREFLIGHT, url: () => `http://localhost/api/v1${p}` },
@@ -780,7 +875,7 @@ const ROUTES: Record<string, RouteEntry> = {
     POST: [
       {
         why: "sign-in without a CSRF token",
-        expect: { anonymous: 302, ownFocalPoint: 302, otherFocalPoint: 302, secretariat: 302 },
+        expect: everyone(302),
         url: () => "http://localhost/api/auth/callback/credentials",
         params: () => ({ nextauth: ["callback", "credentials"] }),
         body: { email: "nobody@test.example.org", password: "not the password" },
@@ -788,7 +883,7 @@ const ROUTES: Record<string, RouteEntry> = {
       },
       {
         why: "sign-out without a CSRF token",
-        expect: { anonymous: 302, ownFocalPoint: 302, otherFocalPoint: 302, secretariat: 302 },
+        expect: everyone(302),
         url: () => "http://localhost/api/auth/signout",
         params: () => ({ nextauth: ["signout"] }),
         location: /\/api\/auth\/signout\?csrf=true$/,
@@ -818,6 +913,7 @@ const ROUTES: Record<string, RouteEntry> = {
   },
   "api/v1/themes": api("/themes"),
   "api/v1/updates": api("/updates"),
+  "api/v1/assessments": api("/assessments"),
   "data/[file]": {
     GET: {
       expect: PUBLIC_READ,
@@ -834,6 +930,10 @@ const ROUTES: Record<string, RouteEntry> = {
     },
   },
   // Health checks for load balancers: machine text for anyone, no session read (lib/health).
+  // The comparison of self-reports and independent assessments (decision 0022), as CSV.
+  "assessments/comparison.csv": {
+    GET: { expect: PUBLIC_READ, url: () => "http://localhost/assessments/comparison.csv?by=member" },
+  },
   healthz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/healthz" } },
   readyz: { GET: { expect: PUBLIC_READ, url: () => "http://localhost/readyz" } },
   // Link previews and the sitemap: public pages' images and lists, readable by anyone (and any crawler).
@@ -877,7 +977,7 @@ const ROUTES: Record<string, RouteEntry> = {
   // The language switcher's links: remember the choice (a cookie, no account needed) and go to the page.
   language: {
     GET: {
-      expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
+      expect: everyone(303),
       url: () => "http://localhost/language?to=%2Ffr%2Fcommitments",
       location: /^http:\/\/localhost\/fr\/commitments$/,
     },
@@ -885,20 +985,20 @@ const ROUTES: Record<string, RouteEntry> = {
   // Where a sign-in lands: a redirect to the callback address in the user's language, for anyone.
   "language/signed-in": {
     GET: {
-      expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
+      expect: everyone(303),
       url: () => "http://localhost/language/signed-in?to=%2Fworkspace",
     },
   },
   "[locale]/sign-in/prepare": {
     GET: {
-      expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
+      expect: everyone(303),
       url: () => "http://localhost/sign-in/prepare?callbackUrl=%2Fworkspace",
     },
   },
   "[locale]/secretariat/export/commitments": {
     // A permanent redirect to /secretariat/exports/csv (kept for bookmarks), which authorizes.
     GET: {
-      expect: { anonymous: 308, ownFocalPoint: 308, otherFocalPoint: 308, secretariat: 308 },
+      expect: everyone(308),
       url: () => "http://localhost/secretariat/export/commitments",
     },
   },
@@ -918,7 +1018,7 @@ const ROUTES: Record<string, RouteEntry> = {
   "[locale]/secretariat/import/upload": {
     // A form without a file: the secretariat is sent back to the import page with the reason; nothing is written.
     POST: {
-      expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, secretariat: 303 },
+      expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, secretariat: 303, reviewer: 403 },
       url: () => "http://localhost/secretariat/import/upload?kind=commitments",
       body: { note: "no file" },
     },

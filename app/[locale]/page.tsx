@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageOffer } from "@/components/i18n/language-offer";
 import { languageOffers } from "@/components/i18n/language-offers";
@@ -43,6 +44,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   ]);
   const t = await getTranslations("public.dashboard");
   const tCharts = await getTranslations("public.charts");
+  const tAssessments = await getTranslations("assessments.comparison");
   const locale = await getLocale();
   return (
     <div className="space-y-10">
@@ -86,6 +88,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         />
       ))}
       <RecentUpdates updates={recent} />
+      <p className="no-print">
+        <Link href="/assessments">{tAssessments("dashboardLink")}</Link>
+      </p>
     </div>
   );
 }

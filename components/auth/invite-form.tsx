@@ -18,14 +18,16 @@ import { InviteOutcome } from "./invite-outcome";
 type Props = {
   action: (state: InviteFormState, formData: FormData) => Promise<InviteFormState>;
   members: Array<{ id: string; name: string }>;
+  /** Invite reviewers of accredited organisations (the accreditation page) rather than focal points. */
+  role?: "REVIEWER";
 };
 
-export function InviteForm({ action, members }: Props) {
+export function InviteForm({ action, members, role }: Props) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const t = useTranslations("auth.invitations");
   const message = useErrorMessages("auth.invitations.errors");
   const pageLocale = useLocale();
-  const values = state.values ?? { email: "", name: "", memberId: "", locale: "" };
+  const values = state.values ?? { email: "", name: "", memberId: "", locale: "", role: "" };
   // What was chosen, else the language the secretariat is working in.
   const locale = isLocale(values.locale) ? values.locale : isLocale(pageLocale) ? pageLocale : defaultLocale;
   const errorsOf = (field: string) => (state.fieldErrors?.[field] ?? []).map((code) => message(code));
@@ -39,6 +41,7 @@ export function InviteForm({ action, members }: Props) {
   return (
     <form key={state.submission} action={formAction} noValidate className="space-y-5">
       <InviteOutcome state={state} />
+      {role ? <input type="hidden" name="role" value={role} /> : null}
       {items.length > 0 ? (
         <ErrorSummary submission={state.submission} title={t("summaryTitle", { count: items.length })} items={items} />
       ) : null}

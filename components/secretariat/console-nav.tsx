@@ -20,6 +20,7 @@ const OWN_SECTIONS = [
 
 const REPORTING_SECTIONS = [
   ["invitations", "/secretariat/invitations"],
+  ["accreditation", "/secretariat/accreditation"],
   ["cockpit", "/secretariat/cockpit"],
   ["cycles", "/secretariat/cycles"],
   ["exports", "/secretariat/exports"],

@@ -11,6 +11,7 @@ import { MemberList, MemberQuery, MemberResponse } from "./schemas/members";
 import { PaginationQuery, SlugPath } from "./schemas/params";
 import { ThemeList, ThemeQuery } from "./schemas/themes";
 import { UpdateList, UpdateQuery } from "./schemas/updates";
+import { AssessmentList, AssessmentQuery } from "./schemas/assessments";
 
 type Examples = ReturnType<typeof apiExamples>;
 
@@ -107,6 +108,18 @@ export const API_OPERATIONS = {
     response: UpdateList,
     example: "updateList",
     exampleRequest: "/updates?since=2026-01-01",
+  },
+  listAssessments: {
+    path: "/assessments",
+    tag: "Assessments",
+    summary: "List published independent assessments",
+    description:
+      "Independent assessments of approved commitments by accredited civil-society organisations, newest first, " +
+      "with the organisation that wrote each and the member's responses. An assessment is shown beside the " +
+      "member's own report and never changes the member's status. Drafts and assessments under review are never shown.",
+    query: AssessmentQuery,
+    response: AssessmentList,
+    exampleRequest: "/assessments?organisation=ngo-working-group-on-wps",
   },
   getApiIndex: {
     path: "/",

@@ -34,3 +34,25 @@ export function canPostProgressUpdate(
   // Status is reported on pledges only; every member of a joint pledge reports on it (decision 0012).
   return commitment.kind === "PLEDGE" && isFocalPointOfAny(user, commitment.memberIds);
 }
+
+/** A reviewer of a civil-society organisation (whether the organisation is accredited now is a fact of the
+ * database: lib/mutations/write-assessment.ts reads it). */
+export function isReviewer(user: Subject | null): user is Subject & { role: "REVIEWER"; memberId: string } {
+  return user?.role === "REVIEWER" && user.memberId !== null;
+}
+
+/**
+ * Independent assessments are civil society's account, beside the member's own: only reviewers of an organisation
+ * the secretariat accredited (and has not withdrawn) write them, on any approved commitment. The secretariat reviews
+ * them as it reviews updates; it does not write them, or it would be assessing the record it keeps.
+ */
+export function canWriteAssessment(
+  user: Subject | null,
+  organisation: { accreditedAt: Date | null; accreditationWithdrawnAt: Date | null } | null,
+): boolean {
+  return isReviewer(user) && organisation !== null && isAccredited(organisation);
+}
+
+export function isAccredited(organisation: { accreditedAt: Date | null; accreditationWithdrawnAt: Date | null }) {
+  return organisation.accreditedAt !== null && organisation.accreditationWithdrawnAt === null;
+}

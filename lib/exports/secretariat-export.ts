@@ -2,7 +2,8 @@
 // the open data's writers (lib/open-data/csv.ts, json.ts, xlsx.ts):
 //  - CSV: the commitments table, UTF-8 with a byte order mark (for Excel), RFC 4180, CRLF; text cells that a
 //    spreadsheet would run as a formula are neutralised (lib/open-data/cells.ts, lib/open-data/neutralise-formula.ts).
-//  - XLSX: a sheet each for commitments, updates, members and themes, then "about". Typed cells: numbers as numbers,
+//  - XLSX: a sheet each for commitments, updates, members, themes and published independent assessments (with the
+//    organisation that wrote each), then "about". Typed cells: numbers as numbers,
 //    dates and times as dates, booleans as booleans, and text always as text (a string cell is never a formula, so
 //    nothing is evaluated and nothing needs neutralising). Bold, frozen, filterable header row; column widths.
 //  - JSON: one object with the export's metadata and an array of records per table.
@@ -11,7 +12,7 @@ import type { ColumnContext, Table } from "@/lib/open-data/columns";
 import { csvChunks } from "@/lib/open-data/csv";
 import { CSV_MEDIA_TYPE, JSON_MEDIA_TYPE, XLSX_MEDIA_TYPE } from "@/lib/open-data/download-files";
 import { jsonTableChunks } from "@/lib/open-data/json";
-import type { MemberRecord, ThemeRecord } from "@/lib/open-data/records";
+import type { AssessmentRecord, MemberRecord, ThemeRecord } from "@/lib/open-data/records";
 import { workbookStream, writeAboutSheet, writeSheet } from "@/lib/open-data/xlsx";
 import {
   SECRETARIAT_TABLE_NAMES,
@@ -35,6 +36,7 @@ export type SecretariatSource = {
   updates: () => AsyncIterable<SecretariatUpdateRecord[]>;
   members: () => AsyncIterable<MemberRecord[]>;
   themes: () => AsyncIterable<ThemeRecord[]>;
+  assessments: () => AsyncIterable<AssessmentRecord[]>;
 };
 
 /** What the file says about itself: when, which states, which filters (as URL parameters). */

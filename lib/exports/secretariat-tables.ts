@@ -187,6 +187,7 @@ export const SECRETARIAT_TABLES = {
   updates,
   members: OPEN_DATA_TABLES.members,
   themes: OPEN_DATA_TABLES.themes,
+  assessments: OPEN_DATA_TABLES.assessments,
 };
 
 export type SecretariatTableName = keyof typeof SECRETARIAT_TABLES;
@@ -195,4 +196,5 @@ export const SECRETARIAT_TABLE_NAMES = [
   "updates",
   "members",
   "themes",
+  "assessments",
 ] as const satisfies SecretariatTableName[];

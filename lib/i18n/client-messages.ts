@@ -23,6 +23,9 @@ export const WORKSPACE_CLIENT_NAMESPACES = [
   ...PUBLIC_CLIENT_NAMESPACES,
   "workspace.update",
   "workspace.details",
+  "assessments.form",
+  "assessments.errors",
+  "secretariat.console",
 ] as const;
 
 /** The secretariat console's forms (app/[locale]/secretariat). */
@@ -34,6 +37,7 @@ export const SECRETARIAT_CLIENT_NAMESPACES = [
   "secretariat.console",
   "imports.confirm",
   "auth.invitations",
+  "assessments.errors",
 ] as const;
 
 type Tree = { [key: string]: string | Tree };

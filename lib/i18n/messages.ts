@@ -94,6 +94,12 @@ import zhReview from "./messages/zh/review.json" with { type: "json" };
 import zhSecretariat from "./messages/zh/secretariat.json" with { type: "json" };
 import zhStatuses from "./messages/zh/statuses.json" with { type: "json" };
 import zhWorkspace from "./messages/zh/workspace.json" with { type: "json" };
+import assessments from "./messages/en/assessments.json" with { type: "json" };
+import arAssessments from "./messages/ar/assessments.json" with { type: "json" };
+import esAssessments from "./messages/es/assessments.json" with { type: "json" };
+import frAssessments from "./messages/fr/assessments.json" with { type: "json" };
+import ruAssessments from "./messages/ru/assessments.json" with { type: "json" };
+import zhAssessments from "./messages/zh/assessments.json" with { type: "json" };
 import arImports from "./messages/ar/imports.json" with { type: "json" };
 import esImports from "./messages/es/imports.json" with { type: "json" };
 import frImports from "./messages/fr/imports.json" with { type: "json" };
@@ -117,6 +123,7 @@ const en = {
   downloads,
   imports,
   language,
+  assessments,
 } as const;
 
 export type Messages = typeof en;
@@ -155,6 +162,7 @@ export const messages: Record<Locale, Messages> = {
     downloads: arDownloads,
     language: arLanguage,
     imports: arImports,
+    assessments: arAssessments,
   }),
   es: translation({
     common: esCommon,
@@ -173,6 +181,7 @@ export const messages: Record<Locale, Messages> = {
     downloads: esDownloads,
     language: esLanguage,
     imports: esImports,
+    assessments: esAssessments,
   }),
   fr: translation({
     common: frCommon,
@@ -191,6 +200,7 @@ export const messages: Record<Locale, Messages> = {
     downloads: frDownloads,
     language: frLanguage,
     imports: frImports,
+    assessments: frAssessments,
   }),
   ru: translation({
     common: ruCommon,
@@ -209,6 +219,7 @@ export const messages: Record<Locale, Messages> = {
     downloads: ruDownloads,
     language: ruLanguage,
     imports: ruImports,
+    assessments: ruAssessments,
   }),
   zh: translation({
     common: zhCommon,
@@ -227,5 +238,6 @@ export const messages: Record<Locale, Messages> = {
     downloads: zhDownloads,
     language: zhLanguage,
     imports: zhImports,
+    assessments: zhAssessments,
   }),
 };

@@ -2,7 +2,9 @@
 // accept), a single-use link that expires in a week, an audit row, then the email. Re-inviting the same address
 // (the "resend" button) replaces the link and may correct the name or member. An address that already has a
 // password, or belongs to the secretariat, is refused: those people use "Forgot password", and deactivated
-// accounts are reactivated on the focal point register, not by email.
+// accounts are reactivated on the focal point register, not by email. The same flow invites a reviewer of an
+// accredited civil-society organisation (role REVIEWER, docs/decisions/0022-independent-assessments.md): the
+// organisation must be accredited now.
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -15,6 +17,7 @@ import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/field-errors
 import { inviteFocalPointSchema, type InviteField } from "@/lib/validation/invite-focal-point";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { recipientLocale, recipientUrl } from "@/lib/i18n/recipient-locale";
+import { isAccredited } from "@/lib/auth/policy";
 
 export type InviteFocalPointResult =
   | { ok: true; userId: string; email: string; memberName: string; expiresAt: Date; emailSent: boolean }
@@ -34,16 +37,21 @@ export async function inviteFocalPoint(
   });
   const parsed = inviteFocalPointSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
-  const { email: address, name, memberId, locale } = parsed.data;
-  const member = await db.member.findUnique({ where: { id: memberId }, select: { id: true, name: true } });
+  const { email: address, name, memberId, locale, role } = parsed.data;
+  const member = await db.member.findUnique({
+    where: { id: memberId },
+    select: { id: true, name: true, accreditedAt: true, accreditationWithdrawnAt: true },
+  });
   if (!member) return { ok: false, error: "invalid", fieldErrors: { memberId: ["member_required"] } };
+  if (role === "REVIEWER" && !isAccredited(member))
+    return { ok: false, error: "invalid", fieldErrors: { memberId: ["member_not_accredited"] } };
 
   const result = await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({
       where: { email: address },
       select: { id: true, name: true, role: true, memberId: true, passwordHash: true, preferredLocale: true },
     });
-    if (existing && (existing.passwordHash !== null || existing.role !== "FOCAL_POINT")) return null;
+    if (existing && (existing.passwordHash !== null || existing.role !== role)) return null;
     const user = existing
       ? await tx.user.update({
           where: { id: existing.id },
@@ -54,7 +62,7 @@ export async function inviteFocalPoint(
           data: {
             email: address,
             name,
-            role: "FOCAL_POINT",
+            role,
             memberId,
             active: false,
             passwordHash: null,
@@ -64,7 +72,7 @@ export async function inviteFocalPoint(
         });
     const link = await issueEmailLink(tx, { userId: user.id, purpose: "INVITATION", createdById: secretariat.id, now });
     await writeAudit(tx, secretariat, {
-      action: existing ? "focal_point.reinvite" : "focal_point.invite",
+      action: `${role === "REVIEWER" ? "reviewer" : "focal_point"}.${existing ? "reinvite" : "invite"}`,
       entityType: "user",
       entityId: user.id,
       memberId,
@@ -72,6 +80,7 @@ export async function inviteFocalPoint(
       after: {
         email: address,
         name,
+        role,
         memberId,
         preferredLocale: user.preferredLocale,
         invitationExpiresAt: link.expiresAt,
@@ -86,6 +95,7 @@ export async function inviteFocalPoint(
     memberName: member.name,
     link: recipientUrl(env.APP_URL, result.locale, `/invitation/${result.link.token}`),
     expiresAt: result.link.expiresAt,
+    reviewer: role === "REVIEWER",
   });
   const sent = await sendEmail({
     kind: "INVITATION",

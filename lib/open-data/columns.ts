@@ -11,7 +11,15 @@
 import { COMMITMENTS_CSV_COLUMNS, type CommitmentsCsvColumn } from "./commitments-csv-columns";
 import { STATUS_CATEGORIES, type StatusCategory } from "@/lib/domain/implementation-status";
 import { code } from "./codes";
-import type { CommitmentRecord, MeetingRecord, MemberRecord, StatusTally, ThemeRecord, UpdateRecord } from "./records";
+import type {
+  AssessmentRecord,
+  CommitmentRecord,
+  MeetingRecord,
+  MemberRecord,
+  StatusTally,
+  ThemeRecord,
+  UpdateRecord,
+} from "./records";
 import type { PublicUrls } from "./urls";
 import {
   ADDRESSEE_CODES,
@@ -673,17 +681,126 @@ const meetings: Table<MeetingRecord> = {
   }),
 };
 
+const assessments: Table<AssessmentRecord> = {
+  name: "assessments",
+  title: "Independent assessments",
+  description:
+    "Every published independent assessment of an approved commitment by an accredited civil-society organisation. " +
+    "An assessment never changes the member's own reported status (commitments.csv, updates.csv).",
+  primaryKey: "assessment_id",
+  foreignKeys: [
+    { fields: "commitment_slug", reference: { resource: "commitments", fields: "commitment_slug" } },
+    { fields: "member_slug", reference: { resource: "members", fields: "member_slug" } },
+  ],
+  columns: columns<AssessmentRecord>({
+    assessment_id: {
+      type: "string",
+      format: "uuid",
+      description: "Stable identifier of the assessment.",
+      constraints: { required: true, unique: true },
+      value: (row) => row.id,
+    },
+    commitment_slug: {
+      type: "string",
+      description: "Identifier of the commitment assessed (commitments.csv).",
+      constraints: { ...REQUIRED, ...SLUG },
+      value: (row) => row.commitmentSlug,
+    },
+    member_slug: {
+      type: "string",
+      description: "Identifier of the member whose commitment was assessed, its lead (members.csv).",
+      constraints: { ...REQUIRED, ...SLUG },
+      value: (row) => row.memberSlug,
+    },
+    organisation_slug: {
+      type: "string",
+      description: "Identifier of the accredited organisation that published the assessment (members.csv).",
+      constraints: { ...REQUIRED, ...SLUG },
+      value: (row) => row.organisationSlug,
+    },
+    organisation_name: {
+      type: "string",
+      description: "Name of the organisation that published the assessment.",
+      constraints: REQUIRED,
+      value: (row) => row.organisationName,
+    },
+    published_at: {
+      type: "datetime",
+      description: "When the assessment was published after review (UTC).",
+      constraints: REQUIRED,
+      value: (row) => row.publishedAt,
+    },
+    period_from: {
+      type: "date",
+      description: "First day the assessment covers.",
+      constraints: REQUIRED,
+      value: (row) => row.periodFrom,
+    },
+    period_to: {
+      type: "date",
+      description: "Last day the assessment covers.",
+      constraints: REQUIRED,
+      value: (row) => row.periodTo,
+    },
+    assessed_status: {
+      type: "string",
+      description: "The organisation's own rating, on the scale of progress updates.",
+      constraints: { required: true, enum: REPORTED_STATUS_CODES },
+      value: (row) => code(row.status),
+    },
+    narrative: {
+      type: "string",
+      description: "The assessment, in the organisation's words.",
+      constraints: REQUIRED,
+      long: true,
+      value: (row) => row.narrative,
+    },
+    language: {
+      type: "string",
+      description: "The language the narrative is written in: en, ar, es, fr, ru or zh.",
+      constraints: REQUIRED,
+      value: (row) => row.language,
+    },
+    evidence_urls: {
+      type: "string",
+      description: "Links to evidence, one per line.",
+      long: true,
+      value: (row) => list(row.evidenceUrls, "\n"),
+    },
+    response_count: {
+      type: "integer",
+      description: "Number of responses the member published under the assessment (shown on the commitment's page).",
+      constraints: COUNT,
+      value: (row) => row.responseCount,
+    },
+    demonstration_data: {
+      type: "boolean",
+      description: "true for an assessment made up for demonstration.",
+      constraints: REQUIRED,
+      value: (row) => row.isDemo,
+    },
+  }),
+};
+
 export type OpenDataTables = {
   commitments: Table<CommitmentRecord>;
   updates: Table<UpdateRecord>;
   members: Table<MemberRecord>;
   themes: Table<ThemeRecord>;
   meetings: Table<MeetingRecord>;
+  assessments: Table<AssessmentRecord>;
 };
 
 export type TableName = keyof OpenDataTables;
 
-export const OPEN_DATA_TABLES: OpenDataTables = { commitments, updates, members, themes, meetings };
+export const OPEN_DATA_TABLES: OpenDataTables = { commitments, updates, members, themes, meetings, assessments };
 
 /** The order of the files, sheets and resources. */
-export const TABLE_NAMES = ["commitments", "updates", "members", "themes", "meetings"] as const satisfies TableName[];
+export const TABLE_NAMES = [
+  "commitments",
+  "updates",
+  "members",
+  "themes",
+  "meetings",
+  "assessments",
+] as const satisfies TableName[];

@@ -7,6 +7,24 @@ import { computeFreshness, type CurrentCycles, type CycleDates, type FreshnessSt
 import { emptyStatusCounts, statusCategory, type StatusCategory } from "@/lib/domain/implementation-status";
 import { computeSchedule, type ScheduleState } from "@/lib/domain/schedule";
 
+/** A published independent assessment, as the open data lists it (decision 0022). */
+export type AssessmentRecord = {
+  id: string;
+  commitmentSlug: string;
+  memberSlug: string;
+  organisationSlug: string;
+  organisationName: string;
+  publishedAt: Date;
+  periodFrom: Date;
+  periodTo: Date;
+  status: string;
+  narrative: string;
+  language: string;
+  evidenceUrls: string[];
+  responseCount: number;
+  isDemo: boolean;
+};
+
 /** "Today" and the reporting cycles that schedule and freshness are computed against. */
 export type ComputeContext = { today: Date; cycles: CurrentCycles<CycleDates> | null };
 

@@ -320,6 +320,7 @@ describe("JSON export", () => {
       "updates",
       "members",
       "themes",
+      "assessments",
     ]);
   });
 });

@@ -16,6 +16,10 @@ export function focalPointEmail(memberSlug: string): string {
   return `focal.${memberSlug}@demo.example.org`;
 }
 
+/** The civil-society organisation the demonstration accredits, and its reviewer's account (decision 0022). */
+const DEMO_ACCREDITED_SLUG = "ngo-working-group-on-wps";
+const DEMO_REVIEWER_EMAIL = `reviewer.${DEMO_ACCREDITED_SLUG}@demo.example.org`;
+
 export function demoAccounts(): DemoAccount[] {
   return [
     { email: DEMO_SECRETARIAT_EMAIL, name: "Demo Secretariat", role: "SECRETARIAT", memberSlug: null },
@@ -25,6 +29,12 @@ export function demoAccounts(): DemoAccount[] {
       role: "FOCAL_POINT" as const,
       memberSlug: member.slug,
     })),
+    {
+      email: DEMO_REVIEWER_EMAIL,
+      name: "Demo Reviewer (NGO Working Group)",
+      role: "REVIEWER",
+      memberSlug: DEMO_ACCREDITED_SLUG,
+    },
   ];
 }
 
@@ -114,6 +124,11 @@ export type DemoSeedSummary = {
 /** Requires the Berlin 2018 data. `today` decides which reporting cycles exist and which one is open. */
 export async function seedDemo(tx: Tx, today: Date = new Date()): Promise<DemoSeedSummary> {
   const cycles = await createReportingCycles(tx, today);
+  // The secretariat's accreditation of the NGO Working Group is not in the communiqué: demonstration, like its reviewer.
+  await tx.member.updateMany({
+    where: { slug: DEMO_ACCREDITED_SLUG, accreditedAt: null },
+    data: { accreditedAt: cycles[0]?.startsOn ?? today },
+  });
   const users = await createDemoAccounts(tx);
   const progress = await publishIllustrativeProgress(tx, cycles, users, today);
   return { reportingCycles: cycles.length, users: users.length, ...progress };

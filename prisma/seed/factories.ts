@@ -38,6 +38,22 @@ export async function createSecretariat(db: Tx, overrides: UserOverrides = {}) {
   return createUser(db, { role: "SECRETARIAT", memberId: null, ...overrides });
 }
 
+/** A civil-society member accredited to publish independent assessments (decision 0022). */
+export function createAccreditedOrganisation(db: Tx, overrides: Partial<Prisma.MemberUncheckedCreateInput> = {}) {
+  return createMember(db, {
+    kind: "CIVIL_SOCIETY",
+    isoCode: null,
+    regionalGroup: null,
+    accreditedAt: new Date(),
+    ...overrides,
+  });
+}
+
+/** A reviewer of the civil-society organisation `organisationId`, who can sign in with the returned password. */
+export async function createReviewer(db: Tx, organisationId: string, overrides: UserOverrides = {}) {
+  return createUser(db, { role: "REVIEWER", memberId: organisationId, ...overrides });
+}
+
 async function createUser(db: Tx, { password = `test-password-${uniqueSuffix()}`, ...overrides }: UserOverrides) {
   const suffix = uniqueSuffix();
   const user = await db.user.create({

@@ -6,7 +6,7 @@ import { CommitmentList } from "@/components/workspace/commitment-list";
 import { ProposalList } from "@/components/workspace/proposal-list";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { signInPath } from "@/lib/auth/callback-url";
-import { isSecretariat } from "@/lib/auth/policy";
+import { isReviewer, isSecretariat } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
 import { listMyCommitments } from "@/lib/data/workspace/list-my-commitments";
 
@@ -22,6 +22,8 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Se
   if (!user) return redirectInLocale(signInPath("/workspace"));
   // The secretariat has no member of its own, and does not report for members: its work area is elsewhere.
   if (isSecretariat(user)) return redirectInLocale("/secretariat");
+  // A civil-society reviewer's work is independent assessments (docs/decisions/0022-independent-assessments.md).
+  if (isReviewer(user)) return redirectInLocale("/workspace/assessments");
 
   const [{ commitments, proposals, cycle }, t, format, params] = await Promise.all([
     listMyCommitments(user),

@@ -20,9 +20,11 @@ type Props = {
   title: string;
   hasEvidence: boolean;
   returnQuery: string;
+  /** The buttons' accessible names when the item is not an update (an independent assessment). */
+  names?: { publish: string; return: string };
 };
 
-export function ReviewDecisionForm({ action, updateId, version, title, hasEvidence, returnQuery }: Props) {
+export function ReviewDecisionForm({ action, updateId, version, title, hasEvidence, returnQuery, names }: Props) {
   const t = useTranslations("review.decision");
   const errorMessage = useErrorMessages("review.errors");
   const { state, formAction, pending, errorsOf, valueOf } = useConsoleForm(action);
@@ -85,7 +87,7 @@ export function ReviewDecisionForm({ action, updateId, version, title, hasEviden
           pendingLabel={t("pending")}
           name="decision"
           value="publish"
-          aria-label={t("publishOn", { title })}
+          aria-label={names?.publish ?? t("publishOn", { title })}
         >
           {t("publish")}
         </SubmitButton>
@@ -93,7 +95,7 @@ export function ReviewDecisionForm({ action, updateId, version, title, hasEviden
           pending={pending}
           name="decision"
           value="return"
-          aria-label={t("returnOn", { title })}
+          aria-label={names?.return ?? t("returnOn", { title })}
           variant="secondary"
         >
           {t("return")}

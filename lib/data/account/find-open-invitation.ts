@@ -7,6 +7,6 @@ import { findUsableEmailLink } from "@/lib/auth/email-links";
  */
 export async function findOpenInvitation(token: unknown, now = new Date()) {
   const link = await findUsableEmailLink(token, "INVITATION", now);
-  if (!link || link.user.role !== "FOCAL_POINT" || link.user.passwordHash !== null || !link.user.member) return null;
+  if (!link || link.user.role === "SECRETARIAT" || link.user.passwordHash !== null || !link.user.member) return null;
   return { linkId: link.id, expiresAt: link.expiresAt, user: link.user, member: link.user.member };
 }

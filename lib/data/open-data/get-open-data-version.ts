@@ -13,6 +13,8 @@ export async function getOpenDataVersion(): Promise<string> {
       (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM commitments),
       (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM progress_updates),
       (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM members),
+      (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM assessments),
+      (SELECT count(*) || ':' || coalesce(max(published_at)::text, '') FROM assessment_responses),
       (SELECT count(*) FROM commitment_themes),
       (SELECT count(*) || ':' || coalesce(max(reached_on)::text, '') FROM milestones),
       (SELECT md5(coalesce(string_agg(t::text, ';' ORDER BY t.id), '')) FROM themes t),

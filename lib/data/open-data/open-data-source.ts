@@ -1,5 +1,6 @@
 import "server-only";
 import type { OpenDataSource } from "@/lib/open-data/source";
+import { iterateAssessmentRecords } from "./assessments";
 import { iterateCommitmentRecords } from "./commitments";
 import { iterateMeetingRecords } from "./meetings";
 import { iterateMemberRecords } from "./members";
@@ -13,4 +14,5 @@ export const openDataSource: OpenDataSource = {
   members: () => iterateMemberRecords(),
   themes: () => iterateThemeRecords(),
   meetings: () => iterateMeetingRecords(),
+  assessments: () => iterateAssessmentRecords(),
 };

@@ -12,10 +12,17 @@ import { localize, translationIn } from "@/lib/i18n/localized-text";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { cachedPublicRead } from "./cache";
 import { demoCommitmentFigureSql } from "./demonstration-sql";
+import {
+  localizeAssessment,
+  PUBLISHED_ASSESSMENT_ORDER,
+  PUBLISHED_ASSESSMENT_WHERE,
+  publishedAssessmentSelect,
+} from "./published-assessments";
 import { getCyclesAsOf } from "./get-reporting-cycles";
 
 export type CommitmentPage = NonNullable<Awaited<ReturnType<typeof readCommitmentPage>>>;
 export type PublishedUpdate = CommitmentPage["updates"][number];
+export type PublishedAssessment = CommitmentPage["assessments"][number];
 
 /**
  * An approved commitment with its published updates only; null when there is no such commitment. Served from the
@@ -72,7 +79,7 @@ const readCommitmentPage = cachedPublicRead(
 );
 
 function localizeCommitment(locale: Locale, loaded: NonNullable<Awaited<ReturnType<typeof load>>>) {
-  const { member, members, adoptedFrom, adoptions, meeting, themes, ...commitment } = loaded;
+  const { member, members, adoptedFrom, adoptions, meeting, themes, assessments, ...commitment } = loaded;
   const linked = ({ member: linkedMember, ...other }: NonNullable<typeof adoptedFrom>) => ({
     ...localize(locale, other),
     member: localize(locale, linkedMember),
@@ -89,6 +96,8 @@ function localizeCommitment(locale: Locale, loaded: NonNullable<Awaited<ReturnTy
       debriefs: meeting.debriefs.map((debrief) => localize(locale, debrief)),
     },
     themes: themes.map((row) => ({ theme: localize(locale, row.theme) })),
+    /** Published independent assessments, newest first: shown beside the self-report, never changing it. */
+    assessments: assessments.map((assessment) => localizeAssessment(locale, assessment)),
   };
 }
 
@@ -159,6 +168,11 @@ function load(slug: string, locale: Locale) {
       milestones: {
         orderBy: [{ sortOrder: "asc" }, { dueDate: "asc" }],
         select: { id: true, title: true, dueDate: true, reachedOn: true },
+      },
+      assessments: {
+        where: PUBLISHED_ASSESSMENT_WHERE,
+        orderBy: PUBLISHED_ASSESSMENT_ORDER,
+        select: publishedAssessmentSelect(locale),
       },
       updates: {
         where: { reviewState: "PUBLISHED" },

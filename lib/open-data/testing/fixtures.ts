@@ -1,7 +1,14 @@
 // Records for unit tests of the open data, shaped as the reads return them, and an in-memory data source.
 import type { OpenDataSource } from "@/lib/open-data/source";
 import { publicUrls } from "@/lib/open-data/urls";
-import type { CommitmentRecord, MeetingRecord, MemberRecord, ThemeRecord, UpdateRecord } from "@/lib/open-data/records";
+import type {
+  AssessmentRecord,
+  CommitmentRecord,
+  MeetingRecord,
+  MemberRecord,
+  ThemeRecord,
+  UpdateRecord,
+} from "@/lib/open-data/records";
 import { emptyStatusCounts } from "@/lib/domain/implementation-status";
 
 export const APP_URL = "https://tracker.example.org";
@@ -164,6 +171,7 @@ export function memorySource(
     members?: MemberRecord[];
     themes?: ThemeRecord[];
     meetings?: MeetingRecord[];
+    assessments?: AssessmentRecord[];
   },
   batchSize = 2,
 ): OpenDataSource {
@@ -177,6 +185,7 @@ export function memorySource(
     members: batches(tables.members),
     themes: batches(tables.themes),
     meetings: batches(tables.meetings),
+    assessments: batches(tables.assessments),
   };
 }
 

@@ -9,6 +9,7 @@ import { CommitmentRecord } from "@/components/public/commitment-record";
 import { CommitmentSource } from "@/components/public/commitment-source";
 import { CommitmentStatusPanel } from "@/components/public/commitment-status-panel";
 import { CommitmentTimeline } from "@/components/public/commitment-timeline";
+import { SelfReportAndAssessment } from "@/components/assessments/self-report-and-assessment";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { KindBadge } from "@/components/public/kind-badge";
 import { MeetingDetails } from "@/components/public/meeting-details";
@@ -88,6 +89,7 @@ export default async function CommitmentPage({ params }: Props) {
         </p>
       </header>
       {commitment.kind === "PLEDGE" && <CommitmentStatusPanel commitment={commitment} />}
+      <SelfReportAndAssessment commitment={commitment} />
       <CommitmentRecord commitment={commitment} />
       <CommitmentPledge commitment={commitment} />
       <CommitmentSource commitment={commitment} />

@@ -28,7 +28,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <div className="max-w-2xl space-y-6">
       <header className="space-y-3">
         <h1 className="text-3xl">{t("title")}</h1>
-        <p>{t("intro", { member })}</p>
+        <p>{invitation.user.role === "REVIEWER" ? t("introReviewer", { member }) : t("intro", { member })}</p>
         <p>{t("account", { name: invitation.user.name, email: invitation.user.email })}</p>
         <p className="text-sm text-ink-muted">{t("expires", { date: `${expires} UTC` })}</p>
       </header>

@@ -10,6 +10,9 @@ import { FilterForm, SelectFilter } from "@/components/secretariat/filter-form";
 import { ReviewItem } from "@/components/secretariat/review/review-item";
 import { VerifyEvidenceForm } from "@/components/secretariat/review/verify-evidence-form";
 import { reviewUpdateAction } from "@/lib/actions/review-update";
+import { reviewAssessmentAction } from "@/lib/actions/review-assessment";
+import { AssessmentReviewItem } from "@/components/assessments/assessment-review-item";
+import { listAssessmentQueue } from "@/lib/data/secretariat/list-assessment-queue";
 import { verifyEvidenceAction } from "@/lib/actions/verify-evidence";
 import { getConsoleCounts } from "@/lib/data/secretariat/get-console-counts";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
@@ -35,7 +38,7 @@ const PATH = "/secretariat/review";
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const view = enumParam(params, "view", ["submitted", "verify", "published"] as const) ?? "submitted";
+  const view = enumParam(params, "view", ["submitted", "verify", "published", "assessments"] as const) ?? "submitted";
   const order = enumParam(params, "order", REVIEW_ORDERS) ?? "newest";
   const filters = {
     memberId: uuidParam(params, "member"),
@@ -43,23 +46,29 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     page: pageParam(params),
     order,
   };
-  const { counts, choices, queue, toVerify, published } = await readForPage(pagePath(PATH, params), async (user) => {
+  const data = await readForPage(pagePath(PATH, params), async (user) => {
     // The first read refuses (and records the refusal) before any other runs.
     const counts = await getConsoleCounts(user);
-    const [choices, queue, toVerify, published] = await Promise.all([
+    const [choices, queue, toVerify, published, assessments] = await Promise.all([
       listFilterChoices(user),
       view === "submitted" ? listReviewQueue(user, filters) : null,
       view === "verify" ? listUpdatesToVerify(user, filters) : null,
       view === "published" ? listPublishedUpdates(user, filters) : null,
+      view === "assessments" ? listAssessmentQueue(user, { page: filters.page }) : null,
     ]);
-    return { counts, choices, queue, toVerify, published };
+    return { counts, choices, queue, toVerify, published, assessments };
   });
-  const [t, format] = await Promise.all([getTranslations("review"), getFormatter()]);
+  const { counts, choices, queue, toVerify, published, assessments } = data;
+  const [t, tAssessments, format] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("assessments.review"),
+    getFormatter(),
+  ]);
   const query = keptQuery(params, ["view", "member", "theme", "order"]);
   const returnQuery = new URLSearchParams(keptQuery(params, ["view", "member", "theme", "order", "page"])).toString();
   const done = textParam(params, "done", 20);
   const filtered = Boolean(filters.memberId || filters.themeId);
-  const tab = (target: "submitted" | "verify" | "published", label: string) => (
+  const tab = (target: "submitted" | "verify" | "published" | "assessments", label: string) => (
     <li>
       <Link
         href={{ pathname: PATH, query: { ...query, view: target } }}
@@ -77,12 +86,21 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <h1 className="text-3xl">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
-      <ConfirmationNotice message={done && t.has(`done.${done}`) ? t(`done.${done}` as "done.published") : null} />
+      <ConfirmationNotice
+        message={
+          done && t.has(`done.${done}`)
+            ? t(`done.${done}` as "done.published")
+            : done && tAssessments.has(`done.${done}`)
+              ? tAssessments(`done.${done}` as "done.assessmentPublished")
+              : null
+        }
+      />
       <nav aria-label={t("tabs.label")} className="border-b border-line-strong">
         <ul className="flex flex-wrap gap-1">
           {tab("submitted", t("tabs.submitted", { count: counts.submitted }))}
           {tab("verify", t("tabs.verify", { count: counts.toVerify }))}
           {tab("published", t("tabs.published"))}
+          {tab("assessments", tAssessments("tab"))}
         </ul>
       </nav>
       <FilterForm
@@ -142,6 +160,24 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <Pagination
             page={queue.page}
             pageCount={queue.pageCount}
+            pathname={PATH}
+            query={query}
+            label={t("pagination")}
+          />
+        </section>
+      )}
+
+      {assessments && (
+        <section aria-label={tAssessments("tab")} className="space-y-4">
+          <p className="max-w-3xl text-sm text-ink-muted">{tAssessments("intro")}</p>
+          <p className="font-semibold">{t("count", { count: assessments.total })}</p>
+          {assessments.items.length === 0 && <p>{tAssessments("empty")}</p>}
+          {assessments.items.map((item) => (
+            <AssessmentReviewItem key={item.id} item={item} action={reviewAssessmentAction} returnQuery={returnQuery} />
+          ))}
+          <Pagination
+            page={assessments.page}
+            pageCount={assessments.pageCount}
             pathname={PATH}
             query={query}
             label={t("pagination")}

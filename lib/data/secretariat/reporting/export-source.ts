@@ -9,6 +9,7 @@ import { iterateMemberRecords } from "@/lib/data/open-data/members";
 import { inIdOrder } from "@/lib/data/open-data/page-window";
 import { loadCommitmentRows } from "@/lib/data/open-data/commitment-rows";
 import { iterateThemeRecords } from "@/lib/data/open-data/themes";
+import { iterateAssessmentRecords } from "@/lib/data/open-data/assessments";
 import type {
   ExportScope,
   SecretariatCommitmentRecord,
@@ -39,6 +40,7 @@ export async function secretariatExportSource(
     updates: () => iterateUpdates(from, where, scope, batchSize),
     members: () => iterateMemberRecords(),
     themes: () => iterateThemeRecords(),
+    assessments: () => iterateAssessmentRecords(),
   };
 }
 

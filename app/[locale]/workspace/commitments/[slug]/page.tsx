@@ -34,11 +34,12 @@ export default async function WorkspaceCommitmentPage({
   const commitment = await getWorkspaceCommitment(user, slug);
   if (!commitment) notFound();
 
-  const [t, tNotices, tStatuses, tWorkspace, format] = await Promise.all([
+  const [t, tNotices, tStatuses, tWorkspace, tAssessments, format] = await Promise.all([
     getTranslations("workspace.commitment"),
     getTranslations("workspace.notices"),
     getTranslations("statuses"),
     getTranslations("workspace"),
+    getTranslations("assessments.respond"),
     getFormatter(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
@@ -77,6 +78,9 @@ export default async function WorkspaceCommitmentPage({
           <Link href={`/workspace/commitments/${commitment.slug}/edit`} className="font-semibold">
             {t("edit")}
           </Link>
+          {approved ? (
+            <Link href={`/workspace/commitments/${commitment.slug}/assessments`}>{tAssessments("link")}</Link>
+          ) : null}
         </p>
       </header>
 
