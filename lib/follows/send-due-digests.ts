@@ -16,7 +16,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { followDigestEmail } from "@/lib/email/templates/follow-digest";
 import { eventDescriber } from "@/lib/feeds/describe-event";
 import { unsubscribeToken } from "@/lib/follows/follow-secrets";
-import { SCOPE_OF_TARGET } from "@/lib/follows/follow-target";
+import { SCOPE_OF_TARGET } from "@/lib/domain/follow-target";
 import { recipientLocale, recipientUrl } from "@/lib/i18n/recipient-locale";
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -33,8 +33,12 @@ export type DigestOutcome = {
   error?: string;
 };
 
-export async function sendDueDigests({ now = new Date(), dryRun = false } = {}): Promise<DigestOutcome[]> {
-  const until = new Date(now.getTime() - SETTLE_MS);
+export async function sendDueDigests({
+  now = new Date(),
+  dryRun = false,
+  settleMs = SETTLE_MS,
+}: { now?: Date; dryRun?: boolean; settleMs?: number } = {}): Promise<DigestOutcome[]> {
+  const until = new Date(now.getTime() - settleMs);
   const follows = await db.follow.findMany({
     where: {
       state: "CONFIRMED",

@@ -14,7 +14,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { followConfirmationEmail } from "@/lib/email/templates/follow-confirmation";
 import { followLimitReached, type FollowLimit } from "@/lib/follows/follow-limits";
 import { hashClientAddress, hashFollowAddress } from "@/lib/follows/follow-secrets";
-import { TARGET_OF_SCOPE } from "@/lib/follows/follow-target";
+import { TARGET_OF_SCOPE } from "@/lib/domain/follow-target";
 import { recipientUrl } from "@/lib/i18n/recipient-locale";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/field-errors";
 import { requestFollowSchema } from "@/lib/validation/follow";

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashToken, isWellFormedToken } from "@/lib/auth/email-link-token";
-import { followIdOfUnsubscribeToken } from "@/lib/follows/follow-secrets";
-import { SCOPE_OF_TARGET, type FollowScope } from "@/lib/follows/follow-target";
+import { SCOPE_OF_TARGET, type FollowScope } from "@/lib/domain/follow-target";
 import type { Locale } from "@/lib/i18n/locales";
 import { recipientLocale } from "@/lib/i18n/recipient-locale";
 import { findScopeSubject, type ScopeSubject } from "./find-scope-subject";
@@ -71,9 +70,8 @@ export async function findFollowToConfirm(token: unknown, locale: Locale, now = 
   return summarise(row, locale);
 }
 
-/** The follow an unsubscribe link is for, whatever its state (unsubscribing twice says it is done). */
-export async function findFollowToUnsubscribe(token: unknown, locale: Locale) {
-  const id = followIdOfUnsubscribeToken(token);
+/** The follow an unsubscribe link names (lib/follows/follow-secrets.ts checks the link), whatever its state. */
+export async function findFollowToUnsubscribe(id: string | null, locale: Locale) {
   if (!id) return null;
   const row = await db.follow.findUnique({ where: { id }, select: SELECT });
   return row ? summarise(row, locale) : null;

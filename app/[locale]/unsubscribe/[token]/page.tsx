@@ -4,6 +4,7 @@ import { InvalidLinkNotice } from "@/components/auth/invalid-link-notice";
 import { FollowLinkButton } from "@/components/public/follow-link-button";
 import { unsubscribeAction } from "@/lib/actions/follow-links";
 import { findFollowToUnsubscribe } from "@/lib/data/public/find-follow";
+import { followIdOfUnsubscribeToken } from "@/lib/follows/follow-secrets";
 import { getContentLocale } from "@/lib/i18n/content-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ token: string }> };
 /** The unsubscribe link of every follow email, no sign-in: a button (a link alone must not unsubscribe). */
 export default async function UnsubscribePage({ params }: Props) {
   const [{ token }, locale, t] = await Promise.all([params, getContentLocale(), getTranslations("public.unsubscribe")]);
-  const follow = await findFollowToUnsubscribe(token, locale);
+  const follow = await findFollowToUnsubscribe(followIdOfUnsubscribeToken(token), locale);
   if (!follow) return <InvalidLinkNotice title={t("invalidTitle")} body={t("invalidBody")} />;
   const name = follow.subject?.name ?? "";
   if (follow.state === "UNSUBSCRIBED") {

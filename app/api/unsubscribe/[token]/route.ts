@@ -2,6 +2,7 @@ import { unsubscribeFollow } from "@/lib/mutations/unsubscribe-follow";
 import { env } from "@/lib/env";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { findFollowToUnsubscribe } from "@/lib/data/public/find-follow";
+import { followIdOfUnsubscribeToken } from "@/lib/follows/follow-secrets";
 
 // The List-Unsubscribe address of every digest (RFC 8058). A mail client's one-click unsubscribe is a POST with the
 // body "List-Unsubscribe=One-Click": it unsubscribes at once, with no page. A GET (a person, or a scanner, opening
@@ -19,7 +20,7 @@ export async function POST(_request: Request, { params }: Context) {
 
 export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
-  const follow = await findFollowToUnsubscribe(token, "en");
+  const follow = await findFollowToUnsubscribe(followIdOfUnsubscribeToken(token), "en");
   const path = localizedPath(follow?.locale ?? "en", `/unsubscribe/${encodeURIComponent(token)}`);
   return Response.redirect(new URL(path, env.APP_URL), 303);
 }
