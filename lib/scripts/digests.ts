@@ -1,8 +1,9 @@
-// `npm run digests [-- --dry-run]`: emails every confirmed follower what has been published about what they follow
+// `npm run digests [-- --dry-run] [-- --now ISO-INSTANT]`: emails every confirmed follower what has been published about what they follow
 // (lib/follows/send-due-digests.ts): at once for "immediate" followers, once a week for "weekly" ones. Safe to run
 // from cron as often as you like, even two at once: nothing is ever sent twice. Prints what it did; exits 1 when an
 // email could not be sent (that window is not retried: the next digest carries what follows), 2 on a usage error.
-//   --dry-run  say how many followers would get an email, send nothing
+//   --dry-run           say how many followers would get an email, send nothing
+//   --now ISO-INSTANT   act as if it were that instant (UTC), e.g. to test the weekly schedule
 // SMTP_URL, MAIL_FROM, APP_URL and AUTH_SECRET come from the environment, read through lib/env; the database is
 // DATABASE_URL or the embedded one (lib/scripts/command-database.ts).
 import { register } from "node:module";
@@ -17,15 +18,25 @@ register(
     ),
 );
 
-const USAGE = "Usage: npm run digests -- [--dry-run]";
+const USAGE = "Usage: npm run digests -- [--dry-run] [--now 2026-12-05T07:00:00Z]";
 
 class UsageError extends Error {}
 
-function parseOptions(args: string[]): { dryRun: boolean } {
-  const options = { dryRun: false };
-  for (const arg of args) {
+type Options = { dryRun: boolean; now: Date };
+
+function parseOptions(args: string[]): Options {
+  const options: Options = { dryRun: false, now: new Date() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     if (arg === "--dry-run") options.dryRun = true;
-    else throw new UsageError(`Unknown option "${arg}".`);
+    else if (arg === "--now") {
+      const value = args[++i] ?? "";
+      const now = new Date(value);
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value) || Number.isNaN(now.getTime())) {
+        throw new UsageError("--now needs an instant written like 2026-12-05T07:00:00Z.");
+      }
+      options.now = now;
+    } else throw new UsageError(`Unknown option "${arg}".`);
   }
   return options;
 }
@@ -35,12 +46,12 @@ async function main(): Promise<number> {
   return withCommandDatabase("npm run digests", () => sendDigests(options));
 }
 
-async function sendDigests({ dryRun }: { dryRun: boolean }): Promise<number> {
+async function sendDigests({ dryRun, now }: Options): Promise<number> {
   // Imported only now, once the database is known; a configuration error is reported as a message.
   const { db } = await import("@/lib/db");
   const { sendDueDigests } = await import("@/lib/follows/send-due-digests");
   try {
-    const outcomes = await sendDueDigests({ dryRun });
+    const outcomes = await sendDueDigests({ dryRun, now });
     // Followers are named by the id of their follow, never by their address.
     for (const outcome of outcomes) {
       log(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAtom } from "@/lib/testing/parse-atom";
-import { atomXml, type AtomFeed } from "./atom-feed";
+import { atomXml, type AtomFeed } from "@/lib/domain/atom-feed";
 
 const feed: AtomFeed = {
   id: "https://tracker.example.org/members/el-salvador/feed.xml",
@@ -14,7 +14,7 @@ const feed: AtomFeed = {
   entries: [
     {
       id: "tag:tracker.example.org,2026-12-05:update/1/en",
-      title: "Progress update — El Salvador: Women <in> peace & \"security\"",
+      title: 'Progress update — El Salvador: Women <in> peace & "security"',
       updated: new Date("2026-12-04T10:00:00Z"),
       link: "https://tracker.example.org/commitments/a?x=1&y=2",
       author: "El Salvador",
