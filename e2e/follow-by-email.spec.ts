@@ -34,7 +34,7 @@ test("follow a member by email, confirm, get one digest when its update is publi
   await page.goto(`/members/${member.slug}`);
   await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
     "href",
-    `/members/${member.slug}/feed.xml`,
+    `${baseURL}/members/${member.slug}/feed.xml`,
   );
   const follow = page.getByRole("region", { name: "Follow by email" });
   await follow.getByLabel("Your email address").fill(email);
