@@ -935,7 +935,7 @@ const ROUTES: Record<string, RouteEntry> = {
       expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
       url: (w) => `http://localhost/api/unsubscribe/${w.unsubscribeToken}`,
       params: (w) => ({ token: w.unsubscribeToken }),
-      location: /\/unsubscribe\/[0-9a-f-]{36}\.[A-Za-z0-9_-]+$/,
+      location: /\/unsubscribe\/[0-9a-f-]{36}-[A-Za-z0-9_-]+$/,
     },
     POST: {
       why: "a mail client's one-click unsubscribe (RFC 8058): the link is the authority, no account",

@@ -1,7 +1,7 @@
 // An Atom 1.0 document (RFC 4287) from plain values: every text is escaped, every date written in UTC. Pure, so the
 // unit test can parse what it writes.
 
-export type AtomEntry = {
+type AtomEntry = {
   /** A tag: URI or a stable URL: never changes for the same entry. */
   id: string;
   title: string;

@@ -9,7 +9,7 @@ export function scopePagePath(scope: FeedScope): string {
 }
 
 /** The scope's Atom feed, beside its page: /feed.xml, /commitments/<slug>/feed.xml… (the language is `?locale=`). */
-export function scopeFeedPath(scope: FeedScope): string {
+function scopeFeedPath(scope: FeedScope): string {
   return scope.kind === "all" ? "/feed.xml" : `${scopePagePath(scope)}/feed.xml`;
 }
 

@@ -23,7 +23,7 @@ export async function feedTitle(scope: FeedScope, locale: Locale): Promise<strin
   return subject ? t(`title.${scope.kind}`, { name: subject.name }) : null;
 }
 
-export async function feedDocument(scope: FeedScope, locale: Locale): Promise<string | null> {
+async function feedDocument(scope: FeedScope, locale: Locale): Promise<string | null> {
   const title = await feedTitle(scope, locale);
   if (title === null) return null;
   const t = createTranslator({ locale, messages: messages[locale], namespace: "public.feed" });

@@ -19,15 +19,17 @@ export function hashClientAddress(ip: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** The follow's id and its signature; no dot, so the page's address is not taken for a file (lib/i18n/page-paths.ts). */
 export function unsubscribeToken(followId: string): string {
-  return `${followId}.${hmac("unsubscribe", followId)}`;
+  return `${followId}-${hmac("unsubscribe", followId)}`;
 }
 
 /** The follow an unsubscribe token names, or null when it was not made by unsubscribeToken(). */
 export function followIdOfUnsubscribeToken(token: unknown): string | null {
   if (typeof token !== "string" || token.length > 200) return null;
-  const [id, signature, ...rest] = token.split(".");
-  if (!id || !signature || rest.length > 0 || !UUID.test(id)) return null;
+  const id = token.slice(0, 36);
+  const signature = token.slice(37);
+  if (token[36] !== "-" || !signature || !UUID.test(id)) return null;
   const expected = Buffer.from(hmac("unsubscribe", id));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;

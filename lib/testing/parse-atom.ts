@@ -2,7 +2,7 @@
 // the elements RFC 4287 requires of a feed and of each entry, or an error naming what is missing.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
-export type ParsedEntry = {
+type ParsedEntry = {
   id: string;
   title: string;
   updated: string;

@@ -4,8 +4,8 @@ import { locales } from "@/lib/i18n/locales";
 import { SLUG_PATTERN } from "@/lib/domain/slug";
 import { emailAddressSchema } from "./email-address";
 
-export const FOLLOW_TARGETS = ["commitment", "member", "theme"] as const;
-export const FOLLOW_FREQUENCIES = ["IMMEDIATE", "WEEKLY"] as const;
+const FOLLOW_TARGETS = ["commitment", "member", "theme"] as const;
+const FOLLOW_FREQUENCIES = ["IMMEDIATE", "WEEKLY"] as const;
 
 export const requestFollowSchema = z.object({
   email: emailAddressSchema,
@@ -14,5 +14,3 @@ export const requestFollowSchema = z.object({
   frequency: z.enum(FOLLOW_FREQUENCIES, { error: "invalid_frequency" }),
   locale: z.enum(locales),
 });
-
-export type RequestFollowInput = z.infer<typeof requestFollowSchema>;

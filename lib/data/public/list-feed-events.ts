@@ -34,7 +34,7 @@ const EVENT_KINDS = {
     WHERE s.previous_status IS DISTINCT FROM s.status`,
 } satisfies Record<string, (scope: Prisma.Sql) => Prisma.Sql>;
 
-export type FeedEventKind = keyof typeof EVENT_KINDS;
+type FeedEventKind = keyof typeof EVENT_KINDS;
 
 type EventRow = {
   kind: FeedEventKind;
