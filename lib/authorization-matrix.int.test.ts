@@ -495,6 +495,14 @@ const ACTIONS: Record<string, ActionEntry> = {
       return form({ updateId: u.id, version: String(u.version) });
     },
   },
+  "redact-update#redactUpdateAction": {
+    expect: SECRETARIAT_ONLY,
+    form: async (w) => {
+      const c = await w.commitment();
+      const u = await createPublishedUpdate(db, c.id, { narrative: "Words the secretariat removes." });
+      return form({ updateId: u.id, version: String(u.version), part: "narrative", reason: "Names a survivor." });
+    },
+  },
   "decide-proposal#decideProposalAction": {
     expect: SECRETARIAT_ONLY,
     form: async (w) => {

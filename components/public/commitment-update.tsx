@@ -52,9 +52,15 @@ export async function CommitmentUpdate({ update }: { update: PublishedUpdate }) 
             </>
           )}
         </dl>
-        <div className="max-w-3xl whitespace-pre-line" lang={update.language}>
-          {update.narrative}
-        </div>
+        {update.narrativeRedactedAt ? (
+          <p className="italic">
+            {t("redacted", { date: format.dateTime(update.narrativeRedactedAt, { dateStyle: "long" }) })}
+          </p>
+        ) : (
+          <div className="max-w-3xl whitespace-pre-line" lang={update.language}>
+            {update.narrative}
+          </div>
+        )}
         {update.milestonesReached.length > 0 && (
           <List
             title={t("milestones")}
@@ -70,13 +76,23 @@ export async function CommitmentUpdate({ update }: { update: PublishedUpdate }) 
             }))}
           />
         )}
-        {update.evidence.length > 0 ? (
+        {update.evidence.length + update.redactedEvidence.length > 0 ? (
           <List
             title={t("evidence")}
-            items={update.evidence.map((link) => ({
-              key: link.id,
-              content: <Evidence url={link.url} label={link.label} />,
-            }))}
+            items={[
+              ...update.evidence.map((link) => ({
+                key: link.id,
+                content: <Evidence url={link.url} label={link.label} />,
+              })),
+              ...update.redactedEvidence.map((link) => ({
+                key: link.id,
+                content: (
+                  <span className="italic">
+                    {t("redacted", { date: format.dateTime(link.redactedAt, { dateStyle: "long" }) })}
+                  </span>
+                ),
+              })),
+            ]}
           />
         ) : (
           <p className="text-sm text-ink-muted">{tExplorer("noEvidence")}</p>

@@ -55,7 +55,17 @@ export async function UpdateFeed({ updates, total, moreHref, showMember }: Props
                   <span className="text-sm text-ink-muted">{t("evidence", { count: update.evidenceCount })}</span>
                   {update.isDemo && <DemoBadge />}
                 </p>
-                <p className="max-w-3xl text-sm">{update.narrative}</p>
+                <p className="max-w-3xl text-sm">
+                  {update.narrativeRedactedAt ? (
+                    <span className="italic">
+                      {tUpdate("redacted", {
+                        date: format.dateTime(update.narrativeRedactedAt, { dateStyle: "long" }),
+                      })}
+                    </span>
+                  ) : (
+                    update.narrative
+                  )}
+                </p>
               </li>
             ))}
           </ol>

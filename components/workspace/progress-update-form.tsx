@@ -36,7 +36,11 @@ type Props = {
 
 /** Values for the messages that mention a limit. */
 const limitOf = (path: string): Record<string, number> =>
-  path === "evidence" ? { max: MAX_EVIDENCE_LINKS } : path === "narrative" ? { max: NARRATIVE_MAX_LENGTH } : {};
+  path === "evidence"
+    ? { max: MAX_EVIDENCE_LINKS }
+    : path === "narrative" || path === "privatePassage"
+      ? { max: NARRATIVE_MAX_LENGTH }
+      : {};
 
 export function ProgressUpdateForm({ action, commitmentId, draft, initialValues, milestones, signInHref }: Props) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);

@@ -75,6 +75,24 @@ export function UpdateCoreFields({ values, errorsAt }: Props) {
         )}
       </Field>
       <Field
+        id="privatePassage"
+        label={t("fields.privatePassage.label")}
+        marker="optional"
+        hint={t("fields.privatePassage.hint", { max: NARRATIVE_MAX_LENGTH })}
+        errors={errorsAt("privatePassage")}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name={FORM_NAMES.privatePassage}
+            defaultValue={values.privatePassage}
+            rows={4}
+            className={INPUT_CLASS}
+            lang={values.language || pageLocale}
+          />
+        )}
+      </Field>
+      <Field
         id="language"
         label={t("fields.language.label")}
         marker="required"

@@ -21,7 +21,7 @@ export function UpdateEvidenceFieldset({ rows, errorsAt }: Props) {
   const t = useLooseTranslations("workspace.update");
   const [extraRows, setExtraRows] = useState(0);
   const blank = Math.max(0, Math.min(BLANK_EVIDENCE_ROWS + extraRows, MAX_EVIDENCE_LINKS - rows.length));
-  const shown = [...rows, ...Array.from({ length: blank }, () => ({ url: "", label: "" }))];
+  const shown = [...rows, ...Array.from({ length: blank }, () => ({ url: "", label: "", secretariatOnly: false }))];
   return (
     <FieldGroup
       id="evidence"
@@ -77,6 +77,19 @@ export function UpdateEvidenceFieldset({ rows, errorsAt }: Props) {
                   />
                 )}
               </Field>
+              <div className="flex items-start gap-2 sm:col-span-2">
+                <input
+                  id={fieldId(`evidence.${i}.secretariatOnly`)}
+                  type="checkbox"
+                  name={FORM_NAMES.evidencePrivate}
+                  value={String(i)}
+                  defaultChecked={row.secretariatOnly}
+                  className="mt-1 size-4"
+                />
+                <label htmlFor={fieldId(`evidence.${i}.secretariatOnly`)} className="text-sm">
+                  {t("fields.evidence.secretariatOnly", { number })}
+                </label>
+              </div>
             </li>
           );
         })}

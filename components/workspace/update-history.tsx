@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";
+import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
 import type { WorkspaceUpdate } from "@/lib/data/workspace/get-workspace-commitment";
 import { safeHttpUrl } from "@/lib/domain/evidence-url";
 
@@ -60,8 +61,17 @@ export async function UpdateHistory({ updates, updateHref }: { updates: Workspac
               </dl>
               <div>
                 <p className="text-sm font-semibold">{t("narrative")}</p>
-                <p className="whitespace-pre-line">{u.narrative || t("emptyNarrative")}</p>
+                <p className="whitespace-pre-line">
+                  {u.narrativeRedactedAt
+                    ? t("redacted", { date: format.dateTime(u.narrativeRedactedAt, { dateStyle: "long" }) })
+                    : u.narrative || t("emptyNarrative")}
+                </p>
               </div>
+              <SecretariatOnlyParts
+                passage={u.privatePassage?.body ?? null}
+                links={u.privateEvidence}
+                headingLevel="h4"
+              />
               {u.evidence.length > 0 ? (
                 <div className="text-sm">
                   <p className="font-semibold">{t("evidence")}</p>

@@ -243,9 +243,18 @@ function scalars(content: ProgressUpdateContent) {
 async function replaceChildren(tx: Tx, updateId: string, content: ProgressUpdateContent) {
   // One connection per transaction: these run one after the other anyway.
   await tx.evidenceLink.deleteMany({ where: { updateId } });
+  await tx.privateEvidenceLink.deleteMany({ where: { updateId } });
+  await tx.privatePassage.deleteMany({ where: { updateId } });
   await tx.updateBarrier.deleteMany({ where: { updateId } });
   await tx.updateMilestone.deleteMany({ where: { updateId } });
-  await tx.evidenceLink.createMany({ data: content.evidence.map((link) => ({ updateId, ...link })) });
+  // A link marked "secretariat only" goes to a table no public read selects from (decision 0023).
+  const links = (secretariatOnly: boolean) =>
+    content.evidence
+      .filter((link) => link.secretariatOnly === secretariatOnly)
+      .map(({ url, label }) => ({ updateId, url, label }));
+  await tx.evidenceLink.createMany({ data: links(false) });
+  await tx.privateEvidenceLink.createMany({ data: links(true) });
+  if (content.privatePassage) await tx.privatePassage.create({ data: { updateId, body: content.privatePassage } });
   await tx.updateBarrier.createMany({ data: content.barriers.map((barrier) => ({ updateId, ...barrier })) });
   await tx.updateMilestone.createMany({ data: content.milestoneIds.map((milestoneId) => ({ updateId, milestoneId })) });
 }
@@ -255,8 +264,12 @@ function storedContent(stored: Parameters<typeof updateFormValues>[0]): Progress
     status: stored.status as ProgressUpdateContent["status"],
     percentComplete: stored.percentComplete,
     narrative: stored.narrative,
+    privatePassage: stored.privatePassage?.body ?? null,
     language: CONTENT_LOCALES.find((locale) => locale === stored.language) ?? "en",
-    evidence: stored.evidence,
+    evidence: [
+      ...stored.evidence.map((link) => ({ ...link, secretariatOnly: false })),
+      ...stored.privateEvidence.map((link) => ({ ...link, secretariatOnly: true })),
+    ],
     milestoneIds: stored.milestonesReached.map((m) => m.milestoneId),
     barriers: stored.barriers as ProgressUpdateContent["barriers"],
   };

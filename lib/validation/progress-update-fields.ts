@@ -17,7 +17,8 @@ export const BLANK_EVIDENCE_ROWS = 2;
 export const BARRIER_KINDS = ["FUNDING", "CAPACITY", "POLITICAL", "SECURITY", "LEGAL", "OTHER"] as const;
 export type BarrierKindValue = (typeof BARRIER_KINDS)[number];
 
-export type EvidenceRow = { url: string; label: string };
+/** secretariatOnly: never shown in a public channel (decision 0023). */
+export type EvidenceRow = { url: string; label: string; secretariatOnly?: boolean };
 /** One row per barrier kind, always all six, in BARRIER_KINDS order. */
 export type BarrierRow = { kind: BarrierKindValue; selected: boolean; detail: string };
 
@@ -26,6 +27,8 @@ export type ProgressUpdateFormValues = {
   status: string;
   percentComplete: string;
   narrative: string;
+  /** A passage only the secretariat and the commitment's focal points see (decision 0023). */
+  privatePassage?: string;
   /** The language the narrative is written in (one of the six); empty: the page's language, as the form offers. */
   language?: string;
   evidence: EvidenceRow[];
@@ -39,9 +42,12 @@ export const FORM_NAMES = {
   status: "status",
   percentComplete: "percentComplete",
   narrative: "narrative",
+  privatePassage: "privatePassage",
   language: "language",
   evidenceUrl: "evidenceUrl",
   evidenceLabel: "evidenceLabel",
+  /** A checkbox per row whose value is the row's index (unticked boxes send nothing). */
+  evidencePrivate: "evidencePrivate",
   milestone: "milestone",
   barrier: "barrier",
   barrierDetail: (kind: BarrierKindValue) => `barrierDetail.${kind}`,
@@ -61,6 +67,7 @@ export function emptyProgressUpdateValues(): ProgressUpdateFormValues {
     status: "",
     percentComplete: "",
     narrative: "",
+    privatePassage: "",
     language: "",
     evidence: [],
     milestoneIds: [],
@@ -73,12 +80,18 @@ export function progressUpdateValuesFromForm(formData: FormData): ProgressUpdate
   const urls = texts(formData, FORM_NAMES.evidenceUrl);
   const labels = texts(formData, FORM_NAMES.evidenceLabel);
   const rows = Math.min(Math.max(urls.length, labels.length), MAX_EVIDENCE_LINKS + BLANK_EVIDENCE_ROWS + 5);
-  const evidence = Array.from({ length: rows }, (_, i) => ({ url: urls[i] ?? "", label: labels[i] ?? "" }));
+  const privateRows = new Set(texts(formData, FORM_NAMES.evidencePrivate));
+  const evidence = Array.from({ length: rows }, (_, i) => ({
+    url: urls[i] ?? "",
+    label: labels[i] ?? "",
+    secretariatOnly: privateRows.has(String(i)),
+  }));
   const selected = new Set(texts(formData, FORM_NAMES.barrier));
   return {
     status: text(formData, FORM_NAMES.status),
     percentComplete: text(formData, FORM_NAMES.percentComplete),
     narrative: text(formData, FORM_NAMES.narrative),
+    privatePassage: text(formData, FORM_NAMES.privatePassage),
     language: text(formData, FORM_NAMES.language),
     // Blank rows are the form's spare rows, not something typed.
     evidence: evidence.filter((row) => row.url.trim() !== "" || row.label.trim() !== ""),
@@ -95,6 +108,7 @@ export const UPDATE_CONFLICT_FIELDS = [
   "status",
   "percentComplete",
   "narrative",
+  "privatePassage",
   "evidence",
   "milestones",
   "barriers",
@@ -107,6 +121,7 @@ export function comparableUpdate(values: ProgressUpdateFormValues): Record<Updat
     status: values.status,
     percentComplete: values.percentComplete,
     narrative: values.narrative,
+    privatePassage: values.privatePassage ?? "",
     evidence: values.evidence.map((row) => [row.url.trim(), row.label.trim()].filter(Boolean).join(" ")),
     milestones: values.milestoneIds,
     // "KIND" or "KIND detail": the form turns the kind into its label.

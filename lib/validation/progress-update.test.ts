@@ -46,9 +46,11 @@ describe("validateDraft", () => {
         status: "IN_PROGRESS",
         percentComplete: 40,
         narrative: "Done.",
+        // Nothing marked for the secretariat only: no private passage, every link public.
+        privatePassage: null,
         // No language posted (a form from before updates had one): English.
         language: "en",
-        evidence: [{ url: "https://www.example.org/report.pdf", label: "Annual report" }],
+        evidence: [{ url: "https://www.example.org/report.pdf", label: "Annual report", secretariatOnly: false }],
         milestoneIds: [MILESTONE],
         barriers: [
           { kind: "FUNDING", detail: "Budget cut" },
@@ -217,6 +219,8 @@ describe("progressUpdateValuesFromForm", () => {
       form.append("evidenceUrl", url!);
       form.append("evidenceLabel", label!);
     }
+    // The third row's "secretariat only" box is ticked (unticked boxes send nothing); the row keeps it.
+    form.append("evidencePrivate", "2");
     form.append("milestone", MILESTONE);
     form.append("milestone", MILESTONE);
     form.append("barrier", "SECURITY");
@@ -224,8 +228,8 @@ describe("progressUpdateValuesFromForm", () => {
     form.set("barrierDetail.LEGAL", "typed but not ticked");
     const read = progressUpdateValuesFromForm(form);
     expect(read.evidence).toEqual([
-      { url: "https://a.example", label: "A" },
-      { url: "", label: "label only" },
+      { url: "https://a.example", label: "A", secretariatOnly: false },
+      { url: "", label: "label only", secretariatOnly: true },
     ]);
     expect(read.milestoneIds).toEqual([MILESTONE]);
     expect(read.barriers.map((b) => b.kind)).toEqual([
@@ -266,5 +270,26 @@ describe("updateTargetSchema", () => {
     expect(updateTargetSchema.safeParse({ commitmentId, draftId: "", version: "2" }).success).toBe(false);
     expect(updateTargetSchema.safeParse({ commitmentId: "colombia", draftId: "", version: "" }).success).toBe(false);
     expect(updateTargetSchema.safeParse({ commitmentId, draftId: MILESTONE, version: "0" }).success).toBe(false);
+  });
+});
+
+describe("secretariat-only parts (decision 0023)", () => {
+  it("keeps a passage and a link's flag, trimmed, and refuses an overlong passage", () => {
+    const result = validateDraft({
+      ...values({}),
+      privatePassage: "  Names of the survivors  ",
+      evidence: [{ url: "https://www.example.org/list.pdf", label: "", secretariatOnly: true }],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        privatePassage: "Names of the survivors",
+        evidence: [{ url: "https://www.example.org/list.pdf", label: null, secretariatOnly: true }],
+      },
+    });
+    expect(validateDraft({ ...values({}), privatePassage: "x".repeat(NARRATIVE_MAX_LENGTH + 1) })).toEqual({
+      ok: false,
+      fieldErrors: { privatePassage: ["privatePassage.tooLong"] },
+    });
   });
 });

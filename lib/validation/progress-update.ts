@@ -53,6 +53,8 @@ const evidenceRowSchema = z.object({
     .trim()
     .max(EVIDENCE_LABEL_MAX_LENGTH, { error: "evidence.label.tooLong" })
     .transform((label) => (label === "" ? null : label)),
+  // Kept out of every public channel (decision 0023); a form from before the flag sends none: public, as then.
+  secretariatOnly: z.boolean().default(false),
 });
 
 const barrierRowSchema = z
@@ -84,6 +86,12 @@ const draftSchema = z
     status: z.enum(REPORTED_STATUSES, { error: "status.required" }),
     percentComplete: percentSchema,
     narrative: z.string().trim().max(NARRATIVE_MAX_LENGTH, { error: "narrative.tooLong" }),
+    privatePassage: z
+      .string()
+      .trim()
+      .max(NARRATIVE_MAX_LENGTH, { error: "privatePassage.tooLong" })
+      .default("")
+      .transform((passage) => (passage === "" ? null : passage)),
     // A form from before updates had a language (or a script) sends none: English, as everything was then.
     language: z.preprocess(
       (value) => (value === undefined || value === "" ? "en" : value),
@@ -104,8 +112,10 @@ export type ProgressUpdateContent = {
   status: ReportedStatus;
   percentComplete: number | null;
   narrative: string;
+  /** Seen by the secretariat and the commitment's focal points only (decision 0023). */
+  privatePassage: string | null;
   language: ContentLocale;
-  evidence: { url: string; label: string | null }[];
+  evidence: { url: string; label: string | null; secretariatOnly: boolean }[];
   milestoneIds: string[];
   barriers: { kind: BarrierKindValue; detail: string | null }[];
 };

@@ -4,6 +4,7 @@ import type { FormAction } from "@/lib/actions/safe-action";
 import type { ConsoleFormState } from "@/lib/actions/form-states";
 import type { ReviewQueueItem } from "@/lib/data/secretariat/list-review-queue";
 import { DemoBadge } from "@/components/public/demo-badge";
+import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
 import { ReviewDecisionForm } from "./review-decision-form";
 import { UpdateDiffView } from "./update-diff-view";
 
@@ -51,6 +52,7 @@ export function ReviewItem({ item, action, returnQuery }: Props) {
         </p>
       </header>
       <UpdateDiffView diff={item.diff} idPrefix={headingId} />
+      <SecretariatOnlyParts {...item.secretariatOnly} lang={item.language} />
       <section aria-labelledby={`${headingId}-decision`} className="space-y-2 border-t border-line pt-4">
         <h3 id={`${headingId}-decision`} className="text-lg">
           {tDecision("heading")}

@@ -173,6 +173,9 @@ function load(slug: string, locale: Locale) {
           enteredBySecretariat: true,
           cycle: { select: { name: true } },
           evidence: { select: { id: true, url: true, label: true } },
+          // Redaction notices only: when, never who or what (decision 0023).
+          narrativeRedactedAt: true,
+          redactedEvidence: { select: { id: true, redactedAt: true }, orderBy: { redactedAt: "asc" } },
           barriers: { select: { id: true, kind: true, detail: true } },
           milestonesReached: { select: { milestone: { select: { title: true } } } },
         },

@@ -38,6 +38,7 @@ async function readPublishedUpdates(filters: CommitmentFilters, limit: number) {
       status: true,
       percentComplete: true,
       narrative: true,
+      narrativeRedactedAt: true,
       verification: true,
       publishedAt: true,
       isDemo: true,

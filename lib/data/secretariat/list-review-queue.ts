@@ -55,6 +55,9 @@ export async function listReviewQueue(user: SessionUser | null, filters: ReviewQ
       createdAt: true,
       isDemo: true,
       ...SNAPSHOT,
+      privatePassage: { select: { body: true } },
+      privateEvidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
+      language: true,
       author: { select: { name: true, email: true } },
       cycle: { select: { name: true } },
       commitment: {
@@ -75,6 +78,8 @@ export async function listReviewQueue(user: SessionUser | null, filters: ReviewQ
       commitment: row.commitment,
       previousPublishedAt: before?.publishedAt ?? null,
       evidence: row.evidence,
+      language: row.language,
+      secretariatOnly: { passage: row.privatePassage?.body ?? null, links: row.privateEvidence },
       diff: diffUpdates(before ? snapshot(before) : null, snapshot(row)),
     };
   });

@@ -68,6 +68,10 @@ export async function getWorkspaceCommitment(user: SessionUser, slug: string) {
       authorId: true,
       author: { select: { name: true } },
       evidence: { select: { id: true, url: true, label: true }, orderBy: { url: "asc" } },
+      // The commitment's focal points see what any of them marked "secretariat only" (decision 0023).
+      privateEvidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
+      privatePassage: { select: { body: true } },
+      narrativeRedactedAt: true,
       barriers: { select: { id: true, kind: true, detail: true } },
       milestonesReached: { select: { milestone: { select: { title: true } } } },
     },

@@ -15,6 +15,7 @@ import { getConsoleCounts } from "@/lib/data/secretariat/get-console-counts";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
 import { listReviewQueue, REVIEW_ORDERS } from "@/lib/data/secretariat/list-review-queue";
 import { listUpdatesToVerify } from "@/lib/data/secretariat/list-updates-to-verify";
+import { listPublishedUpdates } from "@/lib/data/secretariat/list-published-updates";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import {
   enumParam,
@@ -34,7 +35,7 @@ const PATH = "/secretariat/review";
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const view = enumParam(params, "view", ["submitted", "verify"] as const) ?? "submitted";
+  const view = enumParam(params, "view", ["submitted", "verify", "published"] as const) ?? "submitted";
   const order = enumParam(params, "order", REVIEW_ORDERS) ?? "newest";
   const filters = {
     memberId: uuidParam(params, "member"),
@@ -42,22 +43,23 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     page: pageParam(params),
     order,
   };
-  const { counts, choices, queue, toVerify } = await readForPage(pagePath(PATH, params), async (user) => {
+  const { counts, choices, queue, toVerify, published } = await readForPage(pagePath(PATH, params), async (user) => {
     // The first read refuses (and records the refusal) before any other runs.
     const counts = await getConsoleCounts(user);
-    const [choices, queue, toVerify] = await Promise.all([
+    const [choices, queue, toVerify, published] = await Promise.all([
       listFilterChoices(user),
       view === "submitted" ? listReviewQueue(user, filters) : null,
       view === "verify" ? listUpdatesToVerify(user, filters) : null,
+      view === "published" ? listPublishedUpdates(user, filters) : null,
     ]);
-    return { counts, choices, queue, toVerify };
+    return { counts, choices, queue, toVerify, published };
   });
   const [t, format] = await Promise.all([getTranslations("review"), getFormatter()]);
   const query = keptQuery(params, ["view", "member", "theme", "order"]);
   const returnQuery = new URLSearchParams(keptQuery(params, ["view", "member", "theme", "order", "page"])).toString();
   const done = textParam(params, "done", 20);
   const filtered = Boolean(filters.memberId || filters.themeId);
-  const tab = (target: "submitted" | "verify", label: string) => (
+  const tab = (target: "submitted" | "verify" | "published", label: string) => (
     <li>
       <Link
         href={{ pathname: PATH, query: { ...query, view: target } }}
@@ -80,6 +82,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <ul className="flex flex-wrap gap-1">
           {tab("submitted", t("tabs.submitted", { count: counts.submitted }))}
           {tab("verify", t("tabs.verify", { count: counts.toVerify }))}
+          {tab("published", t("tabs.published"))}
         </ul>
       </nav>
       <FilterForm
@@ -182,7 +185,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     ))}
                   </ul>
                 </td>
-                <td>
+                <td className="space-y-2">
+                  <Link href={`/secretariat/updates/${update.id}`} className="block text-sm">
+                    {t("published.openOn", { title: update.commitment.title })}
+                  </Link>
                   <VerifyEvidenceForm
                     action={verifyEvidenceAction}
                     updateId={update.id}
@@ -197,6 +203,55 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <Pagination
             page={toVerify.page}
             pageCount={toVerify.pageCount}
+            pathname={PATH}
+            query={query}
+            label={t("pagination")}
+          />
+        </section>
+      )}
+      {published && (
+        <section aria-label={t("tabs.published")} className="space-y-4">
+          <p className="font-semibold">{t("count", { count: published.total })}</p>
+          <ConsoleTable
+            caption={t("published.caption")}
+            empty={published.items.length === 0 ? t("published.empty") : null}
+            columns={[
+              { label: t("verify.commitment") },
+              { label: t("verify.published") },
+              { label: t("published.privacy") },
+              { label: t("verify.action") },
+            ]}
+          >
+            {published.items.map((update) => (
+              <tr key={update.id}>
+                <td>
+                  {update.commitment.title}
+                  <span className="block text-ink-muted">{update.commitment.member.name}</span>
+                  {update.isDemo && <DemoBadge />}
+                </td>
+                <td>{update.publishedAt ? format.dateTime(update.publishedAt, { dateStyle: "medium" }) : ""}</td>
+                <td>
+                  <ul className="text-sm">
+                    {update.narrativeRedactedAt && <li>{t("published.narrativeRedacted")}</li>}
+                    {update._count.redactedEvidence > 0 && (
+                      <li>{t("published.linksRedacted", { count: update._count.redactedEvidence })}</li>
+                    )}
+                    {(update.privatePassage || update._count.privateEvidence > 0) && (
+                      <li>{t("published.hasSecretariatOnly")}</li>
+                    )}
+                  </ul>
+                </td>
+                <td>
+                  <Link href={`/secretariat/updates/${update.id}`}>
+                    {t("published.openOn", { title: update.commitment.title })}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </ConsoleTable>
+          <Pagination
+            page={published.page}
+            pageCount={published.pageCount}
             pathname={PATH}
             query={query}
             label={t("pagination")}

@@ -1,0 +1,200 @@
+// The leak test (decision 0023): a marker sits in every secretariat-only field and every redacted text, and no
+// public channel may return it; the secretariat and the commitment's focal points still see what was kept private.
+// Channels are a table: a new public channel (a feed, a digest, an assessment endpoint) is one entry in CHANNELS.
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as apiIndex } from "@/app/api/v1/route";
+import { GET as getCommitment } from "@/app/api/v1/commitments/[slug]/route";
+import { GET as listCommitmentsApi } from "@/app/api/v1/commitments/route";
+import { GET as listMeetingsApi } from "@/app/api/v1/meetings/route";
+import { GET as getMemberApi } from "@/app/api/v1/members/[slug]/route";
+import { GET as listMembersApi } from "@/app/api/v1/members/route";
+import { GET as listThemesApi } from "@/app/api/v1/themes/route";
+import { GET as listUpdatesApi } from "@/app/api/v1/updates/route";
+import { GET as chartCsv } from "@/app/charts/[chart]/data.csv/route";
+import { GET as dataFile } from "@/app/data/[file]/route";
+import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
+import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
+import { db } from "@/lib/db";
+import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
+import { getMemberPage } from "@/lib/data/public/get-member-page";
+import { getThemePage } from "@/lib/data/public/get-theme-page";
+import { listCommitments } from "@/lib/data/public/list-commitments";
+import { listPublishedUpdates } from "@/lib/data/public/list-published-updates";
+import { listRecentUpdates } from "@/lib/data/public/list-recent-updates";
+import { getPublishedUpdate } from "@/lib/data/secretariat/get-published-update";
+import { getWorkspaceCommitment } from "@/lib/data/workspace/get-workspace-commitment";
+import { CHART_IDS } from "@/lib/domain/dashboard-charts";
+import { locales } from "@/lib/i18n/locales";
+import { DOWNLOAD_FILES } from "@/lib/open-data/download-files";
+import { createPrivateScenario, type PrivateScenario } from "@/lib/testing/private-scenario";
+
+// The chart CSV route labels its table in the request's language: outside a Next request, English from the catalogue.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { messages } = await import("@/lib/i18n/messages");
+  return {
+    getTranslations: () => Promise.resolve(createTranslator({ locale: "en", messages: messages.en })),
+    getLocale: () => Promise.resolve("en"),
+  };
+});
+
+const APP = "http://localhost:3000";
+// Each route takes its own params; the test hands each the ones its path has.
+type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
+type Channel = { name: string; read: (s: PrivateScenario) => Promise<string> };
+
+async function body(handler: Handler, path: string, params: Record<string, string> = {}): Promise<string> {
+  const response = await handler(new Request(`${APP}${path}`), { params: Promise.resolve(params) as Promise<never> });
+  expect(response.status, path).toBe(200);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (!path.endsWith(".xlsx")) return bytes.toString("utf8");
+  // A spreadsheet is a zip: read its cells as a user's spreadsheet program would.
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
+  return cells.join("\n");
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+const api =
+  (handler: Handler, path: string, params?: Record<string, string>): Channel["read"] =>
+  () =>
+    body(handler, path, params);
+
+/** Every public channel that can show an update's text or evidence, as the public reaches it. */
+const CHANNELS: Channel[] = [
+  // Pages (their data, in every language) and the inputs of their link-preview images.
+  ...locales.flatMap((locale): Channel[] => [
+    {
+      name: `commitment page (${locale})`,
+      read: async (s) => json(await getCommitmentPage(s.commitment.slug, locale)),
+    },
+    { name: `member page (${locale})`, read: async (s) => json(await getMemberPage(s.member.slug, locale)) },
+    { name: `theme page (${locale})`, read: async (s) => json(await getThemePage(s.theme.slug, locale)) },
+    {
+      name: `explorer search for the marker (${locale})`,
+      read: async (s) => json(await listCommitments({ q: s.marker, page: 1, locale })),
+    },
+  ]),
+  {
+    name: "member and theme timelines",
+    read: async (s) =>
+      json([
+        await listPublishedUpdates({ member: s.member.slug }, 50),
+        await listPublishedUpdates({ theme: s.theme.slug }, 50),
+      ]),
+  },
+  { name: "dashboard's recent updates", read: async () => json(await listRecentUpdates({}, 50)) },
+  // The API.
+  { name: "GET /api/v1", read: api(apiIndex, "/api/v1") },
+  { name: "GET /api/v1/commitments", read: api(listCommitmentsApi, "/api/v1/commitments?per_page=100") },
+  {
+    name: "GET /api/v1/commitments?q=marker",
+    // Its links echo the query: what it found is what must not hold the marker.
+    read: async (s) =>
+      json((JSON.parse(await body(listCommitmentsApi, `/api/v1/commitments?q=${s.marker}`)) as { data: unknown }).data),
+  },
+  {
+    name: "GET /api/v1/commitments/<slug>",
+    read: (s) => body(getCommitment, `/api/v1/commitments/${s.commitment.slug}`, { slug: s.commitment.slug }),
+  },
+  { name: "GET /api/v1/members", read: api(listMembersApi, "/api/v1/members") },
+  {
+    name: "GET /api/v1/members/<slug>",
+    read: (s) => body(getMemberApi, `/api/v1/members/${s.member.slug}`, { slug: s.member.slug }),
+  },
+  { name: "GET /api/v1/themes", read: api(listThemesApi, "/api/v1/themes") },
+  { name: "GET /api/v1/meetings", read: api(listMeetingsApi, "/api/v1/meetings") },
+  { name: "GET /api/v1/updates", read: api(listUpdatesApi, "/api/v1/updates?per_page=100") },
+  {
+    name: "GET /api/v1/updates?member=<slug>",
+    read: (s) => body(listUpdatesApi, `/api/v1/updates?member=${s.member.slug}`),
+  },
+  // Open data and the charts' data (embeds draw the same figures).
+  ...DOWNLOAD_FILES.map(({ file }): Channel => ({
+    name: `/data/${file}`,
+    read: api(dataFile, `/data/${file}`, { file }),
+  })),
+  ...CHART_IDS.map((chart): Channel => ({
+    name: `/charts/${chart}/data.csv`,
+    read: api(chartCsv, `/charts/${chart}/data.csv`, { chart }),
+  })),
+  // The sitemap, index and files.
+  {
+    name: "sitemaps",
+    read: async () => {
+      const index = await body(sitemapIndex, "/sitemap.xml");
+      const files = [...index.matchAll(/\/sitemaps\/([^<]+)</g)].map((match) => match[1]!);
+      return [
+        index,
+        ...(await Promise.all(files.map((file) => body(sitemapFile, `/sitemaps/${file}`, { file })))),
+      ].join("\n");
+    },
+  },
+  // The accountability report of a closed cycle (the PDF is rendered from this snapshot).
+  {
+    name: "closed cycle's report",
+    read: async (s) => json((await db.reportingCycle.findUniqueOrThrow({ where: { id: s.closedCycle.id } })).snapshot),
+  },
+];
+
+let scenario: PrivateScenario;
+const seen = new Map<string, string>();
+
+beforeAll(async () => {
+  scenario = await createPrivateScenario(db);
+  for (const channel of CHANNELS) seen.set(channel.name, await channel.read(scenario));
+}, 120_000);
+
+describe("no public channel returns a secretariat-only or redacted text", () => {
+  it.each(CHANNELS.map((channel) => channel.name))("%s", (name) => {
+    const text = seen.get(name)!;
+    expect(text).not.toContain(scenario.marker);
+    expect(text).not.toContain("Amina");
+  });
+
+  it("reaches the commitment in the channels that show it, so their silence means something", () => {
+    expect(seen.get("commitment page (en)")).toContain(scenario.publicText.narrative);
+    expect(seen.get("commitment page (en)")).toContain(scenario.publicText.url);
+    expect(seen.get("GET /api/v1/updates?member=<slug>")).toContain(scenario.publicText.url);
+    expect(seen.get("/data/updates.csv")).toContain(scenario.publicText.narrative);
+    expect(seen.get("closed cycle's report")).toContain(scenario.publicText.narrative);
+  });
+});
+
+describe("what the secretariat and the commitment's focal points still see", () => {
+  it("shows the secretariat the private passage and link, and no trace of the redacted words", async () => {
+    const update = json(await getPublishedUpdate(scenario.secretariat, scenario.updates.withPrivateParts));
+    expect(update).toContain(scenario.secretsKept.passage);
+    expect(update).toContain(scenario.secretsKept.url);
+    const redacted = await getPublishedUpdate(scenario.secretariat, scenario.updates.redacted);
+    expect(redacted?.narrativeRedactedAt).toBeInstanceOf(Date);
+    expect(redacted?.redactedEvidence).toHaveLength(1);
+    expect(json(redacted)).not.toContain(scenario.marker);
+  });
+
+  it("shows the author and a colleague of the same member the private parts", async () => {
+    for (const user of [scenario.author, scenario.colleague]) {
+      const page = json(await getWorkspaceCommitment(user, scenario.commitment.slug));
+      expect(page).toContain(scenario.secretsKept.passage);
+      expect(page).toContain(scenario.secretsKept.label);
+      expect(page).not.toContain(scenario.secretsRedacted.narrative);
+    }
+  });
+
+  it("keeps the redacted words out of the whole database, the audit log included", async () => {
+    const rows = await db.auditLog.findMany({
+      where: { entityId: scenario.updates.redacted },
+      select: { action: true, before: true, after: true },
+    });
+    const audit = json(rows);
+    expect(rows.map((row) => row.action)).toContain("progress_update.redact");
+    expect(audit).not.toContain(scenario.marker);
+    expect(audit).toContain("It could identify a survivor.");
+    const [hits] = await db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM audit_log a WHERE a::text LIKE ${`%${scenario.secretsRedacted.label}%`}`;
+    expect(hits?.count).toBe(0);
+  });
+});
