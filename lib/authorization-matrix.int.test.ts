@@ -23,6 +23,8 @@ import { db } from "@/lib/db";
 import { CHART_IDS } from "@/lib/domain/dashboard-charts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { previewImport } from "@/lib/imports/preview-import";
+import { generateToken } from "@/lib/auth/email-link-token";
+import { hashFollowAddress, unsubscribeToken } from "@/lib/follows/follow-secrets";
 import { DOWNLOAD_FILES } from "@/lib/open-data/download-files";
 import { databaseSnapshot as snapshot } from "@/lib/testing/database-snapshot";
 import type * as RenderReportPdf from "@/lib/reporting/render-report-pdf";
@@ -180,6 +182,8 @@ type World = {
   cycle: (state: "PLANNED" | "OPEN") => Promise<{ id: string; slug: string }>;
   /** A report's cycle, for the PDF route. */
   reportCycleSlug: string;
+  /** The unsubscribe token of a confirmed follow of the member. */
+  unsubscribeToken: string;
 };
 
 /** Cycles that were open before this file ran: parked (one cycle is open at a time) and restored afterwards. */
@@ -222,7 +226,9 @@ beforeAll(async () => {
     },
   });
   const published = await createCommitment(db, member.id, { themeIds: [theme.id] });
+  const follow = await followOf(member.id, "CONFIRMED");
   world = {
+    unsubscribeToken: unsubscribeToken(follow.id),
     publicCommitmentSlug: published.slug,
     member,
     otherMember,
@@ -325,6 +331,27 @@ async function pendingInvitee(w: World) {
 }
 
 const NEW_PASSPHRASE = () => `matrix passphrase ${crypto.randomUUID()}`;
+
+/** A follow of the member by a fresh address: waiting for confirmation (with its link's token) or confirmed. */
+async function followOf(memberId: string, state: "PENDING" | "CONFIRMED") {
+  const { token, tokenHash } = generateToken();
+  const email = `follower-${crypto.randomUUID().slice(0, 8)}@test.example.org`;
+  const row = await db.follow.create({
+    data: {
+      email,
+      emailHash: hashFollowAddress(email),
+      target: "MEMBER",
+      targetId: memberId,
+      locale: "en",
+      frequency: "WEEKLY",
+      state,
+      ...(state === "PENDING"
+        ? { confirmTokenHash: tokenHash, confirmExpiresAt: new Date(Date.now() + 60 * 60 * 1000) }
+        : { confirmedAt: new Date(), deliveredThrough: new Date() }),
+    },
+  });
+  return { id: row.id, token };
+}
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -438,6 +465,28 @@ const ACTIONS: Record<string, ActionEntry> = {
       const { token } = await issueEmailLink(db, { userId: user.id, purpose: "SIGN_IN_LINK" });
       return form({ token });
     },
+  },
+  "request-follow#requestFollowAction": {
+    why: "anyone may follow by email, with no account; the answer is the same whatever the address",
+    expect: LINK_HOLDER,
+    form: (w) =>
+      form({
+        email: `follower-${crypto.randomUUID().slice(0, 8)}@test.example.org`,
+        target: "member",
+        slug: w.member.slug,
+        frequency: "IMMEDIATE",
+        locale: "en",
+      }),
+  },
+  "follow-links#confirmFollowAction": {
+    why: "the holder of the confirmation link confirms, with no account",
+    expect: LINK_HOLDER,
+    form: async (w) => form({ token: (await followOf(w.member.id, "PENDING")).token }),
+  },
+  "follow-links#unsubscribeAction": {
+    why: "the holder of the unsubscribe link unsubscribes, with no account",
+    expect: LINK_HOLDER,
+    form: async (w) => form({ token: unsubscribeToken((await followOf(w.member.id, "CONFIRMED")).id) }),
   },
   "request-password-reset#requestPasswordResetAction": {
     why: "anyone may ask; the answer is the same whatever the address",
@@ -966,6 +1015,44 @@ const ROUTES: Record<string, RouteEntry> = {
     },
   },
   "preview.png": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/preview.png" } },
+  "feed.xml": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/feed.xml?locale=fr" } },
+  "commitments/[slug]/feed.xml": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/commitments/${w.publicCommitmentSlug}/feed.xml`,
+      params: (w) => ({ slug: w.publicCommitmentSlug }),
+    },
+  },
+  "members/[slug]/feed.xml": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/members/${w.member.slug}/feed.xml`,
+      params: (w) => ({ slug: w.member.slug }),
+    },
+  },
+  "themes/[slug]/feed.xml": {
+    GET: {
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/themes/${w.themeSlug}/feed.xml`,
+      params: (w) => ({ slug: w.themeSlug }),
+    },
+  },
+  "api/unsubscribe/[token]": {
+    GET: {
+      why: "opening the List-Unsubscribe address leads to the page with the button; it changes nothing",
+      expect: { anonymous: 303, ownFocalPoint: 303, otherFocalPoint: 303, secretariat: 303 },
+      url: (w) => `http://localhost/api/unsubscribe/${w.unsubscribeToken}`,
+      params: (w) => ({ token: w.unsubscribeToken }),
+      location: /\/unsubscribe\/[0-9a-f-]{36}-[A-Za-z0-9_-]+$/,
+    },
+    POST: {
+      why: "a mail client's one-click unsubscribe (RFC 8058): the link is the authority, no account",
+      expect: PUBLIC_READ,
+      url: (w) => `http://localhost/api/unsubscribe/${w.unsubscribeToken}`,
+      params: (w) => ({ token: w.unsubscribeToken }),
+      body: { "List-Unsubscribe": "One-Click" },
+    },
+  },
   "sitemap.xml": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/sitemap.xml" } },
   "sitemaps/[file]": {
     GET: {

@@ -21,6 +21,7 @@ import { getRecentUpdates } from "@/lib/data/public/get-recent-updates";
 import { buildChartTable } from "@/lib/domain/chart-tables";
 import { CHART_IDS, CHART_MESSAGES, isChartId, SHARED_CHART_PARAM } from "@/lib/domain/dashboard-charts";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
+import { withFeed } from "@/lib/feeds/feed-metadata";
 import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -30,7 +31,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const chart = isChartId(shared) ? shared : "status-overall";
   const data = await getChartData(chart, view.filters, view.today, view.measure, view.locale);
   const table = buildChartTable(data, await getChartLabels(view.locale));
-  return pageMetadata(await dashboardPreview(view, { data, table }, isChartId(shared)));
+  const metadata = await pageMetadata(await dashboardPreview(view, { data, table }, isChartId(shared)));
+  return withFeed(metadata, { kind: "all" }, view.locale);
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

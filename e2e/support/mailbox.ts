@@ -33,3 +33,8 @@ export function linkIn(mail: ReceivedMail, baseURL: string): string {
   if (!match) throw new Error(`No link to ${baseURL} in email "${mail.subject}"`);
   return match[0];
 }
+
+/** Every email to `to` whose subject matches, in the order received. */
+export function emailsTo(to: string, subject: RegExp): ReceivedMail[] {
+  return readAll().filter((m) => m.to.includes(to.toLowerCase()) && subject.test(m.subject));
+}

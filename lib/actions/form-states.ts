@@ -64,3 +64,13 @@ export type ChangePasswordFormState = FormState<"invalid" | "locked" | "changed"
 
 /** The account's language: saved, with the language chosen, so the page can offer to continue in it. */
 export type PreferredLocaleFormState = FormState<"invalid" | "saved", never, { locale?: Locale }>;
+
+/** "Follow by email": the same "sent" whether or not the address already follows; "limited" names the limit hit. */
+export type FollowFormState = FormState<
+  "invalid" | "sent" | "limited" | "not_found",
+  { email: string; frequency: string },
+  { email?: string; limit?: "address" | "client" }
+>;
+
+/** The buttons behind a follow's confirmation and unsubscribe links. */
+export type FollowLinkFormState = FormState<"done" | "invalid_link">;

@@ -18,6 +18,11 @@ export type OutgoingEmail = {
   cycleId?: string | null;
   /** Same key, same email: sent at most once. */
   dedupeKey?: string;
+  /** Extra headers (List-Unsubscribe on digests). */
+  headers?: Record<string, string>;
+  /** What email_log records instead of the address, for recipients whose address is never kept beside a log
+   * (followers: "follow:<id>"). */
+  logAddress?: string;
 };
 
 export type SendResult = { status: "SENT" | "FAILED" | "DUPLICATE"; logId?: string; error?: string };
@@ -28,7 +33,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
     const row = await db.emailLog.create({
       data: {
         kind: email.kind,
-        toAddress: email.to,
+        toAddress: email.logAddress ?? email.to,
         subject: email.subject,
         userId: email.userId ?? null,
         memberId: email.memberId ?? null,
@@ -50,6 +55,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
       subject: email.subject,
       text: email.text,
       html: email.html,
+      ...(email.headers ? { headers: email.headers } : {}),
     });
     await db.emailLog.update({ where: { id: logId }, data: { status: "SENT", messageId } });
     return { status: "SENT", logId };

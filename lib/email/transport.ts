@@ -9,7 +9,14 @@ import { env } from "@/lib/env";
 export const OUTBOX_DIR = path.resolve(".data", "outbox");
 
 export type Delivery = { messageId: string };
-export type MailMessage = { from: string; to: string; subject: string; text: string; html?: string };
+export type MailMessage = {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+};
 
 let smtp: Transporter<SMTPTransport.SentMessageInfo> | undefined;
 

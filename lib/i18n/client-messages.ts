@@ -5,7 +5,8 @@
 import type { Locale } from "./locales";
 import { messages } from "./messages";
 
-/** Client components anywhere on the site: header, error page, filters, charts, sign-in and password forms. */
+/** Client components anywhere on the site: header, error page, filters, charts, sign-in and password forms, the
+ * "Follow by email" form. */
 export const PUBLIC_CLIENT_NAMESPACES = [
   "common",
   "statuses",
@@ -16,6 +17,7 @@ export const PUBLIC_CLIENT_NAMESPACES = [
   "auth.password",
   "auth.changePassword",
   "auth.language",
+  "public.follow",
 ] as const;
 
 /** The focal point's workspace forms (app/[locale]/workspace). */

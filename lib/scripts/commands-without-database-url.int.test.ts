@@ -1,4 +1,4 @@
-// The commands the README gives (`npm run db:seed`, `reminders`, `prune`) on a machine set up with nothing but
+// The commands the README gives (`npm run db:seed`, `reminders`, `digests`, `prune`) on a machine set up with nothing but
 // `npm install && npm start`: no DATABASE_URL, no AUTH_SECRET. Each uses the embedded PostgreSQL: the app's while it
 // runs, else its own for the duration of the command; never a second server on the same data. The data folder is a
 // temporary one (EMBEDDED_DATA_DIR), so the developer's .data is never touched.
@@ -14,6 +14,7 @@ const COMMANDS = [
   { script: "prune", args: ["--dry-run"], report: /^Would delete \d+ sign-in attempts/m },
   // Its report opens with the day; what follows depends on the day and on the open cycle.
   { script: "reminders", args: ["--dry-run"], report: /^\d{4}-\d{2}-\d{2}: /m },
+  { script: "digests", args: ["--dry-run"], report: /^Would send \d+ digest\(s\)\.$/m },
   { script: "db:seed", args: ["--scale", "1"], report: /^Scale 1: 5 fictional members, 250 commitments/m },
 ] as const;
 

@@ -11,6 +11,8 @@ export type ReceivedMail = {
   subject: string;
   text: string;
   html: string;
+  /** Each header as sent, by its lower-cased name (the last one when repeated). */
+  headers: Record<string, string>;
   receivedAt: number;
 };
 
@@ -38,6 +40,15 @@ export async function startSmtpSink(options: { port?: number; mirrorDir?: string
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
+            headers: Object.fromEntries(
+              parsed.headerLines.map(({ key, line }) => [
+                key,
+                line
+                  .slice(line.indexOf(":") + 1)
+                  .replace(/\r?\n\s+/g, " ")
+                  .trim(),
+              ]),
+            ),
             receivedAt: Date.now(),
           };
           messages.push(mail);

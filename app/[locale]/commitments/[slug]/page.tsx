@@ -19,18 +19,25 @@ import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { getContentLocale } from "@/lib/i18n/content-locale";
 import { env } from "@/lib/env";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
+import { FollowForm } from "@/components/public/follow-form";
+import { requestFollowAction } from "@/lib/actions/request-follow";
+import { scopeFeedHref } from "@/lib/domain/feed-scope";
+import { withFeed } from "@/lib/feeds/feed-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const commitment = await getCommitmentPage(slug, await getContentLocale());
-  return commitment ? pageMetadata((await commitmentPreview(commitment)).page) : {};
+  const locale = await getContentLocale();
+  const commitment = await getCommitmentPage(slug, locale);
+  if (!commitment) return {};
+  return withFeed(await pageMetadata((await commitmentPreview(commitment)).page), { kind: "commitment", slug }, locale);
 }
 
 export default async function CommitmentPage({ params }: Props) {
   const { slug } = await params;
-  const commitment = await getCommitmentPage(slug, await getContentLocale());
+  const locale = await getContentLocale();
+  const commitment = await getCommitmentPage(slug, locale);
   if (!commitment) notFound();
   const t = await getTranslations("public.commitment");
   const tExplorer = await getTranslations("explorer.commitment");
@@ -96,6 +103,12 @@ export default async function CommitmentPage({ params }: Props) {
       <MeetingDetails meeting={commitment.meeting} />
       <MilestoneList milestones={commitment.milestones} />
       {commitment.kind === "PLEDGE" && <CommitmentTimeline updates={commitment.updates} />}
+      <FollowForm
+        action={requestFollowAction}
+        target="commitment"
+        slug={commitment.slug}
+        feedHref={scopeFeedHref({ kind: "commitment", slug: commitment.slug }, locale)}
+      />
     </article>
   );
 }

@@ -10,19 +10,26 @@ import { Scorecard } from "@/components/scorecard/scorecard";
 import { UpdateFeed } from "@/components/scorecard/update-feed";
 import { getMemberPage } from "@/lib/data/public/get-member-page";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
+import { FollowForm } from "@/components/public/follow-form";
+import { requestFollowAction } from "@/lib/actions/request-follow";
+import { scopeFeedHref } from "@/lib/domain/feed-scope";
+import { withFeed } from "@/lib/feeds/feed-metadata";
 import { getContentLocale } from "@/lib/i18n/content-locale";
 import { OriginalLanguageNote } from "@/components/public/original-language-note";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getMemberPage((await params).slug, await getContentLocale());
-  return page ? pageMetadata((await memberPreview(page)).page) : {};
+  const [{ slug }, locale] = await Promise.all([params, getContentLocale()]);
+  const page = await getMemberPage(slug, locale);
+  if (!page) return {};
+  return withFeed(await pageMetadata((await memberPreview(page)).page), { kind: "member", slug }, locale);
 }
 
 /** A member of the Network: who it is, its scorecard, its latest published updates and its commitments. */
 export default async function MemberPage({ params }: Props) {
-  const page = await getMemberPage((await params).slug, await getContentLocale());
+  const locale = await getContentLocale();
+  const page = await getMemberPage((await params).slug, locale);
   if (!page) notFound();
   const { member, scorecard, commitments } = page;
   const t = await getTranslations("explorer.member");
@@ -80,6 +87,12 @@ export default async function MemberPage({ params }: Props) {
           total: commitments.total,
           all: commitments.items.length === commitments.total ? "yes" : "no",
         })}
+      />
+      <FollowForm
+        action={requestFollowAction}
+        target="member"
+        slug={member.slug}
+        feedHref={scopeFeedHref({ kind: "member", slug: member.slug }, locale)}
       />
     </article>
   );

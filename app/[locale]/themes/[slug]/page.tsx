@@ -9,19 +9,26 @@ import { Scorecard } from "@/components/scorecard/scorecard";
 import { UpdateFeed } from "@/components/scorecard/update-feed";
 import { getThemePage } from "@/lib/data/public/get-theme-page";
 import { pageMetadata } from "@/lib/link-previews/page-metadata";
+import { FollowForm } from "@/components/public/follow-form";
+import { requestFollowAction } from "@/lib/actions/request-follow";
+import { scopeFeedHref } from "@/lib/domain/feed-scope";
+import { withFeed } from "@/lib/feeds/feed-metadata";
 import { getContentLocale } from "@/lib/i18n/content-locale";
 import { OriginalLanguageNote } from "@/components/public/original-language-note";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getThemePage((await params).slug, await getContentLocale());
-  return page ? pageMetadata((await themePreview(page)).page) : {};
+  const [{ slug }, locale] = await Promise.all([params, getContentLocale()]);
+  const page = await getThemePage(slug, locale);
+  if (!page) return {};
+  return withFeed(await pageMetadata((await themePreview(page)).page), { kind: "theme", slug }, locale);
 }
 
 /** A theme of the Network's taxonomy: its scorecard, its latest published updates and its commitments. */
 export default async function ThemePage({ params }: Props) {
-  const page = await getThemePage((await params).slug, await getContentLocale());
+  const locale = await getContentLocale();
+  const page = await getThemePage((await params).slug, locale);
   if (!page) notFound();
   const { theme, scorecard, commitments } = page;
   const t = await getTranslations("explorer.theme");
@@ -63,6 +70,12 @@ export default async function ThemePage({ params }: Props) {
           total: commitments.total,
           all: commitments.items.length === commitments.total ? "yes" : "no",
         })}
+      />
+      <FollowForm
+        action={requestFollowAction}
+        target="theme"
+        slug={theme.slug}
+        feedHref={scopeFeedHref({ kind: "theme", slug: theme.slug }, locale)}
       />
     </article>
   );

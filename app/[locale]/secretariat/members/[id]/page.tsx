@@ -8,6 +8,8 @@ import { RegisterForm } from "@/components/secretariat/register/register-form";
 import { saveMemberAction } from "@/lib/actions/save-member";
 import { getMemberForEdit } from "@/lib/data/secretariat/get-member-for-edit";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
+import { countFollowers } from "@/lib/data/secretariat/count-followers";
+import { FollowerCount } from "@/components/secretariat/follower-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.members");
@@ -20,6 +22,9 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
     getMemberForEdit(user, id),
   );
   if (!member) notFound();
+  const followers = await readForPage(`/secretariat/members/${encodeURIComponent(id)}`, (user) =>
+    countFollowers(user, "MEMBER", member.id),
+  );
   const [t, fields] = await Promise.all([getTranslations("register.members"), memberFields(member)]);
   return (
     <div className="space-y-6">
@@ -28,6 +33,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
       </p>
       <h1 className="text-3xl">{t("editTitle", { name: member.name })}</h1>
       <TranslationsLink kind="member" id={member.id} />
+      <FollowerCount count={followers} />
       <RegisterForm
         action={saveMemberAction}
         id="member"

@@ -8,6 +8,8 @@ import { themeFields } from "@/components/secretariat/register/theme-fields";
 import { saveThemeAction } from "@/lib/actions/save-theme";
 import { getThemeForEdit } from "@/lib/data/secretariat/get-theme-for-edit";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
+import { countFollowers } from "@/lib/data/secretariat/count-followers";
+import { FollowerCount } from "@/components/secretariat/follower-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.themes");
@@ -18,6 +20,9 @@ export default async function EditThemePage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const theme = await readForPage(`/secretariat/themes/${encodeURIComponent(id)}`, (user) => getThemeForEdit(user, id));
   if (!theme) notFound();
+  const followers = await readForPage(`/secretariat/themes/${encodeURIComponent(id)}`, (user) =>
+    countFollowers(user, "THEME", theme.id),
+  );
   const [t, fields] = await Promise.all([getTranslations("register.themes"), themeFields(theme)]);
   return (
     <div className="space-y-6">
@@ -26,6 +31,7 @@ export default async function EditThemePage({ params }: { params: Promise<{ id: 
       </p>
       <h1 className="text-3xl">{t("editTitle", { name: theme.name })}</h1>
       <TranslationsLink kind="theme" id={theme.id} />
+      <FollowerCount count={followers} />
       <RegisterForm
         action={saveThemeAction}
         id="theme"

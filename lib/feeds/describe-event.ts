@@ -1,0 +1,39 @@
+// One event in words, in the reader's language: the title and text of a feed entry and of a digest's paragraph.
+import { createTranslator } from "next-intl";
+import type { FeedEvent } from "@/lib/data/public/list-feed-events";
+import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+
+export type DescribedEvent = { title: string; content: string; contentLang?: string };
+
+export function eventDescriber(locale: Locale) {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "public.feed.entry", timeZone: "UTC" });
+  const status = createTranslator({ locale, messages: messages[locale], namespace: "statuses.implementation" });
+  return (event: FeedEvent): DescribedEvent => {
+    const names = { title: event.commitment.title, member: event.commitment.member.name };
+    switch (event.kind) {
+      case "commitment":
+        return { title: t("commitment", names), content: event.commitment.description };
+      case "update": {
+        const shown = status(event.status ?? "NOT_REPORTED");
+        const percent = event.update?.percentComplete;
+        const summary =
+          percent === null || percent === undefined
+            ? t("updateSummary", { status: shown })
+            : t("updateSummaryPercent", { status: shown, percent: percent / 100 });
+        return {
+          title: t("update", names),
+          content: event.update ? `${summary}\n\n${event.update.narrative}` : summary,
+          ...(event.update && event.update.language !== locale ? { contentLang: event.update.language } : {}),
+        };
+      }
+      case "status":
+        return {
+          title: event.previousStatus
+            ? t("statusChanged", { ...names, from: status(event.previousStatus), to: status(event.status!) })
+            : t("statusFirst", { ...names, to: status(event.status ?? "NOT_REPORTED") }),
+          content: t("statusContent", { ...names, to: status(event.status ?? "NOT_REPORTED") }),
+        };
+    }
+  };
+}
