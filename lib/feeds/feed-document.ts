@@ -1,4 +1,4 @@
-// The Atom feed of a scope in one language (docs/decisions/0021-follow-by-email.md): its latest events through the
+// The Atom feed of a scope in one language (docs/decisions/0024-follow-by-email.md): its latest events through the
 // public read (cached with the public data, so a publish shows at once), written by lib/domain/atom-feed.ts.
 import "server-only";
 import { createTranslator } from "next-intl";

@@ -1,4 +1,4 @@
-// How often anyone may ask to follow (docs/decisions/0021-follow-by-email.md): each request is recorded with the
+// How often anyone may ask to follow (docs/decisions/0024-follow-by-email.md): each request is recorded with the
 // HMACs of the address and of the client's address, then counted. Over a limit the answer says so plainly and no
 // email goes out. The per-address limit counts every request for the address, whether or not it already follows
 // something, so the answer tells nobody anything about the address.

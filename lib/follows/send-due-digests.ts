@@ -1,4 +1,4 @@
-// `npm run digests`: sends every confirmed follower what is due (docs/decisions/0021-follow-by-email.md):
+// `npm run digests`: sends every confirmed follower what is due (docs/decisions/0024-follow-by-email.md):
 //  - IMMEDIATE: the events published since their last email, at every run;
 //  - WEEKLY: the same, once seven days have passed since the window of their last email.
 // Never twice, however often and however many runs at once: a follower's window (deliveredThrough, the new end) is

@@ -1,4 +1,4 @@
--- Following a commitment, a member or a theme by email, without an account (docs/decisions/0021-follow-by-email.md).
+-- Following a commitment, a member or a theme by email, without an account (docs/decisions/0024-follow-by-email.md).
 ALTER TYPE "EmailKind" ADD VALUE 'FOLLOW_CONFIRMATION' BEFORE 'OTHER';
 ALTER TYPE "EmailKind" ADD VALUE 'FOLLOW_DIGEST' BEFORE 'OTHER';
 
