@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/locales";
  * the member's responses under it. */
 export async function AssessmentBody({ assessment, locale }: { assessment: PublishedAssessment; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations("assessments.public"), getFormatter()]);
-  const day = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const day = (value: Date) => format.dateTime(value, { dateStyle: "long" });
   const lang = assessment.language as Locale;
   return (
     <div className="space-y-3">

@@ -17,7 +17,7 @@ export function AssessmentReviewItem({ item, action, returnQuery }: Props) {
   const tDecision = useTranslations("review.decision");
   const format = useFormatter();
   const headingId = `assessment-${item.id}`;
-  const day = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   return (
     <article aria-labelledby={headingId} className="space-y-4 rounded border border-line p-4">
       <header className="space-y-2">

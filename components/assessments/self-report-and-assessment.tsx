@@ -19,7 +19,7 @@ export async function SelfReportAndAssessment({ commitment }: { commitment: Comm
   const selfReport = commitment.updates[0] ?? null;
   const selfStatus = statusCategory(selfReport?.status);
   const disagree = selfStatus !== latest.status;
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
   return (
     <section aria-labelledby="side-by-side" className="space-y-4">
       <h2 id="side-by-side" className="text-xl">

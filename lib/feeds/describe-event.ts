@@ -3,12 +3,23 @@ import { createTranslator } from "next-intl";
 import type { FeedEvent } from "@/lib/data/public/list-feed-events";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/time-zone";
 
 export type DescribedEvent = { title: string; content: string; contentLang?: string };
 
 export function eventDescriber(locale: Locale) {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: "public.feed.entry", timeZone: "UTC" });
-  const status = createTranslator({ locale, messages: messages[locale], namespace: "statuses.implementation" });
+  const t = createTranslator({
+    locale,
+    messages: messages[locale],
+    namespace: "public.feed.entry",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
+  const status = createTranslator({
+    locale,
+    messages: messages[locale],
+    namespace: "statuses.implementation",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
   return (event: FeedEvent): DescribedEvent => {
     const names = { title: event.commitment.title, member: event.commitment.member.name };
     switch (event.kind) {
@@ -25,6 +36,17 @@ export function eventDescriber(locale: Locale) {
           title: t("update", names),
           content: event.update ? `${summary}\n\n${event.update.narrative}` : summary,
           ...(event.update && event.update.language !== locale ? { contentLang: event.update.language } : {}),
+        };
+      }
+      case "assessment": {
+        const summary = t("assessmentSummary", { status: status(event.status ?? "NOT_REPORTED") });
+        const organisation = event.assessment?.organisation.name ?? "";
+        return {
+          title: t("assessment", { organisation, title: event.commitment.title }),
+          content: event.assessment ? `${summary}\n\n${event.assessment.narrative}` : summary,
+          ...(event.assessment && event.assessment.language !== locale
+            ? { contentLang: event.assessment.language }
+            : {}),
         };
       }
       case "status":

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { messages } from "@/lib/i18n/messages";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/time-zone";
 import { eventDescriber } from "./describe-event";
 
 /** The first day of the tracker's feeds: `updated` of a feed with no entry yet. */
@@ -17,7 +18,12 @@ const FEEDS_BEGIN = new Date("2026-12-05T00:00:00Z");
 
 /** The feed's title in `locale` ("El Salvador: commitments and progress"); null when the scope is not public. */
 export async function feedTitle(scope: FeedScope, locale: Locale): Promise<string | null> {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: "public.feed" });
+  const t = createTranslator({
+    locale,
+    messages: messages[locale],
+    namespace: "public.feed",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
   if (scope.kind === "all") return t("title.all");
   const subject = await findScopeSubject(scope, locale);
   return subject ? t(`title.${scope.kind}`, { name: subject.name }) : null;
@@ -26,7 +32,12 @@ export async function feedTitle(scope: FeedScope, locale: Locale): Promise<strin
 async function feedDocument(scope: FeedScope, locale: Locale): Promise<string | null> {
   const title = await feedTitle(scope, locale);
   if (title === null) return null;
-  const t = createTranslator({ locale, messages: messages[locale], namespace: "public.feed" });
+  const t = createTranslator({
+    locale,
+    messages: messages[locale],
+    namespace: "public.feed",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
   const origin = new URL(env.APP_URL).origin;
   const host = new URL(env.APP_URL).hostname;
   const describe = eventDescriber(locale);
@@ -46,7 +57,7 @@ async function feedDocument(scope: FeedScope, locale: Locale): Promise<string | 
       id: `tag:${host},2026-12-05:${event.kind}/${event.id}/${locale}`,
       updated: event.at,
       link: `${origin}${localizedPath(locale, scopePagePath({ kind: "commitment", slug: event.commitment.slug }))}`,
-      author: event.commitment.member.name,
+      author: event.assessment?.organisation.name ?? event.commitment.member.name,
       ...describe(event),
     })),
   });

@@ -5,8 +5,14 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/testing/session-user-of";
 import { publishUpdate } from "@/lib/mutations/publish-update";
+import { reviewAssessment } from "@/lib/mutations/review-assessment";
 import { parseAtom } from "@/lib/testing/parse-atom";
-import { createCommitment, createMember, createSecretariat } from "@/prisma/seed/factories";
+import {
+  createAccreditedOrganisation,
+  createCommitment,
+  createMember,
+  createSecretariat,
+} from "@/prisma/seed/factories";
 import * as allFeed from "@/app/feed.xml/route";
 import * as commitmentFeed from "@/app/commitments/[slug]/feed.xml/route";
 import * as memberFeed from "@/app/members/[slug]/feed.xml/route";
@@ -96,6 +102,33 @@ describe("Atom feeds", () => {
       const other = parseAtom((await read(route, url, slug)).body);
       expect(other.entries.map((entry) => entry.title)).toContain(`Progress update — El Salvador: ${commitment.title}`);
     }
+  });
+
+  it("lists a published independent assessment under its organisation's name, never one under review", async () => {
+    const organisation = await createAccreditedOrganisation(db, { name: "NGO Working Group on WPS" });
+    const assessment = await db.assessment.create({
+      data: {
+        commitmentId: commitment.id,
+        organisationId: organisation.id,
+        status: "NOT_STARTED",
+        narrative: "No funding has reached the plan yet.",
+        periodFrom: new Date("2026-01-01"),
+        periodTo: new Date("2026-06-30"),
+        reviewState: "SUBMITTED",
+        submittedAt: new Date(),
+      },
+    });
+    const url = `http://localhost/commitments/${commitment.slug}/feed.xml`;
+    const titles = async () => parseAtom((await read(commitmentFeed, url, commitment.slug)).body).entries;
+    const title = `Independent assessment — NGO Working Group on WPS: ${commitment.title}`;
+    expect((await titles()).map((entry) => entry.title)).not.toContain(title);
+
+    const decision = await reviewAssessment(secretariat, { updateId: assessment.id, version: "1" }, "publish");
+    expect(decision).toMatchObject({ ok: true });
+    expect((await titles()).find((entry) => entry.title === title)).toMatchObject({
+      author: "NGO Working Group on WPS",
+      content: "Assessed status: Not started.\n\nNo funding has reached the plan yet.",
+    });
   });
 
   it("speaks French at ?locale=fr, with the French translation of the commitment and links to the French pages", async () => {

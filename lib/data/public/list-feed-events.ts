@@ -7,11 +7,12 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localize, translationIn } from "@/lib/i18n/localized-text";
 import { cachedPublicRead } from "./cache";
 import { commitmentFilterSql } from "./commitment-filter-sql";
+import { PUBLISHED_ASSESSMENT_SQL, PUBLISHED_ASSESSMENT_WHERE } from "./published-assessments";
 
 // What the public can follow, as one list of events: the Atom feeds (app/**/feed.xml) and the email digests
 // (lib/follows/send-due-digests.ts) both read it, so a follower is told exactly what a feed reader sees. Each kind is
 // one SQL query on a `commitments c` alias narrowed by the scope, returning the same six columns; adding a kind of
-// event (a published assessment) is one entry in EVENT_KINDS and its words in the catalogue (public.feed.entry).
+// event is one entry in EVENT_KINDS and its words in the catalogue (public.feed.entry).
 
 const EVENT_KINDS = {
   /** An approved commitment enters the record (dated by its creation: the record has no approval date). */
@@ -32,6 +33,11 @@ const EVENT_KINDS = {
       FROM progress_updates u JOIN commitments c ON c.id = u.commitment_id
       WHERE u.review_state = 'PUBLISHED' AND ${scope}) s
     WHERE s.previous_status IS DISTINCT FROM s.status`,
+  /** An independent assessment is published (decision 0022): read through the one public rule for assessments. */
+  assessment: (scope: Prisma.Sql) => Prisma.sql`
+    SELECT 'assessment', a.id, a.published_at, c.id, a.status, NULL::"ImplementationStatus"
+    FROM assessments a JOIN commitments c ON c.id = a.commitment_id
+    WHERE ${PUBLISHED_ASSESSMENT_SQL} AND ${scope}`,
 } satisfies Record<string, (scope: Prisma.Sql) => Prisma.Sql>;
 
 type FeedEventKind = keyof typeof EVENT_KINDS;
@@ -84,7 +90,8 @@ export async function readFeedEvents(
     ORDER BY e.at DESC, e.kind, e.source_id
     LIMIT ${Math.min(Math.max(1, Math.trunc(limit)), 500)}`;
   if (rows.length === 0) return [];
-  const [commitments, updates] = await Promise.all([
+  const idsOf = (kind: FeedEventKind) => rows.filter((row) => row.kind === kind).map((row) => row.source_id);
+  const [commitments, updates, assessments] = await Promise.all([
     db.commitment.findMany({
       where: { id: { in: [...new Set(rows.map((row) => row.commitment_id))] } },
       select: {
@@ -98,8 +105,19 @@ export async function readFeedEvents(
       },
     }),
     db.progressUpdate.findMany({
-      where: { id: { in: rows.filter((row) => row.kind === "update").map((row) => row.source_id) } },
+      where: { id: { in: idsOf("update") } },
       select: { id: true, narrative: true, language: true, percentComplete: true },
+    }),
+    db.assessment.findMany({
+      where: { id: { in: idsOf("assessment") }, ...PUBLISHED_ASSESSMENT_WHERE },
+      select: {
+        id: true,
+        narrative: true,
+        language: true,
+        organisation: {
+          select: { name: true, sourceLocale: true, translations: translationIn(locale, { name: true }) },
+        },
+      },
     }),
   ]);
   const commitmentById = new Map(
@@ -109,10 +127,18 @@ export async function readFeedEvents(
     ]),
   );
   const updateById = new Map(updates.map((update) => [update.id, update]));
+  const assessmentById = new Map(
+    assessments.map(({ organisation, ...assessment }) => [
+      assessment.id,
+      { ...assessment, narrative: excerpt(assessment.narrative), organisation: localize(locale, organisation) },
+    ]),
+  );
   return rows.flatMap((row) => {
     const commitment = commitmentById.get(row.commitment_id);
     if (!commitment) return [];
-    const update = updateById.get(row.source_id);
+    const update = row.kind === "update" ? updateById.get(row.source_id) : undefined;
+    const assessment = row.kind === "assessment" ? assessmentById.get(row.source_id) : undefined;
+    if (row.kind === "assessment" && !assessment) return [];
     return [
       {
         kind: row.kind,
@@ -122,6 +148,7 @@ export async function readFeedEvents(
         previousStatus: row.previous_status,
         commitment,
         update: update ? { ...update, narrative: excerpt(update.narrative) } : null,
+        assessment: assessment ?? null,
       },
     ];
   });

@@ -23,7 +23,7 @@ export default async function AccreditationPage({ searchParams }: { searchParams
     getTranslations("assessments.accreditation"),
     getFormatter(),
   ]);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   const accredited = organisations.filter((organisation) => organisation.accredited);
   return (
     <div className="space-y-10">
