@@ -1,6 +1,6 @@
 // The leak test (decision 0023): a marker sits in every secretariat-only field and every redacted text, and no
 // public channel may return it; the secretariat and the commitment's focal points still see what was kept private.
-// Channels are a table: a new public channel (a feed, a digest, an assessment endpoint) is one entry in CHANNELS.
+// Channels are a table: a new public channel is one entry in CHANNELS.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as apiIndex } from "@/app/api/v1/route";
@@ -15,7 +15,12 @@ import { GET as chartCsv } from "@/app/charts/[chart]/data.csv/route";
 import { GET as dataFile } from "@/app/data/[file]/route";
 import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
+import * as commitmentFeed from "@/app/commitments/[slug]/feed.xml/route";
+import * as allFeed from "@/app/feed.xml/route";
+import * as memberFeed from "@/app/members/[slug]/feed.xml/route";
+import * as themeFeed from "@/app/themes/[slug]/feed.xml/route";
 import { db } from "@/lib/db";
+import { readFeedEvents } from "@/lib/data/public/list-feed-events";
 import { getCommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { getMemberPage } from "@/lib/data/public/get-member-page";
 import { getThemePage } from "@/lib/data/public/get-theme-page";
@@ -136,6 +141,29 @@ const CHANNELS: Channel[] = [
       ].join("\n");
     },
   },
+  // Atom feeds in every language, and what the email digests are written from.
+  ...locales.flatMap((locale): Channel[] => [
+    { name: `/feed.xml (${locale})`, read: api(allFeed.GET, `/feed.xml?locale=${locale}`) },
+    {
+      name: `commitment feed (${locale})`,
+      read: (s) =>
+        body(commitmentFeed.GET, `/commitments/${s.commitment.slug}/feed.xml?locale=${locale}`, {
+          slug: s.commitment.slug,
+        }),
+    },
+    {
+      name: `member feed (${locale})`,
+      read: (s) => body(memberFeed.GET, `/members/${s.member.slug}/feed.xml?locale=${locale}`, { slug: s.member.slug }),
+    },
+    {
+      name: `theme feed (${locale})`,
+      read: (s) => body(themeFeed.GET, `/themes/${s.theme.slug}/feed.xml?locale=${locale}`, { slug: s.theme.slug }),
+    },
+    {
+      name: `email digest's events (${locale})`,
+      read: async (s) => json(await readFeedEvents({ kind: "member", slug: s.member.slug }, locale, { limit: 500 })),
+    },
+  ]),
   // The accountability report of a closed cycle (the PDF is rendered from this snapshot).
   {
     name: "closed cycle's report",
