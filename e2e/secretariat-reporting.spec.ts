@@ -98,7 +98,14 @@ test("the exports download as XLSX and CSV, and read back", async ({ page }) => 
   expect(download.suggestedFilename()).toMatch(/^wps-commitments-public-colombia-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await download.path());
-  expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["commitments", "updates", "members", "themes", "about"]);
+  expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+    "commitments",
+    "updates",
+    "members",
+    "themes",
+    "assessments",
+    "about",
+  ]);
   const sheet = book.getWorksheet("commitments")!;
   expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...SECRETARIAT_COMMITMENTS_CSV_COLUMNS]);
   const titles: string[] = [];
