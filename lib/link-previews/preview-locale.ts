@@ -16,7 +16,7 @@ export function isPreviewImagePath(pathname: string): boolean {
 }
 
 /** The language an image was asked in: `?locale=` if it is one of ours, English otherwise. */
-export function previewLocaleOf(search: URLSearchParams): Locale {
+function previewLocaleOf(search: URLSearchParams): Locale {
   const requested = search.get(PREVIEW_LOCALE_PARAM);
   return isLocale(requested) ? requested : defaultLocale;
 }
