@@ -23,6 +23,7 @@ import {
 import { withoutLocale } from "@/lib/i18n/localized-path";
 import { isPagePath } from "@/lib/i18n/page-paths";
 import { routing } from "@/lib/i18n/routing";
+import { isPreviewImagePath, requestLocaleHeaders } from "@/lib/link-previews/preview-locale";
 
 const localized = createIntlMiddleware(routing);
 
@@ -50,7 +51,11 @@ export async function proxy(request: NextRequest) {
   }
   const page = isPagePath(pathname);
   if (!isNonceArea(withoutLocale(pathname))) {
-    return withHeaders(page ? localized(request) : NextResponse.next(), transport);
+    // A preview image is drawn in the language its page asked for (?locale=): next-intl reads it from a header.
+    const next = isPreviewImagePath(pathname)
+      ? NextResponse.next({ request: { headers: requestLocaleHeaders(request.headers, request.nextUrl.searchParams) } })
+      : NextResponse.next();
+    return withHeaders(page ? localized(request) : next, transport);
   }
 
   const nonce = btoa(crypto.randomUUID());

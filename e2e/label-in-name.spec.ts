@@ -20,7 +20,7 @@ for (const path of ["/secretariat/cockpit", "/secretariat/focal-points"]) {
     // The row's controls are still told apart by the member or person they act on.
     const named = path.endsWith("cockpit")
       ? page.getByRole("button", { name: `Send reminder to the focal points of ${member.name}` })
-      : page.getByRole("link", { name: /^Move to another member\s*: / }).first();
+      : page.getByRole("link", { name: /^Move to another member \(.+\)$/ }).first();
     await expect(named).toBeVisible();
   });
 }

@@ -96,6 +96,32 @@ test("an embedded chart's link previews the chart too", async ({ page, request }
   await expectCompletePreview(request, preview);
 });
 
+test("a page's preview image is drawn in the page's language, Arabic and Chinese too", async ({ page, request }) => {
+  const english = await previewOf(page, "/");
+  const french = await previewOf(page, "/fr");
+  const image = new URL(french.image);
+  expect(image.pathname).toBe(new URL(english.image).pathname);
+  expect(image.searchParams.get("locale")).toBe("fr");
+  await expectCompletePreview(request, french);
+  const [frenchPng, englishPng] = await Promise.all([request.get(french.image), request.get(english.image)]);
+  expect(frenchPng.headers()["content-language"]).toBe("fr");
+  expect(englishPng.headers()["content-language"]).toBe("en");
+  expect((await frenchPng.body()).equals(await englishPng.body())).toBe(false);
+
+  const member = await firstLink(page, "/members", /^\/members\/[a-z0-9-]+$/);
+  for (const locale of ["ar", "zh"]) {
+    const preview = await previewOf(page, `/${locale}${member.path}`);
+    const url = new URL(preview.image);
+    expect(url.pathname).toBe(`${member.path}/preview.png`);
+    expect(url.searchParams.get("locale")).toBe(locale);
+    const response = await request.get(preview.image);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    expect(response.headers()["content-language"]).toBe(locale);
+    expect((await response.body()).subarray(1, 4).toString("latin1")).toBe("PNG");
+  }
+});
+
 test("robots.txt names the sitemap, which is valid XML listing every public page", async ({ page, request }) => {
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);

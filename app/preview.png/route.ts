@@ -2,10 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { statusStripRows } from "@/components/link-previews/status-breakdown";
 import { siteCard } from "@/components/link-previews/preview-cards";
 import { getStatusOverall } from "@/lib/data/public/get-status-overall";
-import { getPreviewFrame, previewImageResponse } from "@/lib/link-previews/preview-image-response";
+import { getPreviewFrame, getPreviewLocale, previewImageResponse } from "@/lib/link-previews/preview-image-response";
 
 /** GET /preview.png: the site's card (every commitment by status), for pages without a figure of their own. */
 export async function GET() {
+  const locale = await getPreviewLocale();
   const [frame, t, tPreviews, overall] = await Promise.all([
     getPreviewFrame(),
     getTranslations("common"),
@@ -21,5 +22,6 @@ export async function GET() {
         rows: await statusStripRows(overall.counts),
       },
     }),
+    locale,
   );
 }

@@ -6,3 +6,6 @@ import type { ReactNode } from "react";
  * name) in every language, instead of an aria-label each translation would have to keep in step.
  */
 export const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+
+/** The `bdi` tag of a catalogue message: a name isolated in its own direction (a Latin name in Arabic text). */
+export const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;

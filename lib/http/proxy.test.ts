@@ -75,10 +75,25 @@ describe("proxy", () => {
   });
 
   it("leaves the API, the probes and files to their routes, outside the languages", async () => {
-    for (const path of ["/api/v1/commitments", "/healthz", "/sitemap.xml", "/commitments/germany-1/preview.png"]) {
+    for (const path of ["/api/v1/commitments", "/healthz", "/sitemap.xml"]) {
       const response = await proxy(request(path));
       expect(response.headers.get("x-middleware-rewrite"), path).toBeNull();
       expect(response.headers.get("x-middleware-request-x-next-intl-locale"), path).toBeNull();
+    }
+  });
+
+  it("draws a preview image in the language its page asked for, English otherwise, whatever the client claims", async () => {
+    const cases = [
+      ["/commitments/germany-1/preview.png?locale=fr", "fr"],
+      ["/charts/status-overall/image.png?theme=localisation&locale=ar", "ar"],
+      ["/preview.png?locale=zh", "zh"],
+      ["/members/germany/preview.png", "en"],
+      ["/themes/localisation/preview.png?locale=xx", "en"],
+    ] as const;
+    for (const [path, locale] of cases) {
+      const response = await proxy(request(path, { headers: { "x-next-intl-locale": "ru" } }));
+      expect(response.headers.get("x-middleware-rewrite"), path).toBeNull();
+      expect(response.headers.get("x-middleware-request-x-next-intl-locale"), path).toBe(locale);
     }
   });
 

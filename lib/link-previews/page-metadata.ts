@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/localized-path";
+import { previewImageInLocale } from "./preview-locale";
 
 /** The size social networks and chat apps show large (1.91:1). */
 export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -24,7 +25,9 @@ export type PagePreview = {
 export async function pageMetadata({ path, title, description, image }: PagePreview): Promise<Metadata> {
   const [t, requested] = await Promise.all([getTranslations("common"), getLocale()]);
   const locale = isLocale(requested) ? requested : defaultLocale;
-  const images = [{ url: image.path, alt: image.alt, ...PREVIEW_IMAGE_SIZE, type: "image/png" }];
+  const images = [
+    { url: previewImageInLocale(image.path, locale), alt: image.alt, ...PREVIEW_IMAGE_SIZE, type: "image/png" },
+  ];
   const url = path === undefined ? undefined : localizedPath(locale, path);
   return {
     title,

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ReportingActionForm } from "@/components/secretariat/cycles/reporting-action-form";
 import { sendReminderAction } from "@/lib/actions/send-reminder";
 import type { CockpitRow } from "@/lib/data/secretariat/reporting/get-cockpit";
-import { hidden } from "@/components/form/visually-hidden";
+import { bdi, hidden } from "@/components/form/visually-hidden";
 
 /** Member × open cycle: who has reported, whose drafts are pending, who is silent, and a reminder button per member. */
 export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cycleName: string }) {
@@ -96,7 +96,7 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
                   <ReportingActionForm
                     action={sendReminderAction}
                     hidden={{ target: "member", memberId: row.memberId, memberName: row.name }}
-                    submitLabel={t.rich("remindNamed", { member: row.name, hidden })}
+                    submitLabel={t.rich("remindNamed", { member: row.name, hidden, bdi })}
                   />
                 ) : (
                   <span className="text-ink-muted">

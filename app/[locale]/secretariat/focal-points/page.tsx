@@ -14,7 +14,7 @@ import { deactivateFocalPointsAction } from "@/lib/actions/deactivate-focal-poin
 import { reactivateFocalPointAction } from "@/lib/actions/reactivate-focal-point";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
 import { listFocalPoints } from "@/lib/data/secretariat/list-focal-points";
-import { hidden } from "@/components/form/visually-hidden";
+import { bdi, hidden } from "@/components/form/visually-hidden";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import {
   enumParam,
@@ -131,18 +131,18 @@ export default async function FocalPointsPage({ searchParams }: { searchParams: 
                   action={deactivateFocalPointsAction}
                   id={`deactivate-${person.id}`}
                   hidden={{ userIds: person.id, returnQuery }}
-                  label={t.rich("deactivateName", { name: person.name, hidden })}
+                  label={t.rich("deactivateName", { name: person.name, hidden, bdi })}
                 />
               ) : (
                 <ActionButtonForm
                   action={reactivateFocalPointAction}
                   id={`reactivate-${person.id}`}
                   hidden={{ userId: person.id, returnQuery }}
-                  label={t.rich("reactivateName", { name: person.name, hidden })}
+                  label={t.rich("reactivateName", { name: person.name, hidden, bdi })}
                 />
               )}
               <Link href={`${PATH}/${person.id}`} className={`${ACTION_LINK_CLASS} text-sm`}>
-                {t.rich("reassignName", { name: person.name, hidden })}
+                {t.rich("reassignName", { name: person.name, hidden, bdi })}
               </Link>
             </td>
           </tr>

@@ -8,6 +8,7 @@ import { ConsoleTable } from "@/components/secretariat/console-table";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { FilterForm, SelectFilter, TextFilter } from "@/components/secretariat/filter-form";
 import { RowCheckbox } from "@/components/secretariat/row-checkbox";
+import { bdi, hidden } from "@/components/form/visually-hidden";
 import { buttonClass } from "@/components/form/styles";
 import { ACTION_LINK_CLASS } from "@/components/secretariat/styles";
 import { listMembers } from "@/lib/data/secretariat/list-members";
@@ -98,8 +99,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
               <RowCheckbox form={BULK_FORM} name="ids" value={member.id} label={t("select", { name: member.name })} />
             </td>
             <th scope="row" className="font-normal">
-              <Link href={`/secretariat/members/${member.id}`} aria-label={t("editName", { name: member.name })}>
-                {member.name}
+              <Link href={`/secretariat/members/${member.id}`}>
+                {t.rich("editName", { name: member.name, hidden, bdi })}
               </Link>{" "}
               {member.isDemo && <DemoBadge />}
             </th>
@@ -111,21 +112,13 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             <td>
               <ul className="flex flex-wrap gap-x-3">
                 <li>
-                  <Link
-                    href={`/secretariat/focal-points?member=${member.id}`}
-                    className={ACTION_LINK_CLASS}
-                    aria-label={t("focalPointsOf", { name: member.name })}
-                  >
-                    {t("focalPointsLink")}
+                  <Link href={`/secretariat/focal-points?member=${member.id}`} className={ACTION_LINK_CLASS}>
+                    {t.rich("focalPointsOf", { name: member.name, hidden, bdi })}
                   </Link>
                 </li>
                 <li>
-                  <Link
-                    href={`/members/${member.slug}`}
-                    className={ACTION_LINK_CLASS}
-                    aria-label={t("publicPageOf", { name: member.name })}
-                  >
-                    {t("publicPage")}
+                  <Link href={`/members/${member.slug}`} className={ACTION_LINK_CLASS}>
+                    {t.rich("publicPageOf", { name: member.name, hidden, bdi })}
                   </Link>
                 </li>
               </ul>

@@ -3,19 +3,22 @@ import { chartCard } from "@/components/link-previews/preview-cards";
 import { filtersSentence } from "@/components/public/filter-labels";
 import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getChartLabels } from "@/lib/i18n/chart-labels";
-import { defaultLocale } from "@/lib/i18n/locales";
+import { PREVIEW_LOCALE_PARAM } from "@/lib/link-previews/preview-locale";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { searchParamsRecord } from "@/lib/domain/dashboard-view";
 import { buildChartTable } from "@/lib/domain/chart-tables";
 import { CHART_MESSAGES, isChartId } from "@/lib/domain/dashboard-charts";
 import { STATUS_CATEGORIES, statusLabelKey, type StatusCategory } from "@/lib/domain/implementation-status";
-import { getPreviewFrame, previewImageResponse } from "@/lib/link-previews/preview-image-response";
+import { getPreviewFrame, getPreviewLocale, previewImageResponse } from "@/lib/link-previews/preview-image-response";
 
 /** GET /charts/<chart>/image.png?<filters>: the chart drawn for the same filters as the dashboard, for link previews. */
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   const { chart } = await params;
   if (!isChartId(chart)) return new Response(null, { status: 404 });
-  const view = await getDashboardView(searchParamsRecord(new URL(request.url).searchParams), defaultLocale);
+  const search = new URL(request.url).searchParams;
+  search.delete(PREVIEW_LOCALE_PARAM);
+  const locale = await getPreviewLocale();
+  const view = await getDashboardView(searchParamsRecord(search), locale);
   const data = await getChartData(chart, view.filters, view.today, view.measure, view.locale);
   const [frame, t, tCharts, tMap, tStatus, labels, filters] = await Promise.all([
     getPreviewFrame(),
@@ -47,5 +50,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
         mapUnit: view.measure === "commitments" ? tMap("legendCountUnit") : tMap("legendPercentUnit"),
       },
     }),
+    locale,
   );
 }
