@@ -29,7 +29,14 @@ export async function getPublishedAssessment(user: SessionUser | null, assessmen
       privatePassage: { select: { body: true } },
       responses: {
         orderBy: { publishedAt: "asc" },
-        select: { id: true, text: true, textRedactedAt: true, publishedAt: true, member: { select: { name: true } } },
+        select: {
+          id: true,
+          text: true,
+          textRedactedAt: true,
+          language: true,
+          publishedAt: true,
+          member: { select: { name: true } },
+        },
       },
       commitment: { select: { slug: true, title: true, member: { select: { name: true } } } },
     },
