@@ -725,6 +725,13 @@ const ACTIONS: Record<string, ActionEntry> = {
       return form({ memberId: ngo.id, decision: "accredit" });
     },
   },
+  "redact-assessment#redactAssessmentAction": {
+    expect: SECRETARIAT_ONLY,
+    form: async (w) => {
+      const a = await w.assessment("PUBLISHED");
+      return form({ updateId: a.id, version: String(a.version), part: "narrative", reason: "Names a witness." });
+    },
+  },
   "respond-to-assessment#respondToAssessmentAction": {
     why: "the response to an assessment of the member's commitment is the member's own",
     expect: OWN_FOCAL_POINT_ONLY,

@@ -4,6 +4,8 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as apiIndex } from "@/app/api/v1/route";
+import { GET as listAssessmentsApi } from "@/app/api/v1/assessments/route";
+import { GET as comparisonCsv } from "@/app/assessments/comparison.csv/route";
 import { GET as getCommitment } from "@/app/api/v1/commitments/[slug]/route";
 import { GET as listCommitmentsApi } from "@/app/api/v1/commitments/route";
 import { GET as listMeetingsApi } from "@/app/api/v1/meetings/route";
@@ -27,6 +29,7 @@ import { getThemePage } from "@/lib/data/public/get-theme-page";
 import { listCommitments } from "@/lib/data/public/list-commitments";
 import { listPublishedUpdates } from "@/lib/data/public/list-published-updates";
 import { listRecentUpdates } from "@/lib/data/public/list-recent-updates";
+import { getPublishedAssessment } from "@/lib/data/secretariat/get-published-assessment";
 import { getPublishedUpdate } from "@/lib/data/secretariat/get-published-update";
 import { getWorkspaceCommitment } from "@/lib/data/workspace/get-workspace-commitment";
 import { CHART_IDS } from "@/lib/domain/dashboard-charts";
@@ -68,7 +71,7 @@ const api =
   () =>
     body(handler, path, params);
 
-/** Every public channel that can show an update's text or evidence, as the public reaches it. */
+/** Every public channel that can show an update's or an assessment's text or evidence, as the public reaches it. */
 const CHANNELS: Channel[] = [
   // Pages (their data, in every language) and the inputs of their link-preview images.
   ...locales.flatMap((locale): Channel[] => [
@@ -120,6 +123,16 @@ const CHANNELS: Channel[] = [
     name: "GET /api/v1/updates?member=<slug>",
     read: (s) => body(listUpdatesApi, `/api/v1/updates?member=${s.member.slug}`),
   },
+  { name: "GET /api/v1/assessments", read: api(listAssessmentsApi, "/api/v1/assessments?per_page=100") },
+  {
+    name: "GET /api/v1/assessments?commitment=<slug>",
+    read: (s) => body(listAssessmentsApi, `/api/v1/assessments?commitment=${s.commitment.slug}`),
+  },
+  // The assessments comparison's downloads.
+  ...["theme", "member"].map((by): Channel => ({
+    name: `/assessments/comparison.csv?by=${by}`,
+    read: api(comparisonCsv, `/assessments/comparison.csv?by=${by}`),
+  })),
   // Open data and the charts' data (embeds draw the same figures).
   ...DOWNLOAD_FILES.map(({ file }): Channel => ({
     name: `/data/${file}`,
@@ -192,6 +205,26 @@ describe("no public channel returns a secretariat-only or redacted text", () => 
     expect(seen.get("GET /api/v1/updates?member=<slug>")).toContain(scenario.publicText.url);
     expect(seen.get("/data/updates.csv")).toContain(scenario.publicText.narrative);
     expect(seen.get("closed cycle's report")).toContain(scenario.publicText.narrative);
+    expect(seen.get("commitment page (en)")).toContain(scenario.assessmentPublic.narrative);
+    expect(seen.get("commitment page (en)")).toContain(scenario.assessmentPublic.url);
+    expect(seen.get("GET /api/v1/assessments?commitment=<slug>")).toContain(scenario.assessmentPublic.url);
+    expect(seen.get("/data/assessments.csv")).toContain(scenario.assessmentPublic.narrative);
+    expect(seen.get("/assessments/comparison.csv?by=member")).toContain(scenario.member.slug);
+  });
+
+  it("says on the commitment page when the secretariat redacted an assessment's narrative, link and response", () => {
+    const page = JSON.parse(seen.get("commitment page (en)")!) as {
+      assessments: {
+        id: string;
+        narrativeRedactedAt: string | null;
+        redactedEvidence: unknown[];
+        responses: { textRedactedAt: string | null }[];
+      }[];
+    };
+    const redacted = page.assessments.find((assessment) => assessment.id === scenario.assessments.redacted);
+    expect(redacted?.narrativeRedactedAt).toEqual(expect.any(String));
+    expect(redacted?.redactedEvidence).toHaveLength(1);
+    expect(redacted?.responses.map((response) => response.textRedactedAt)).toEqual([expect.any(String)]);
   });
 });
 
@@ -203,6 +236,17 @@ describe("what the secretariat and the commitment's focal points still see", () 
     const redacted = await getPublishedUpdate(scenario.secretariat, scenario.updates.redacted);
     expect(redacted?.narrativeRedactedAt).toBeInstanceOf(Date);
     expect(redacted?.redactedEvidence).toHaveLength(1);
+    expect(json(redacted)).not.toContain(scenario.marker);
+  });
+
+  it("shows the secretariat an assessment's private passage and link, and no trace of its redacted words", async () => {
+    const kept = json(await getPublishedAssessment(scenario.secretariat, scenario.assessments.withPrivateParts));
+    expect(kept).toContain(scenario.assessmentKept.passage);
+    expect(kept).toContain(scenario.assessmentKept.url);
+    const redacted = await getPublishedAssessment(scenario.secretariat, scenario.assessments.redacted);
+    expect(redacted?.narrativeRedactedAt).toBeInstanceOf(Date);
+    expect(redacted?.redactedEvidence).toHaveLength(1);
+    expect(redacted?.responses[0]?.textRedactedAt).toBeInstanceOf(Date);
     expect(json(redacted)).not.toContain(scenario.marker);
   });
 
@@ -227,5 +271,19 @@ describe("what the secretariat and the commitment's focal points still see", () 
     const [hits] = await db.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM audit_log a WHERE a::text LIKE ${`%${scenario.secretsRedacted.label}%`}`;
     expect(hits?.count).toBe(0);
+  });
+
+  it("keeps an assessment's and a response's redacted words out of the audit log", async () => {
+    const ids = [scenario.assessments.redacted, scenario.assessments.responseId];
+    const rows = await db.auditLog.findMany({
+      where: { entityId: { in: ids } },
+      select: { action: true, before: true, after: true },
+    });
+    const audit = json(rows);
+    expect(rows.map((row) => row.action)).toEqual(
+      expect.arrayContaining(["assessment.submit", "assessment.respond", "assessment.redact"]),
+    );
+    expect(audit).not.toContain(scenario.marker);
+    expect(audit).toContain("It could identify a witness.");
   });
 });

@@ -9,8 +9,14 @@ import type { Locale } from "@/lib/i18n/locales";
 /** One published assessment: its rating, the period it covers, its narrative in its own language, its evidence and
  * the member's responses under it. */
 export async function AssessmentBody({ assessment, locale }: { assessment: PublishedAssessment; locale: Locale }) {
-  const [t, format] = await Promise.all([getTranslations("assessments.public"), getFormatter()]);
+  const [t, tUpdate, format] = await Promise.all([
+    getTranslations("assessments.public"),
+    getTranslations("public.update"),
+    getFormatter(),
+  ]);
   const day = (value: Date) => format.dateTime(value, { dateStyle: "long" });
+  // What the secretariat redacted (decision 0023) is gone; the public sees only when.
+  const redacted = (on: Date) => <span className="italic">{tUpdate("redacted", { date: day(on) })}</span>;
   const lang = assessment.language as Locale;
   return (
     <div className="space-y-3">
@@ -23,10 +29,14 @@ export async function AssessmentBody({ assessment, locale }: { assessment: Publi
         {assessment.publishedAt && <> · {t("publishedOn", { date: day(assessment.publishedAt) })}</>}
       </p>
       <OriginalLanguageNote text={{ lang, shownInOriginal: lang !== locale }} />
-      <div className="max-w-3xl whitespace-pre-line" lang={lang}>
-        {assessment.narrative}
-      </div>
-      {assessment.evidence.length > 0 && (
+      {assessment.narrativeRedactedAt ? (
+        <p>{redacted(assessment.narrativeRedactedAt)}</p>
+      ) : (
+        <div className="max-w-3xl whitespace-pre-line" lang={lang}>
+          {assessment.narrative}
+        </div>
+      )}
+      {assessment.evidence.length + assessment.redactedEvidence.length > 0 && (
         <div className="text-sm">
           <p className="font-semibold">{t("evidence")}</p>
           <ul className="list-disc space-y-1 ps-5">
@@ -44,6 +54,9 @@ export async function AssessmentBody({ assessment, locale }: { assessment: Publi
                 </li>
               );
             })}
+            {assessment.redactedEvidence.map((link) => (
+              <li key={link.id}>{redacted(link.redactedAt)}</li>
+            ))}
           </ul>
         </div>
       )}
@@ -64,9 +77,13 @@ export async function AssessmentBody({ assessment, locale }: { assessment: Publi
           <OriginalLanguageNote
             text={{ lang: response.language as Locale, shownInOriginal: response.language !== locale }}
           />
-          <div className="whitespace-pre-line text-sm" lang={response.language}>
-            {response.text}
-          </div>
+          {response.textRedactedAt ? (
+            <p className="text-sm">{redacted(response.textRedactedAt)}</p>
+          ) : (
+            <div className="whitespace-pre-line text-sm" lang={response.language}>
+              {response.text}
+            </div>
+          )}
         </aside>
       ))}
     </div>

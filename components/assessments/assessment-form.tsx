@@ -1,6 +1,7 @@
 "use client";
 // A reviewer's independent assessment of one commitment: their own rating on the status scale, the period it covers,
-// a narrative in the language they write in, and evidence links. "Save draft" or "Submit for review" (one form, two
+// a narrative in the language they write in, evidence links, and what only the secretariat may read (a passage, links
+// marked "secretariat only": decision 0023). "Save draft" or "Submit for review" (one form, two
 // buttons: intent=save|submit), so it works without JavaScript. The server decides (lib/mutations/write-assessment.ts).
 import { useTranslations } from "next-intl";
 import type { ConsoleFormState } from "@/lib/actions/form-states";
@@ -50,6 +51,7 @@ export function AssessmentForm({ action, commitmentId, assessment, initial, page
           { name: "periodFrom", inputId: "periodFrom", label: t("periodFrom") },
           { name: "periodTo", inputId: "periodTo", label: t("periodTo") },
           { name: "narrative", inputId: "narrative", label: t("narrative") },
+          { name: "privatePassage", inputId: "privatePassage", label: t("privatePassage") },
           { name: "language", inputId: "language", label: t("language") },
           ...ROWS.map((i) => ({ name: `evidence.${i}.url`, inputId: `evidenceUrl-${i}`, label: t("evidenceUrl") })),
         ]}
@@ -113,6 +115,24 @@ export function AssessmentForm({ action, commitmentId, assessment, initial, page
           <textarea {...control} name="narrative" rows={10} defaultValue={value("narrative")} className={INPUT_CLASS} />
         )}
       </Field>
+      <Field
+        id="privatePassage"
+        label={t("privatePassage")}
+        marker="optional"
+        hint={t("privatePassageHint", { max: ASSESSMENT_NARRATIVE_MAX_LENGTH })}
+        errors={errors("privatePassage")}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="privatePassage"
+            rows={4}
+            defaultValue={value("privatePassage")}
+            className={INPUT_CLASS}
+            lang={isLocale(language) ? language : pageLocale}
+          />
+        )}
+      </Field>
       <Field id="language" label={t("language")} hint={t("languageHint")} errors={errors("language")}>
         {(control) => (
           <LanguageSelect control={control} name="language" value={isLocale(language) ? language : pageLocale} />
@@ -149,6 +169,18 @@ export function AssessmentForm({ action, commitmentId, assessment, initial, page
                 />
               )}
             </Field>
+            <div className="flex items-start gap-2 sm:col-span-2">
+              <input
+                id={`evidencePrivate-${i}`}
+                type="checkbox"
+                name={`evidencePrivate.${i}`}
+                defaultChecked={value(`evidencePrivate.${i}`) !== ""}
+                className="mt-1 size-4"
+              />
+              <label htmlFor={`evidencePrivate-${i}`} className="text-sm">
+                {t("evidencePrivateN", { n: i + 1 })}
+              </label>
+            </div>
           </div>
         ))}
       </FieldGroup>

@@ -7,6 +7,7 @@ import { statusCategory } from "@/lib/domain/implementation-status";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";
 import { ReviewDecisionForm } from "@/components/secretariat/review/review-decision-form";
+import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
 
 type Props = { item: AssessmentQueueItem; action: FormAction<ConsoleFormState>; returnQuery: string };
 
@@ -66,6 +67,12 @@ export function AssessmentReviewItem({ item, action, returnQuery }: Props) {
           ))}
         </ul>
       )}
+      <SecretariatOnlyParts
+        passage={item.privatePassage?.body ?? null}
+        links={item.privateEvidence}
+        lang={item.language}
+        who={t("secretariatOnlyWho")}
+      />
       <section aria-labelledby={`${headingId}-decision`} className="space-y-2 border-t border-line pt-4">
         <h3 id={`${headingId}-decision`} className="text-lg">
           {tDecision("heading")}

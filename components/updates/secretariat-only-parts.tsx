@@ -7,13 +7,15 @@ type Props = {
   /** The heading level of the page around it. */
   headingLevel?: "h2" | "h3" | "h4";
   lang?: string;
+  /** Who sees these parts, when not the commitment's focal points (an assessment's are its reviewer's). */
+  who?: string;
 };
 
 /**
- * The parts of an update its author marked "secretariat only", for the secretariat and the commitment's focal points
- * (decision 0023). Framed and labelled so nobody mistakes them for what the public sees.
+ * The parts of an update (or an assessment) its author marked "secretariat only", for the secretariat and the
+ * commitment's focal points (decision 0023). Framed and labelled so nobody mistakes them for what the public sees.
  */
-export function SecretariatOnlyParts({ passage, links, headingLevel: Heading = "h3", lang }: Props) {
+export function SecretariatOnlyParts({ passage, links, headingLevel: Heading = "h3", lang, who }: Props) {
   const t = useTranslations("workspace.secretariatOnly");
   const headingId = useId();
   if (!passage && links.length === 0) return null;
@@ -26,7 +28,7 @@ export function SecretariatOnlyParts({ passage, links, headingLevel: Heading = "
       <Heading id={headingId} className="text-base font-semibold">
         {t("heading")}
       </Heading>
-      <p className="text-sm text-ink-muted">{t("who")}</p>
+      <p className="text-sm text-ink-muted">{who ?? t("who")}</p>
       {passage && (
         <div className="space-y-1">
           <p className="text-sm font-semibold">{t("passage")}</p>

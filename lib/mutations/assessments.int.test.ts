@@ -14,6 +14,8 @@ import { GET as listAssessments } from "@/app/api/v1/assessments/route";
 import { AssessmentList } from "@/lib/api/schemas/assessments";
 import { openDataSource } from "@/lib/data/open-data/open-data-source";
 import { isoDay } from "@/lib/domain/iso-day";
+import { getAssessmentForm } from "@/lib/data/workspace/get-assessment-form";
+import { listAssessmentQueue } from "@/lib/data/secretariat/list-assessment-queue";
 import {
   createAccreditedOrganisation,
   createCommitment,
@@ -24,6 +26,7 @@ import {
   createSecretariat,
 } from "@/prisma/seed/factories";
 import { inviteFocalPoint } from "./invite-focal-point";
+import { redactAssessment } from "./redact-assessment";
 import { respondToAssessment } from "./respond-to-assessment";
 import { reviewAssessment } from "./review-assessment";
 import { setAccreditation } from "./set-accreditation";
@@ -379,5 +382,70 @@ describe("the member's response", () => {
     expect(page?.assessments[0]?.responses).toMatchObject([
       { text: "The sub-committee met twice; minutes follow.", language: "en", member: { name: member.name } },
     ]);
+  });
+});
+
+describe("secretariat-only parts and redaction (decision 0023)", () => {
+  const privateValues = {
+    privatePassage: "The witness lives near the market.",
+    evidence: [
+      { url: "https://example.org/shadow-report.pdf", label: "Shadow report" },
+      { url: "https://example.org/witness-statement.pdf", label: "Witness statement", secretariatOnly: true },
+    ],
+  };
+
+  it("keeps a passage and a link marked secretariat only for the reviewer's form and the review queue", async () => {
+    const saved = await writeAssessment(reviewer, draft(privateValues), "draft");
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const form = await getAssessmentForm(reviewer, commitment.slug);
+    expect(form?.assessment?.values).toMatchObject({
+      privatePassage: "The witness lives near the market.",
+      "evidenceUrl.0": "https://example.org/shadow-report.pdf",
+      "evidencePrivate.0": "",
+      "evidenceUrl.1": "https://example.org/witness-statement.pdf",
+      "evidencePrivate.1": "on",
+    });
+    const sent = await writeAssessment(
+      reviewer,
+      { commitmentId: commitment.id, assessmentId: saved.assessmentId, version: "1", values: values(privateValues) },
+      "submit",
+    );
+    if (!sent.ok) throw new Error(JSON.stringify(sent));
+    const queue = await listAssessmentQueue(secretariat, { page: 1 });
+    const item = queue.items.find((candidate) => candidate.id === saved.assessmentId);
+    expect(item?.privatePassage?.body).toBe("The witness lives near the market.");
+    expect(item?.privateEvidence.map((link) => link.url)).toEqual(["https://example.org/witness-statement.pdf"]);
+    expect(item?.evidence.map((link) => link.url)).toEqual(["https://example.org/shadow-report.pdf"]);
+
+    await reviewAssessment(secretariat, { updateId: saved.assessmentId, version: "2" }, "publish");
+    const page = JSON.stringify(await getCommitmentPage(commitment.slug));
+    expect(page).toContain("https://example.org/shadow-report.pdf");
+    expect(page).not.toContain("witness");
+  });
+
+  it("lets only the secretariat redact a published assessment, with a reason, and shows when", async () => {
+    const sent = await submitted();
+    const target = { updateId: sent.assessmentId, version: "1", part: "narrative", reason: "Names a witness." };
+    // Not published yet: nothing to redact.
+    expect(await redactAssessment(secretariat, target)).toMatchObject({ ok: false, error: "wrong_state" });
+    await reviewAssessment(secretariat, { updateId: sent.assessmentId, version: "1" }, "publish");
+    const published = { ...target, version: "2" };
+    await expect(redactAssessment(reviewer, published)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(redactAssessment(focalPoint, published)).rejects.toBeInstanceOf(AuthorizationError);
+    expect(await redactAssessment(secretariat, { ...published, reason: " " })).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
+    expect(await redactAssessment(secretariat, published)).toEqual({ ok: true, assessmentId: sent.assessmentId });
+    expect(await redactAssessment(secretariat, published)).toMatchObject({ ok: false, error: "conflict" });
+
+    const [shown] = (await getCommitmentPage(commitment.slug))!.assessments;
+    expect(shown?.narrative).toBe("");
+    expect(shown?.narrativeRedactedAt).toBeInstanceOf(Date);
+    const audit = JSON.stringify(
+      await db.auditLog.findMany({ where: { entityId: sent.assessmentId }, select: { after: true, before: true } }),
+    );
+    expect(audit).not.toContain("We found no trace");
+    expect(audit).toContain("Names a witness.");
   });
 });

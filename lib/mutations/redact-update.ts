@@ -8,12 +8,12 @@ import { writeAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeSecretariat } from "@/lib/auth/authorize-secretariat";
 import { revalidatePublicData } from "@/lib/data/public/cache";
-import { scrubRemovedText, type Json } from "@/lib/domain/scrub-removed-text";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readSnapshot, type ReportData } from "@/lib/domain/report-snapshot";
 import { fieldErrorsByPath } from "@/lib/validation/field-errors";
 import { redactionSchema } from "@/lib/validation/redaction";
 import { reviewEntityId } from "./load-update-for-review";
+import { scrubAudit } from "./scrub-audit";
 import { CONFLICT, invalid, NOT_FOUND, WRONG_STATE, type MutationResult } from "./mutation-result";
 
 const ACTION = "progress_update.redact";
@@ -65,7 +65,7 @@ export async function redactUpdate(
       await tx.evidenceLink.delete({ where: { id: link.id } });
       await tx.redactedEvidenceLink.create({ data: { updateId, redactedAt: now, redactedById: secretariat.id } });
     }
-    await scrubAudit(tx, updateId, link ? [link.url, link.label ?? ""] : [update.narrative]);
+    await scrubAudit(tx, "progress_update", updateId, link ? [link.url, link.label ?? ""] : [update.narrative]);
     if (!link && update.publishedAt) await scrubReportSnapshots(tx, update.commitment.slug, update.publishedAt);
     await writeAudit(tx, secretariat, {
       action: ACTION,
@@ -96,27 +96,5 @@ async function scrubReportSnapshots(tx: Tx, commitmentSlug: string, publishedAt:
     if (!report.excerpts.some(quotes)) continue;
     const excerpts = report.excerpts.map((excerpt) => (quotes(excerpt) ? { ...excerpt, text: "" } : excerpt));
     await tx.reportingCycle.update({ where: { id: cycle.id }, data: { snapshot: { ...report, excerpts } } });
-  }
-}
-
-/** Empties the removed words wherever earlier audit rows of this update kept them. */
-async function scrubAudit(tx: Tx, updateId: string, removed: string[]) {
-  const rows = await tx.auditLog.findMany({
-    where: { entityType: "progress_update", entityId: updateId },
-    select: { id: true, before: true, after: true },
-  });
-  for (const row of rows) {
-    const before = row.before === null ? null : scrubRemovedText(row.before as Json, removed);
-    const after = row.after === null ? null : scrubRemovedText(row.after as Json, removed);
-    if (JSON.stringify(before) === JSON.stringify(row.before) && JSON.stringify(after) === JSON.stringify(row.after)) {
-      continue;
-    }
-    await tx.auditLog.update({
-      where: { id: row.id },
-      data: {
-        before: (before ?? undefined) as Prisma.InputJsonValue,
-        after: (after ?? undefined) as Prisma.InputJsonValue,
-      },
-    });
   }
 }

@@ -147,6 +147,8 @@ const CONTENT_SELECT = {
   periodFrom: true,
   periodTo: true,
   evidence: { select: { url: true, label: true } },
+  privateEvidence: { select: { url: true, label: true } },
+  privatePassage: { select: { body: true } },
 } as const;
 
 function isOpen(state: ReviewState): boolean {
@@ -163,8 +165,19 @@ function scalars(content: AssessmentContent) {
   };
 }
 
-/** Evidence is replaced as a whole: the form always sends every row. */
+/** Evidence and the private passage are replaced as a whole: the form always sends every row. */
 async function replaceEvidence(tx: Tx, assessmentId: string, content: AssessmentContent) {
   await tx.assessmentEvidenceLink.deleteMany({ where: { assessmentId } });
-  await tx.assessmentEvidenceLink.createMany({ data: content.evidence.map((link) => ({ assessmentId, ...link })) });
+  await tx.assessmentPrivateEvidenceLink.deleteMany({ where: { assessmentId } });
+  await tx.assessmentPrivatePassage.deleteMany({ where: { assessmentId } });
+  // A link marked "secretariat only" goes to a table no public read selects from (decision 0023).
+  const links = (secretariatOnly: boolean) =>
+    content.evidence
+      .filter((link) => link.secretariatOnly === secretariatOnly)
+      .map(({ url, label }) => ({ assessmentId, url, label }));
+  await tx.assessmentEvidenceLink.createMany({ data: links(false) });
+  await tx.assessmentPrivateEvidenceLink.createMany({ data: links(true) });
+  if (content.privatePassage) {
+    await tx.assessmentPrivatePassage.create({ data: { assessmentId, body: content.privatePassage } });
+  }
 }

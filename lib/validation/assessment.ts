@@ -17,22 +17,28 @@ const EARLIEST_DAY = "2000-01-01";
 export type AssessmentFormValues = {
   status: string;
   narrative: string;
+  /** "For the secretariat only" (decision 0023): stored apart, never in a public channel. */
+  privatePassage?: string;
   language: string;
   periodFrom: string;
   periodTo: string;
-  evidence: { url: string; label: string }[];
+  evidence: { url: string; label: string; secretariatOnly?: boolean }[];
 };
 
 export type AssessmentContent = {
   status: ReportedStatus;
   narrative: string;
+  privatePassage: string | null;
   language: ContentLocale;
   periodFrom: string;
   periodTo: string;
-  evidence: { url: string; label: string | null }[];
+  evidence: { url: string; label: string | null; secretariatOnly: boolean }[];
 };
 
-/** Evidence rows the form offers: each row's fields are named evidenceUrl.<i> and evidenceLabel.<i>. */
+/**
+ * Evidence rows the form offers: each row's fields are named evidenceUrl.<i> and evidenceLabel.<i>, and its
+ * "secretariat only" checkbox evidencePrivate.<i>.
+ */
 export const ASSESSMENT_EVIDENCE_ROWS = 3;
 const ROWS = Array.from({ length: ASSESSMENT_EVIDENCE_ROWS }, (_, i) => i);
 
@@ -42,8 +48,9 @@ export const ASSESSMENT_FORM_FIELDS = [
   "periodFrom",
   "periodTo",
   "narrative",
+  "privatePassage",
   "language",
-  ...ROWS.flatMap((i) => [`evidenceUrl.${i}`, `evidenceLabel.${i}`]),
+  ...ROWS.flatMap((i) => [`evidenceUrl.${i}`, `evidenceLabel.${i}`, `evidencePrivate.${i}`]),
 ];
 
 /** The posted form read into the shape the validation takes (blank evidence rows dropped). */
@@ -51,12 +58,14 @@ export function assessmentValuesFromForm(formData: FormData): AssessmentFormValu
   return {
     status: formText(formData, "status"),
     narrative: formText(formData, "narrative"),
+    privatePassage: formText(formData, "privatePassage"),
     language: formText(formData, "language"),
     periodFrom: formText(formData, "periodFrom"),
     periodTo: formText(formData, "periodTo"),
     evidence: ROWS.map((i) => ({
       url: formText(formData, `evidenceUrl.${i}`),
       label: formText(formData, `evidenceLabel.${i}`),
+      secretariatOnly: formText(formData, `evidencePrivate.${i}`) !== "",
     })).filter((row) => row.url.trim() !== "" || row.label.trim() !== ""),
   };
 }
@@ -89,12 +98,19 @@ const evidenceRowSchema = z.object({
     .trim()
     .max(EVIDENCE_LABEL_MAX_LENGTH, { error: "evidence.label.tooLong" })
     .transform((label) => (label === "" ? null : label)),
+  secretariatOnly: z.boolean().default(false),
 });
 
 const contentSchema = z
   .object({
     status: z.enum(REPORTED_STATUSES, { error: "status.required" }),
     narrative: z.string().trim().max(ASSESSMENT_NARRATIVE_MAX_LENGTH, { error: "narrative.tooLong" }),
+    privatePassage: z
+      .string()
+      .trim()
+      .max(ASSESSMENT_NARRATIVE_MAX_LENGTH, { error: "privatePassage.tooLong" })
+      .default("")
+      .transform((passage) => (passage === "" ? null : passage)),
     language: z.preprocess(
       (value) => (value === undefined || value === "" ? "en" : value),
       z.enum(CONTENT_LOCALES, { error: "language.invalid" }),

@@ -1,6 +1,7 @@
 // What of an independent assessment the public may see, and which ones: the one filter and select every public
 // channel reads assessments through (the commitment page, the API, the open data file), so that a rule about what
-// is public (published only; later, private passages and redactions) is applied once, at the data layer.
+// is public (published only; never a secretariat-only part, decision 0023) is applied once, at the data layer. The
+// select names no private table; a redacted narrative or response is empty and says when it was redacted.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localize, translationIn } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
@@ -27,6 +28,7 @@ export function publishedAssessmentSelect(locale: Locale) {
     id: true,
     status: true,
     narrative: true,
+    narrativeRedactedAt: true,
     language: true,
     periodFrom: true,
     periodTo: true,
@@ -34,9 +36,17 @@ export function publishedAssessmentSelect(locale: Locale) {
     isDemo: true,
     organisation: { select: named },
     evidence: { select: { id: true, url: true, label: true }, orderBy: { id: "asc" } },
+    redactedEvidence: { select: { id: true, redactedAt: true }, orderBy: { redactedAt: "asc" } },
     responses: {
       orderBy: { publishedAt: "asc" },
-      select: { id: true, text: true, language: true, publishedAt: true, member: { select: named } },
+      select: {
+        id: true,
+        text: true,
+        textRedactedAt: true,
+        language: true,
+        publishedAt: true,
+        member: { select: named },
+      },
     },
   } as const satisfies Prisma.AssessmentSelect;
 }

@@ -32,6 +32,9 @@ export async function listAssessmentQueue(user: SessionUser | null, { page }: { 
         organisation: { select: { name: true } },
         author: { select: { name: true } },
         evidence: { select: { id: true, url: true, label: true }, orderBy: { id: "asc" } },
+        // Secretariat-only parts (decision 0023): the secretariat reads them here, no public channel does.
+        privateEvidence: { select: { id: true, url: true, label: true }, orderBy: { id: "asc" } },
+        privatePassage: { select: { body: true } },
         commitment: { select: { slug: true, title: true, currentStatus: true, member: { select: { name: true } } } },
       },
     }),

@@ -39,6 +39,8 @@ export async function getAssessmentForm(user: SessionUser, slug: string) {
       periodFrom: true,
       periodTo: true,
       evidence: { select: { url: true, label: true }, orderBy: { id: "asc" } },
+      privateEvidence: { select: { url: true, label: true }, orderBy: { id: "asc" } },
+      privatePassage: { select: { body: true } },
     },
   });
   return {
@@ -52,13 +54,18 @@ export async function getAssessmentForm(user: SessionUser, slug: string) {
       values: {
         status: open.status,
         narrative: open.narrative,
+        privatePassage: open.privatePassage?.body ?? "",
         language: open.language,
         periodFrom: isoDay(open.periodFrom),
         periodTo: isoDay(open.periodTo),
         ...Object.fromEntries(
-          open.evidence.flatMap((link, i) => [
+          [
+            ...open.evidence.map((link) => ({ ...link, secretariatOnly: false })),
+            ...open.privateEvidence.map((link) => ({ ...link, secretariatOnly: true })),
+          ].flatMap((link, i) => [
             [`evidenceUrl.${i}`, link.url],
             [`evidenceLabel.${i}`, link.label ?? ""],
+            [`evidencePrivate.${i}`, link.secretariatOnly ? "on" : ""],
           ]),
         ),
       } as Record<string, string>,

@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
+
+/**
+ * One published independent assessment as the secretariat sees it: what the public sees, what was redacted and when
+ * (its narrative, links, responses), and the parts its reviewer marked "secretariat only" (decision 0023). Null when
+ * there is no such published assessment.
+ */
+export async function getPublishedAssessment(user: SessionUser | null, assessmentId: string) {
+  await authorizeSecretariat(user, consoleRead("published_assessment"));
+  if (!z.uuid().safeParse(assessmentId).success) return null;
+  return db.assessment.findFirst({
+    where: { id: assessmentId, reviewState: "PUBLISHED" },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      narrative: true,
+      language: true,
+      publishedAt: true,
+      narrativeRedactedAt: true,
+      organisation: { select: { name: true } },
+      evidence: { select: { id: true, url: true, label: true }, orderBy: { url: "asc" } },
+      redactedEvidence: { select: { id: true, redactedAt: true }, orderBy: { redactedAt: "asc" } },
+      privateEvidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
+      privatePassage: { select: { body: true } },
+      responses: {
+        orderBy: { publishedAt: "asc" },
+        select: {
+          id: true,
+          text: true,
+          textRedactedAt: true,
+          language: true,
+          publishedAt: true,
+          member: { select: { name: true } },
+        },
+      },
+      commitment: { select: { slug: true, title: true, member: { select: { name: true } } } },
+    },
+  });
+}
