@@ -7,8 +7,7 @@ type PreviewFont = { name: string; data: ArrayBuffer; weight: 400 | 700; style: 
 
 /**
  * The fonts preview images are drawn with: Debian's Noto (fonts-noto-core, installed by .ci/run and the server's
- * image) for Latin, Cyrillic and Arabic, and Droid Sans Fallback (fonts-droid-fallback) for Chinese: Noto's CJK fonts
- * ship only as .ttc collections, which next/og's renderer cannot read. next/og's bundled Geist has neither Arabic nor Cyrillic glyphs, and fetching
+ * image) for Latin, Cyrillic and Arabic. next/og's bundled Geist has neither Arabic nor Cyrillic glyphs, and fetching
  * fonts at request time is not an option on a closed network. A missing file is logged and skipped: the image is
  * still drawn, with next/og's own font where Noto is absent.
  */
@@ -17,11 +16,10 @@ const FONT_FILES = [
   { name: "Noto Sans", weight: 700, file: "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf" },
   { name: "Noto Sans Arabic", weight: 400, file: "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf" },
   { name: "Noto Sans Arabic", weight: 700, file: "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf" },
-  { name: "Droid Sans Fallback", weight: 400, file: "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf" },
 ] as const;
 
 /** The family list a card's root style names, in fallback order. */
-export const PREVIEW_FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'Droid Sans Fallback'";
+export const PREVIEW_FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic'";
 
 let loaded: Promise<PreviewFont[]> | undefined;
 
