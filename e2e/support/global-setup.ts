@@ -57,6 +57,9 @@ async function leftovers(): Promise<string[]> {
 export default async function globalSetup() {
   const before = await digests();
   return async function globalTeardown() {
+    // A fixture meeting kept because another test's proposal sat on it (fixtures.ts) is empty once that test has
+    // cleaned up: its owner is gone by then, so it is deleted here.
+    await db.meeting.deleteMany({ where: { slug: { startsWith: "test-meeting-" }, commitments: { none: {} } } });
     const after = await digests();
     const left = await leftovers();
     await db.$disconnect();
