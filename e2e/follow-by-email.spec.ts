@@ -4,8 +4,8 @@
 // its commitment and its focal point are the test's own (e2e/support/fixtures.ts).
 import { execFileSync } from "node:child_process";
 import { db } from "@/lib/db";
+import { childProcessEnv } from "@/lib/env";
 import { expectNoAxeViolations } from "./support/axe";
-import { appProcessEnv } from "./support/env";
 import { expect, test } from "./support/fixtures";
 import { emailsTo, linkIn, waitForEmail } from "./support/mailbox";
 import { signedInPage } from "./support/sign-in";
@@ -14,7 +14,7 @@ import { signedInPage } from "./support/sign-in";
 function runDigests(): string {
   const now = new Date(Date.now() + 10_000).toISOString();
   return execFileSync("npx", ["tsx", "lib/scripts/digests.ts", "--now", now], {
-    env: appProcessEnv(),
+    env: childProcessEnv(),
     encoding: "utf8",
   });
 }
