@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./lib/chromium-args";
 import { readSetting } from "./lib/env.js";
 
 // The app under test is started by `npm test` (lib/scripts/test.ts), which sets BASE_URL. Chromium is Debian's
@@ -9,15 +10,7 @@ const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: readSetting("CHROMIUM_PATH"),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_ARGS,
   },
 };
 
