@@ -9,7 +9,7 @@ export type UpdateRow = {
   id: string;
   status: ImplementationStatus;
   percentComplete: number | null;
-  /** Empty once redacted: then set, as is `linksRedactedAt` when evidence links were (decision 0023). */
+  /** Empty once the secretariat redacted it; `narrativeRedactedAt` then says when (decision 0023). */
   narrative: string;
   narrativeRedactedAt: Date | null;
   /** When the latest of its redacted evidence links was redacted. */
