@@ -5,6 +5,7 @@
 // on the review queue and the register pages. Each test reviews a member, commitments and users of its own
 // (e2e/support/fixtures.ts).
 import type { Page } from "@playwright/test";
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { waitForEmail } from "./support/mailbox";
@@ -111,7 +112,7 @@ test("submit → review → publish → public page; return with a comment → t
   const publishedBefore = await updatesInLastYear(visitor);
 
   const since = Date.now();
-  await item.getByRole("button", { name: `Publish update on “${TRAINING.title}”` }).click();
+  await item.getByRole("button", { name: `Publish update on “${isolate(TRAINING.title)}”` }).click();
   await expect(secretariat.getByRole("status")).toContainText("Update published");
   await expect(secretariat).toHaveURL(/done=published/);
   await expect(queueItem(secretariat, TRAINING.title)).toHaveCount(0);
