@@ -98,7 +98,7 @@ test("submit → review → publish → public page; return with a comment → t
   await expect(item).toBeVisible();
   // The diff against the last published update: status, percent, the new words, the new evidence link.
   const changes = item.getByRole("table", { name: "What changed" });
-  await expect(changes.getByRole("row", { name: /Percent complete\s+90 %\s+95 %\s+changed/ })).toBeVisible();
+  await expect(changes.getByRole("row", { name: /Percent complete\s+90%\s+95%\s+changed/ })).toBeVisible();
   await expect(item.getByRole("insertion").filter({ hasText: "450 peacekeepers" })).toBeVisible();
   await expect(item.getByRole("listitem").filter({ hasText: `https://example.org/training-${run}` })).toContainText(
     "new",
