@@ -19,7 +19,11 @@ export function postScriptName(font: Uint8Array, faceOffset: number): string | u
   for (let i = 0; i < count; i++) {
     const record = table + 6 + 12 * i;
     const platform = view.getUint16(record);
-    const [nameId, length, offset] = [view.getUint16(record + 6), view.getUint16(record + 8), view.getUint16(record + 10)];
+    const [nameId, length, offset] = [
+      view.getUint16(record + 6),
+      view.getUint16(record + 8),
+      view.getUint16(record + 10),
+    ];
     if (nameId !== 6 || (platform !== 3 && platform !== 1)) continue;
     const bytes = font.subarray(strings + offset, strings + offset + length);
     // Windows names are UTF-16BE; Macintosh ones (platform 1) are single-byte and ASCII for PostScript names.

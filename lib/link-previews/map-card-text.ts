@@ -18,3 +18,10 @@ export function mapCardText(node: ReactNode, map: (text: string) => string): Rea
     children: mapCardText(node.props.children, map),
   });
 }
+
+/** Every text of a card whose components are called (what mapCardText returns). */
+export function cardTexts(node: ReactNode): string[] {
+  if (typeof node === "string") return [node];
+  if (Array.isArray(node)) return node.flatMap((child: ReactNode) => cardTexts(child));
+  return isValidElement<{ children?: ReactNode }>(node) ? cardTexts(node.props.children) : [];
+}

@@ -5,7 +5,7 @@ import type { ReactElement } from "react";
 import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
 import { env } from "@/lib/env";
 import { defaultLocale, directionOf, isLocale, type Locale } from "@/lib/i18n/locales";
-import { mapCardText } from "./map-card-text";
+import { cardTexts, mapCardText } from "./map-card-text";
 import { PREVIEW_FONT_FAMILY, previewFonts } from "./preview-fonts";
 import { layOutRightToLeft } from "./right-to-left-text";
 import { PREVIEW_IMAGE_SIZE } from "./page-metadata";
@@ -52,14 +52,10 @@ export async function previewImageResponse(card: ReactElement, locale: Locale): 
       {card}
     </div>
   );
-  const texts: string[] = [];
-  const resolved = mapCardText(framed, (text) => {
-    texts.push(text);
-    return text;
-  });
-  const { fonts, drawable } = await previewFonts(texts);
-  const drawn = layOutRightToLeft(mapCardText(resolved, drawable)) as ReactElement;
-  return new ImageResponse(drawn, {
+  // Components called and Arabic laid out first: the fonts are chosen for the very text next/og is given.
+  const laidOut = layOutRightToLeft(mapCardText(framed, (text) => text));
+  const { fonts, drawable } = await previewFonts(cardTexts(laidOut));
+  return new ImageResponse(mapCardText(laidOut, drawable) as ReactElement, {
     ...PREVIEW_IMAGE_SIZE,
     fonts,
     headers: { "Cache-Control": "public, max-age=600", "Content-Language": locale },

@@ -1,4 +1,4 @@
-import { cloneElement, isValidElement, type CSSProperties, type ReactElement, type ReactNode } from "react";
+import { cloneElement, isValidElement, type CSSProperties, type ReactNode } from "react";
 import { visualArabic } from "./arabic-shaping";
 
 /** Letters of the right-to-left scripts (Hebrew, Arabic and its supplements, Syriac, Thaana, N'Ko, presentation forms). */
@@ -22,7 +22,7 @@ export function layOutRightToLeft(node: ReactNode, fontSize = 16): ReactNode {
   const { children, style } = node.props;
   const size = typeof style?.fontSize === "number" ? style.fontSize : fontSize;
   const laid = layOutRightToLeft(children, size);
-  return cloneElement(node as ReactElement<Props>, {
+  return cloneElement(node, {
     ...(typeof children === "string" && typeof laid !== "string" && { style: flexBox(style, size) }),
     children: laid,
   });
