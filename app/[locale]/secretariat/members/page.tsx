@@ -97,7 +97,12 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         {list.items.map((member) => (
           <tr key={member.id}>
             <td>
-              <RowCheckbox form={BULK_FORM} name="ids" value={member.id} label={t("select", { name: isolate(member.name) })} />
+              <RowCheckbox
+                form={BULK_FORM}
+                name="ids"
+                value={member.id}
+                label={t("select", { name: isolate(member.name) })}
+              />
             </td>
             <th scope="row" className="font-normal">
               <Link href={`/secretariat/members/${member.id}`}>
