@@ -46,6 +46,8 @@ function textLayout(text: string): ReactNode {
         display: "flex",
         flexDirection: "row-reverse",
         flexWrap: "wrap",
+        // Across the whole width a row of its parent leaves it, so that the text starts at the right.
+        flexGrow: 1,
         alignItems: "center",
         columnGap: "0.25em",
       }}
