@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { db } from "@/lib/db";
 import { childProcessEnv } from "@/lib/env";
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { emailsTo, linkIn, waitForEmail } from "./support/mailbox";
@@ -67,7 +68,7 @@ test("follow a member by email, confirm, get one digest when its update is publi
   await secretariat.goto("/secretariat/review");
   await secretariat.getByLabel("Member").selectOption({ label: member.name });
   await secretariat.getByRole("button", { name: "Apply filters" }).click();
-  await secretariat.getByRole("button", { name: `Publish update on “${commitment.title}”` }).click();
+  await secretariat.getByRole("button", { name: `Publish update on “${isolate(commitment.title)}”` }).click();
   await expect(secretariat.getByRole("status")).toContainText("Update published");
 
   runDigests();

@@ -8,6 +8,7 @@ import getPort from "get-port";
 import { db } from "@/lib/db";
 import { childProcessEnv } from "@/lib/env";
 import { startService, stopService, waitForHttp } from "@/lib/scripts/run";
+import { isolate } from "@/lib/i18n/isolate";
 import { expect, test } from "./support/fixtures";
 import { startRoundRobinProxy, type Proxy } from "./support/round-robin-proxy";
 import { signIn } from "./support/sign-in";
@@ -66,7 +67,7 @@ test("a publish through the load balancer shows on every instance within a secon
     expect(response?.status(), `the session holds on ${instance}`).toBe(200);
   }
   await page.goto(`${proxy.url}/secretariat/review?member=${member.id}`);
-  await page.getByRole("button", { name: `Publish update on “${commitment.title}”` }).click();
+  await page.getByRole("button", { name: `Publish update on “${isolate(commitment.title)}”` }).click();
   await expect(page.getByRole("status")).toContainText("Update published");
   const published = Date.now();
 
