@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { AXIS_TICK, GRID_STROKE } from "./chart-theme";
+import { element, fragment, type Markup } from "./svg-markup";
 import { valueTicks } from "./value-ticks";
 
 /** One coloured part of a bar: a status, or the whole count of a category. */
@@ -19,7 +19,7 @@ type Props = {
   /** Share of each row's band left empty on either side of its bar. */
   gap: number;
   /** The texture patterns the segments' fills refer to. */
-  defs: ReactNode;
+  defs: Markup;
   label: string;
   describedBy: string;
   rtl: boolean;
@@ -31,11 +31,13 @@ type Props = {
 const MARGIN = 8;
 const AXIS_HEIGHT = 30;
 const TICK_GAP = 9;
-const TEXT = { fill: AXIS_TICK.fill, fontSize: AXIS_TICK.fontSize } as const;
+const TEXT = { fill: AXIS_TICK.fill, "font-size": AXIS_TICK.fontSize } as const;
 /** Rough width of a character at 12 px, to wrap a category label onto a second line before it leaves its room. */
 const CHAR_WIDTH = 6.4;
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+/** Pixel positions rounded to a hundredth: finer than a screen shows, and a quarter of the digits. */
+const px = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * A bar chart drawn on the server as plain SVG: complete without JavaScript, and sized by the page (the SVG is the
@@ -43,185 +45,185 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
  * is measured or redrawn in the browser. Each segment carries a <title> (the browser's own tooltip); the
  * table next to the drawing gives the same numbers to everyone. Right to left, the category side is on the right and
  * values grow leftwards; the drawing itself stays left to right (its text is isolated instead), as in the image
- * download.
+ * download. The drawing never changes in the browser, so it is sent as one string (./svg-markup.ts), not as elements
+ * for React to repeat in its payload and hydrate.
  */
 export function BarChartSvg(props: Props) {
-  const { rows, height, label, describedBy, defs, axisWidth, endRoom } = props;
+  const { axisWidth, endRoom } = props;
+  // The frame's padding is the axis room (on the start side, whatever the direction) and the end room; the SVG is
+  // the plot, so percentages inside it measure across the plot, and the axis labels overflow into the padding.
+  return (
+    <div
+      style={{ paddingInlineStart: MARGIN + axisWidth, paddingInlineEnd: endRoom }}
+      dangerouslySetInnerHTML={{ __html: barChartMarkup(props).html }}
+    />
+  );
+}
+
+/** The chart's <svg>, as markup. */
+export function barChartMarkup(props: Props): Markup {
+  const { rows, height, label, describedBy, defs } = props;
   const max = Math.max(0, ...rows.map((row) => row.segments.reduce((sum, segment) => sum + segment.value, 0)));
   const ticks = valueTicks(max);
   const top = ticks.at(-1)!;
   const plotHeight = height - 2 * MARGIN - AXIS_HEIGHT;
-  // The frame's padding is the axis room (on the start side, whatever the direction) and the end room; the SVG is
-  // the plot, so percentages inside it measure across the plot, and the axis labels overflow into the padding.
-  return (
-    <div style={{ paddingInlineStart: MARGIN + axisWidth, paddingInlineEnd: endRoom }}>
-      <svg
-        width="100%"
-        height={height}
-        overflow="visible"
-        role="img"
-        aria-label={label}
-        aria-describedby={describedBy}
-        tabIndex={0}
-        style={{ direction: "ltr", display: "block", overflow: "visible" }}
-      >
-        {defs}
-        <g transform={`translate(0 ${MARGIN})`}>
-          {props.direction === "bars" ? (
-            <Bars {...props} ticks={ticks} top={top} plotHeight={plotHeight} />
-          ) : (
-            <Columns {...props} ticks={ticks} top={top} plotHeight={plotHeight} />
-          )}
-        </g>
-      </svg>
-    </div>
+  const layout = { ...props, ticks, top, plotHeight };
+  return element(
+    "svg",
+    {
+      width: "100%",
+      height,
+      overflow: "visible",
+      role: "img",
+      "aria-label": label,
+      "aria-describedby": describedBy,
+      tabindex: 0,
+      style: "direction:ltr;display:block;overflow:visible",
+    },
+    defs,
+    element("g", { transform: `translate(0 ${MARGIN})` }, props.direction === "bars" ? bars(layout) : columns(layout)),
   );
 }
 
-type LayoutProps = Props & { ticks: number[]; top: number; plotHeight: number };
+type Layout = Props & { ticks: number[]; top: number; plotHeight: number };
 
-/** Text in the axis room on the start side, `gap` px from the plot, anchored towards it. */
-function StartSideText({ rtl, ...rest }: { rtl: boolean; y: number; children: ReactNode }) {
-  return rtl ? (
-    <text x="100%" dx={TICK_GAP} textAnchor="start" dominantBaseline="central" {...TEXT} {...rest} />
-  ) : (
-    <text x={-TICK_GAP} textAnchor="end" dominantBaseline="central" {...TEXT} {...rest} />
+/** Text in the axis room on the start side, TICK_GAP px from the plot, anchored towards it. */
+function startSideText(rtl: boolean, y: number, ...children: (Markup | string)[]): Markup {
+  const side = rtl ? { x: "100%", dx: TICK_GAP, "text-anchor": "start" } : { x: -TICK_GAP, "text-anchor": "end" };
+  return element("text", { ...side, y: px(y), "dominant-baseline": "central", ...TEXT }, ...children);
+}
+
+/** A segment of a bar, naming its row, status and count when pointed at. */
+function segmentRect(row: BarRow, segment: BarSegment, box: Record<string, string | number>, number: Props["number"]) {
+  return element(
+    "rect",
+    { "data-bar": "", ...box, fill: segment.fill, stroke: segment.stroke },
+    element("title", {}, `${row.label} – ${segment.name}: ${number(segment.value)}`),
   );
 }
 
-function Bars({ rows, ticks, top, plotHeight, axisWidth, gap, rtl, number, isolate }: LayoutProps) {
+function bars({ rows, ticks, top, plotHeight, axisWidth, gap, rtl, number, isolate }: Layout): Markup {
   const band = plotHeight / Math.max(1, rows.length);
   const thickness = band * (1 - 2 * gap);
   const at = (value: number) => (rtl ? 1 - value / top : value / top);
   const maxChars = Math.floor((axisWidth - TICK_GAP) / CHAR_WIDTH);
-  return (
-    <>
-      <g data-axis="category">
-        {rows.map((row, i) => {
-          const lines = wrap(row.label, maxChars);
-          const y = band * (i + 0.5) - ((lines.length - 1) * 14) / 2;
-          return (
-            <StartSideText key={row.key} rtl={rtl} y={y}>
-              {lines.map((line, n) => (
-                <tspan key={n} x={rtl ? "100%" : -TICK_GAP} dx={rtl ? TICK_GAP : undefined} dy={n === 0 ? 0 : 14}>
-                  {isolate(line)}
-                </tspan>
-              ))}
-            </StartSideText>
-          );
-        })}
-      </g>
-      <>
-        {ticks.map((tick) => (
-          <line key={tick} x1={percent(at(tick))} x2={percent(at(tick))} y1={0} y2={plotHeight} stroke={GRID_STROKE} />
-        ))}
-        <line x1="0" x2="100%" y1={plotHeight} y2={plotHeight} stroke={GRID_STROKE} />
-        <g data-axis="value">
-          {ticks.map((tick) => (
-            <text key={tick} x={percent(at(tick))} y={plotHeight + 18} textAnchor="middle" {...TEXT}>
-              {number(tick)}
-            </text>
-          ))}
-        </g>
-        {rows.map((row, i) => {
-          let sum = 0;
-          const y = band * i + band * gap;
-          return (
-            <g key={row.key}>
-              {row.segments.map((segment) => {
-                const from = sum;
-                sum += segment.value;
-                if (segment.value <= 0) return null;
-                return (
-                  <rect
-                    key={segment.key}
-                    data-bar
-                    x={percent(rtl ? at(sum) : at(from))}
-                    y={y}
-                    width={percent(segment.value / top)}
-                    height={thickness}
-                    fill={segment.fill}
-                    stroke={segment.stroke}
-                  >
-                    <title>{`${row.label} – ${segment.name}: ${number(segment.value)}`}</title>
-                  </rect>
-                );
-              })}
-              {row.endLabel !== undefined && (
-                <text
-                  data-count
-                  x={percent(at(sum))}
-                  dx={rtl ? -5 : 5}
-                  y={y + thickness / 2}
-                  textAnchor={rtl ? "end" : "start"}
-                  dominantBaseline="central"
-                  {...TEXT}
-                >
-                  {row.endLabel}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </>
-    </>
+  return fragment(
+    element(
+      "g",
+      { "data-axis": "category" },
+      rows.map((row, i) => {
+        const lines = wrap(row.label, maxChars);
+        const y = band * (i + 0.5) - ((lines.length - 1) * 14) / 2;
+        return startSideText(
+          rtl,
+          y,
+          ...lines.map((line, n) =>
+            element(
+              "tspan",
+              { x: rtl ? "100%" : -TICK_GAP, dx: rtl ? TICK_GAP : undefined, dy: n === 0 ? 0 : 14 },
+              isolate(line),
+            ),
+          ),
+        );
+      }),
+    ),
+    ticks.map((tick) =>
+      element("line", { x1: percent(at(tick)), x2: percent(at(tick)), y1: 0, y2: px(plotHeight), stroke: GRID_STROKE }),
+    ),
+    element("line", { x1: 0, x2: "100%", y1: px(plotHeight), y2: px(plotHeight), stroke: GRID_STROKE }),
+    element(
+      "g",
+      { "data-axis": "value" },
+      ticks.map((tick) =>
+        element(
+          "text",
+          { x: percent(at(tick)), y: px(plotHeight + 18), "text-anchor": "middle", ...TEXT },
+          number(tick),
+        ),
+      ),
+    ),
+    rows.map((row, i) => {
+      let sum = 0;
+      const y = band * i + band * gap;
+      return element(
+        "g",
+        {},
+        row.segments.map((segment) => {
+          const from = sum;
+          sum += segment.value;
+          if (segment.value <= 0) return null;
+          const box = {
+            x: percent(rtl ? at(sum) : at(from)),
+            y: px(y),
+            width: percent(segment.value / top),
+            height: px(thickness),
+          };
+          return segmentRect(row, segment, box, number);
+        }),
+        row.endLabel !== undefined &&
+          element(
+            "text",
+            {
+              "data-count": "",
+              x: percent(at(sum)),
+              dx: rtl ? -5 : 5,
+              y: px(y + thickness / 2),
+              "text-anchor": rtl ? "end" : "start",
+              "dominant-baseline": "central",
+              ...TEXT,
+            },
+            row.endLabel,
+          ),
+      );
+    }),
   );
 }
 
-function Columns({ rows, ticks, top, plotHeight, gap, rtl, number, isolate }: LayoutProps) {
+function columns({ rows, ticks, top, plotHeight, gap, rtl, number, isolate }: Layout): Markup {
   const n = Math.max(1, rows.length);
   /** The fraction across the plot of a point `f` along the categories, first category at the start side. */
   const along = (f: number) => (rtl ? 1 - f : f);
   const yOf = (value: number) => plotHeight * (1 - value / top);
-  return (
-    <>
-      <g data-axis="value">
-        {ticks.map((tick) => (
-          <StartSideText key={tick} rtl={rtl} y={yOf(tick)}>
-            {number(tick)}
-          </StartSideText>
-        ))}
-      </g>
-      <>
-        {ticks.map((tick) => (
-          <line key={tick} x1="0" x2="100%" y1={yOf(tick)} y2={yOf(tick)} stroke={GRID_STROKE} />
-        ))}
-        <g data-axis="category">
-          {rows.map((row, i) => (
-            <text key={row.key} x={percent(along((i + 0.5) / n))} y={plotHeight + 18} textAnchor="middle" {...TEXT}>
-              {isolate(row.label)}
-            </text>
-          ))}
-        </g>
-        {rows.map((row, i) => {
-          let sum = 0;
-          const left = rtl ? along((i + 1 - gap) / n) : along((i + gap) / n);
-          return (
-            <g key={row.key}>
-              {row.segments.map((segment) => {
-                const from = sum;
-                sum += segment.value;
-                if (segment.value <= 0) return null;
-                return (
-                  <rect
-                    key={segment.key}
-                    data-bar
-                    x={percent(left)}
-                    y={yOf(sum)}
-                    width={percent((1 - 2 * gap) / n)}
-                    height={yOf(from) - yOf(sum)}
-                    fill={segment.fill}
-                    stroke={segment.stroke}
-                  >
-                    <title>{`${row.label} – ${segment.name}: ${number(segment.value)}`}</title>
-                  </rect>
-                );
-              })}
-            </g>
-          );
-        })}
-      </>
-    </>
+  return fragment(
+    element(
+      "g",
+      { "data-axis": "value" },
+      ticks.map((tick) => startSideText(rtl, yOf(tick), number(tick))),
+    ),
+    ticks.map((tick) =>
+      element("line", { x1: 0, x2: "100%", y1: px(yOf(tick)), y2: px(yOf(tick)), stroke: GRID_STROKE }),
+    ),
+    element(
+      "g",
+      { "data-axis": "category" },
+      rows.map((row, i) =>
+        element(
+          "text",
+          { x: percent(along((i + 0.5) / n)), y: px(plotHeight + 18), "text-anchor": "middle", ...TEXT },
+          isolate(row.label),
+        ),
+      ),
+    ),
+    rows.map((row, i) => {
+      let sum = 0;
+      const left = rtl ? along((i + 1 - gap) / n) : along((i + gap) / n);
+      return element(
+        "g",
+        {},
+        row.segments.map((segment) => {
+          const from = sum;
+          sum += segment.value;
+          if (segment.value <= 0) return null;
+          const box = {
+            x: percent(left),
+            y: px(yOf(sum)),
+            width: percent((1 - 2 * gap) / n),
+            height: px(yOf(from) - yOf(sum)),
+          };
+          return segmentRect(row, segment, box, number);
+        }),
+      );
+    }),
   );
 }
 

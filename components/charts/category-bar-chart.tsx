@@ -1,7 +1,7 @@
 import { getFormatter, getLocale } from "next-intl/server";
 import type { StatusCategory } from "@/lib/domain/implementation-status";
 import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
-import { StatusPatternDefs } from "@/components/public/status-pattern-defs";
+import { statusPatternsMarkup } from "./status-patterns";
 import { BarChartSvg } from "./bar-chart-svg";
 import { chartSides } from "./chart-sides";
 import { patternPrefix } from "./chart-theme";
@@ -38,7 +38,7 @@ export async function CategoryBarChart({ rows, height, countLabel, label, descri
       axisWidth={210}
       endRoom={48}
       gap={0.2}
-      defs={<StatusPatternDefs prefix={prefix} only={looks} />}
+      defs={statusPatternsMarkup(prefix, looks)}
       label={label}
       describedBy={describedBy}
       rtl={sides.reversed}

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
-import { StatusPatternDefs } from "@/components/public/status-pattern-defs";
+import { statusPatternsMarkup } from "./status-patterns";
 import { BarChartSvg } from "./bar-chart-svg";
 import { chartSides } from "./chart-sides";
 import { patternPrefix } from "./chart-theme";
@@ -48,7 +48,7 @@ export async function StatusBarsChart({ rows, height, direction, label, describe
       axisWidth={horizontal ? 230 : 56}
       endRoom={16}
       gap={0.25}
-      defs={<StatusPatternDefs prefix={prefix} />}
+      defs={statusPatternsMarkup(prefix)}
       label={label}
       describedBy={describedBy}
       rtl={sides.reversed}

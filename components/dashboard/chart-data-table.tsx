@@ -1,8 +1,8 @@
-import { Link } from "@/lib/i18n/navigation";
 import { getFormatter } from "next-intl/server";
 import { filtersToQuery, type CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { ChartCell, ChartColumn, ChartTable, ChartTableRow } from "@/lib/domain/chart-tables";
-import { DataTable } from "@/components/public/data-table";
+import { element, type Markup } from "@/components/charts/svg-markup";
+import { pathInLocale } from "@/lib/i18n/redirect";
 
 type Props = {
   table: ChartTable;
@@ -10,37 +10,79 @@ type Props = {
   drillFilters?: CommitmentFilters;
 };
 
-/** The chart's table view: the same ChartTable the CSV download serialises, formatted for reading. */
+/**
+ * The chart's table view: the same ChartTable the CSV download serialises, formatted for reading, with the look and
+ * structure of components/public/data-table.tsx (caption, column and row headers with scope, row names isolated).
+ * Nothing in it changes in the browser, and the eight tables were most of the dashboard's elements, so it is sent
+ * as one string of markup (components/charts/svg-markup.ts) that React neither repeats in its payload nor hydrates.
+ * Its links are plain links for the same reason: a table can have forty, each a component to hydrate and a page to
+ * prefetch, for a click that few readers make.
+ */
 export async function ChartDataTable({ table, drillFilters }: Props) {
   const format = await getFormatter();
+  const commitments = await pathInLocale("/commitments");
   const cell = (value: ChartCell, column: ChartColumn | undefined) => {
     if (value === null) return "–";
     if (typeof value === "string") return value;
     return column?.kind === "percent" ? format.number(value / 100, { style: "percent" }) : format.number(value);
   };
-  const row = (entry: ChartTableRow) => ({
-    key: entry.key,
-    header:
-      drillFilters && entry.drill ? (
-        <Link href={{ pathname: "/commitments", query: filtersToQuery({ ...drillFilters, ...entry.drill }) }}>
-          {entry.label}
-        </Link>
-      ) : (
-        entry.label
+  const header = (entry: ChartTableRow): Markup | string => {
+    if (!drillFilters || !entry.drill) return entry.label;
+    const query = new URLSearchParams(filtersToQuery({ ...drillFilters, ...entry.drill }));
+    return element("a", { href: `${commitments}?${query.toString()}` }, entry.label);
+  };
+  const cellClass = (column: ChartColumn | undefined) =>
+    `border-b border-line px-3 py-2 ${column && column.kind !== "text" ? "text-end tabular-nums" : ""}`;
+  const row = (entry: ChartTableRow) =>
+    element(
+      "tr",
+      {},
+      element(
+        "th",
+        { scope: "row", class: "border-b border-line px-3 py-2 text-start font-medium" },
+        element("bdi", {}, header(entry)),
       ),
-    cells: entry.values.map((value, index) => cell(value, table.columns[index])),
-  });
+      entry.values.map((value, index) =>
+        element("td", { class: cellClass(table.columns[index]) }, cell(value, table.columns[index])),
+      ),
+    );
+  const markup = element(
+    "table",
+    { class: "w-full border-collapse text-sm" },
+    element("caption", { class: "pb-2 text-start font-medium text-ink-muted" }, table.caption),
+    element(
+      "thead",
+      {},
+      element(
+        "tr",
+        { class: "bg-paper-raised" },
+        element(
+          "th",
+          { scope: "col", class: "border-b-2 border-line-strong px-3 py-2 text-start font-semibold" },
+          table.rowHeader,
+        ),
+        table.columns.map((column) =>
+          element(
+            "th",
+            {
+              scope: "col",
+              class: `border-b-2 border-line-strong px-3 py-2 align-bottom font-semibold ${column.kind !== "text" ? "text-end" : "text-start"}`,
+            },
+            column.header,
+          ),
+        ),
+      ),
+    ),
+    element("tbody", {}, table.rows.map(row)),
+    table.footer && element("tfoot", { class: "font-semibold" }, row(table.footer)),
+  );
   return (
-    <DataTable
-      caption={table.caption}
-      rowHeader={table.rowHeader}
-      columns={table.columns.map((column) => ({
-        key: column.key,
-        header: column.header,
-        numeric: column.kind !== "text",
-      }))}
-      rows={table.rows.map(row)}
-      footer={table.footer ? row(table.footer) : undefined}
+    <div
+      className="overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={table.caption}
+      dangerouslySetInnerHTML={{ __html: markup.html }}
     />
   );
 }

@@ -2,12 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CategoryBarChart, type CategoryBarRow } from "@/components/charts/category-bar-chart";
 import { StatusBarsChart } from "@/components/charts/status-bars-chart";
 import { FRESHNESS_LOOK } from "@/components/public/status-appearance";
-import { StatusSwatch } from "@/components/public/status-swatch";
+import { patternPrefix } from "@/components/charts/chart-theme";
 import type { ChartData } from "@/lib/data/public/get-chart-data";
 import type { ChartTable } from "@/lib/domain/chart-tables";
 import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
 import { mapBins, mapMeasureValue } from "@/lib/domain/map-scale";
 import { ChartLegend } from "./chart-legend";
+import { statusSwatch } from "./chart-swatch";
 import { WorldMapFigure } from "./world-map-figure";
 import { formatPercent } from "@/lib/i18n/format-percent";
 
@@ -62,7 +63,7 @@ export async function ChartDrawing({ data, table, label, describedBy }: Props) {
       const legend = STATUS_CATEGORIES.map((category) => ({
         key: category,
         label: tStatus(statusLabelKey(category)),
-        swatch: <StatusSwatch status={category} size={14} />,
+        swatch: statusSwatch(patternPrefix("legend", describedBy), category),
       }));
       return (
         <div className="space-y-2">

@@ -2,7 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { binOf, NO_DATA_COLOR, type MapBin, type MapMeasure } from "@/lib/domain/map-scale";
 import { worldMap } from "@/lib/domain/world-map";
 import { formatPercent } from "@/lib/i18n/format-percent";
+import { element } from "@/components/charts/svg-markup";
 import { ChartLegend } from "./chart-legend";
+import { colorSwatch } from "./chart-swatch";
 
 type MapCountryValue = { iso3: string; label: string; value: number | null; text: string };
 
@@ -30,49 +32,44 @@ export async function WorldMapFigure({ countries, measure, bins, label, describe
         measure === "commitments"
           ? t("legendCount", { min: bin.min, max: bin.max, same: bin.min === bin.max ? "yes" : "no" })
           : t("legendPercent", { min: formatPercent(format, bin.min), max: formatPercent(format, bin.max) }),
-      swatch: <Swatch fill={bin.color} />,
+      swatch: colorSwatch(bin.color),
     })),
-    { key: "none", label: t("legendNoData"), swatch: <Swatch fill={NO_DATA_COLOR} /> },
+    { key: "none", label: t("legendNoData"), swatch: colorSwatch(NO_DATA_COLOR) },
   ];
+  // The map never changes in the browser: one string (components/charts/svg-markup.ts), not ~180 elements for React
+  // to repeat in its payload and hydrate. The stroke is set once on the group rather than on every country.
+  const drawing = element(
+    "svg",
+    {
+      viewBox: `0 0 ${map.width} ${map.height}`,
+      role: "img",
+      "aria-label": label,
+      "aria-describedby": describedBy,
+      class: "block h-auto w-full",
+    },
+    element(
+      "g",
+      { stroke: "#ffffff", "stroke-width": 1 },
+      map.countries.map((shape) => {
+        const country = shape.iso3 ? byIso3.get(shape.iso3) : undefined;
+        const fill = binOf(bins, country?.value ?? null)?.color ?? NO_DATA_COLOR;
+        return element(
+          "path",
+          { d: shape.d, fill, "data-iso3": shape.iso3 ?? undefined, "data-value": country?.value ?? undefined },
+          element("title", {}, country ? country.text : t("countryNoData", { name: shape.atlasName })),
+        );
+      }),
+    ),
+  );
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium">{measure === "commitments" ? t("legendCountUnit") : t("legendPercentUnit")}</p>
       <ChartLegend label={t("measure." + measure)} items={legend} />
-      <div data-chart-drawing className="w-full overflow-hidden rounded border border-line bg-[#f7fbff]">
-        <svg
-          viewBox={`0 0 ${map.width} ${map.height}`}
-          role="img"
-          aria-label={label}
-          aria-describedby={describedBy}
-          className="block h-auto w-full"
-        >
-          {map.countries.map((shape) => {
-            const country = shape.iso3 ? byIso3.get(shape.iso3) : undefined;
-            const fill = binOf(bins, country?.value ?? null)?.color ?? NO_DATA_COLOR;
-            return (
-              <path
-                key={shape.key}
-                d={shape.d}
-                fill={fill}
-                stroke="#ffffff"
-                strokeWidth={1}
-                data-iso3={shape.iso3 ?? undefined}
-                data-value={country?.value ?? undefined}
-              >
-                <title>{country ? country.text : t("countryNoData", { name: shape.atlasName })}</title>
-              </path>
-            );
-          })}
-        </svg>
-      </div>
+      <div
+        data-chart-drawing
+        className="w-full overflow-hidden rounded border border-line bg-[#f7fbff]"
+        dangerouslySetInnerHTML={{ __html: drawing.html }}
+      />
     </div>
-  );
-}
-
-function Swatch({ fill }: { fill: string }) {
-  return (
-    <svg width={14} height={14} aria-hidden="true" focusable="false" className="shrink-0">
-      <rect x={0.5} y={0.5} width={13} height={13} fill={fill} stroke="#6b7580" />
-    </svg>
   );
 }
