@@ -6,16 +6,16 @@
 import { escapeLiteral } from "pg";
 import { OPEN_DATA_TABLES } from "@/lib/open-data/columns";
 import type { PublicUrls } from "@/lib/open-data/urls";
-import { csvSelectList } from "./csv-select";
+import { csvSelectList, verbatim, type CellSql } from "./csv-select";
 
 export type CsvSqlContext = { urls: PublicUrls; /** The day of the download, YYYY-MM-DD (UTC). */ today: string };
 
 /** An enum value as the open data writes it (lib/open-data/codes.ts). */
-export const CODE = (value: string) => `lower((${value})::text)`;
+export const CODE = (value: string) => verbatim(`lower((${value})::text)`);
 
 export function commitmentsCsvSql({ urls, today }: CsvSqlContext): string {
   const day = `${escapeLiteral(today)}::date`;
-  const values: Record<string, string> = {
+  const values: Record<string, CellSql> = {
     commitment_slug: "c.slug",
     commitment_title: "c.title",
     member_name: "m.name",
@@ -32,7 +32,7 @@ export function commitmentsCsvSql({ urls, today }: CsvSqlContext): string {
     last_published_at: "c.last_published_at",
     latest_verification: CODE("latest.verification"),
     demonstration_data: "c.is_demo OR m.is_demo OR coalesce(latest.is_demo, false)",
-    url: `${escapeLiteral(urls.commitment(""))} || c.slug`,
+    url: verbatim(`${escapeLiteral(urls.commitment(""))} || c.slug`),
     member_slug: "m.slug",
     meeting_slug: "mt.slug",
     theme_slugs: "th.slugs",
@@ -44,7 +44,7 @@ export function commitmentsCsvSql({ urls, today }: CsvSqlContext): string {
     indicator_unit: "c.indicator_unit",
     milestone_count: "coalesce(ms.count, 0)",
     milestones_reached: "coalesce(ms.reached, 0)",
-    schedule: CODE(`commitment_schedule(${day}, mt.start_date, c.target_date, c.current_status::text,
+    schedule: CODE(`commitment_schedule(${day}, mt.start_date, c.target_date, c.current_status,
       c.current_percent, coalesce(ms.missed, false))`),
     reporting_freshness:
       CODE(`commitment_freshness(${day}, mt.start_date, (c.last_published_at AT TIME ZONE 'UTC')::date,
@@ -56,8 +56,8 @@ export function commitmentsCsvSql({ urls, today }: CsvSqlContext): string {
     addressee_detail: "c.addressee_detail",
     editorial_note: "c.editorial_note",
     adopted_from_slug: "adopted.slug",
-    member_slugs: "jm.slugs",
-    member_names: "jm.names",
+    member_slugs: "coalesce(jm.slugs, m.slug)",
+    member_names: "coalesce(jm.names, m.name)",
   };
   // The current reporting cycle is the latest that has started, the previous the one before (pickCurrentCycle).
   return `
@@ -82,9 +82,13 @@ WITH cycles AS (
     string_agg(t.slug, ';' ORDER BY t.sort_order, t.name) AS slugs
   FROM commitment_themes ct JOIN themes t ON t.id = ct.theme_id GROUP BY ct.commitment_id
 ), jm AS (
+  -- Joint commitments only: the lead's row follows commitments.member_id (a trigger), so a commitment without
+  -- co-members lists its member alone.
   SELECT cm.commitment_id, string_agg(x.slug, ';' ORDER BY cm.role = 'LEAD' DESC, x.name, x.slug) AS slugs,
     string_agg(x.name, ';' ORDER BY cm.role = 'LEAD' DESC, x.name, x.slug) AS names
-  FROM commitment_members cm JOIN members x ON x.id = cm.member_id GROUP BY cm.commitment_id
+  FROM commitment_members cm JOIN members x ON x.id = cm.member_id
+  WHERE cm.commitment_id IN (SELECT commitment_id FROM commitment_members WHERE role <> 'LEAD')
+  GROUP BY cm.commitment_id
 )
 SELECT
   ${csvSelectList(OPEN_DATA_TABLES.commitments, values)}

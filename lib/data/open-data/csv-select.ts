@@ -6,7 +6,17 @@ import type { FieldType } from "@/lib/open-data/columns";
 
 type CsvTable = { name: string; columns: readonly { name: string; type: FieldType }[] };
 
-function cellSql(type: FieldType, value: string): string {
+/**
+ * A column's SQL value: text is written through csv_text, except a `verbatim` value, text that by construction is
+ * never empty and never starts with a formula character (enum codes, UUIDs, the site's own URLs), which skips it.
+ */
+export type CellSql = string | { verbatim: string };
+
+export const verbatim = (sql: string): CellSql => ({ verbatim: sql });
+
+function cellSql(type: FieldType, cell: CellSql): string {
+  if (typeof cell !== "string") return `(${cell.verbatim})::text`;
+  const value = cell;
   switch (type) {
     case "string":
       return `csv_text((${value})::text)`;
@@ -24,7 +34,7 @@ function cellSql(type: FieldType, value: string): string {
 }
 
 /** The columns of `table`, each from its SQL value in `values` (every column must have one). */
-export function csvSelectList(table: CsvTable, values: Readonly<Record<string, string>>): string {
+export function csvSelectList(table: CsvTable, values: Readonly<Record<string, CellSql>>): string {
   return table.columns
     .map((column) => {
       const value = values[column.name];

@@ -62,7 +62,7 @@ describe("the SQL twins of the schedule and freshness rules", () => {
         const rows = await db.$queryRaw<{ state: string }[]>`
           SELECT commitment_schedule(t.today, t.pledged, t.target, t.status, t.percent, t.missed) AS state
           FROM unnest(${cases.map((c) => iso(c.today))}::date[], ${cases.map((c) => iso(c.pledged))}::date[],
-                      ${cases.map((c) => iso(c.target))}::date[], ${cases.map((c) => c.status)}::text[],
+                      ${cases.map((c) => iso(c.target))}::date[], ${cases.map((c) => c.status)}::"ImplementationStatus"[],
                       ${cases.map((c) => c.percent)}::int[], ${cases.map((c) => c.missed)}::boolean[])
             WITH ORDINALITY AS t(today, pledged, target, status, percent, missed, n)
           ORDER BY t.n`;

@@ -4,15 +4,15 @@
 import { escapeLiteral } from "pg";
 import { OPEN_DATA_TABLES } from "@/lib/open-data/columns";
 import { CODE, type CsvSqlContext } from "./commitments-csv-sql";
-import { csvSelectList } from "./csv-select";
+import { csvSelectList, verbatim, type CellSql } from "./csv-select";
 
 // JavaScript's \s, which evidenceLabels (lib/open-data/columns.ts) trims around a line break in a title.
 const JS_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 const LINE_BREAK_IN_TITLE = escapeLiteral(`[${JS_SPACE}]*[\r\n]+[${JS_SPACE}]*`);
 
 export function updatesCsvSql({ urls }: Pick<CsvSqlContext, "urls">): string {
-  const values: Record<string, string> = {
-    update_id: "u.id",
+  const values: Record<string, CellSql> = {
+    update_id: verbatim("u.id"),
     commitment_slug: "c.slug",
     member_slug: "m.slug",
     published_at: "u.published_at",
@@ -26,7 +26,7 @@ export function updatesCsvSql({ urls }: Pick<CsvSqlContext, "urls">): string {
     barrier_details: "b.details",
     milestones_reached: "um.titles",
     demonstration_data: "u.is_demo OR c.is_demo OR m.is_demo",
-    url: `${escapeLiteral(urls.commitment(""))} || c.slug || '#update-' || u.id`,
+    url: verbatim(`${escapeLiteral(urls.commitment(""))} || c.slug || '#update-' || u.id`),
     evidence_labels: "ev.labels",
   };
   return `

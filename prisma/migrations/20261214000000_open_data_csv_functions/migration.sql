@@ -5,13 +5,13 @@
 
 -- A text cell (lib/open-data/cells.ts): empty text is no value (COPY writes NULL as an empty cell, but quotes an
 -- empty string), and text a spreadsheet would run as a formula gets a leading single quote
--- (lib/open-data/neutralise-formula.ts: it starts with = + - @ tab or carriage return).
+-- (lib/open-data/neutralise-formula.ts: it starts with = + - @ tab or carriage return, code points 61 43 45 64 9 13).
+-- ascii() compares the first code point as an integer, without a substring, and gives 0 for an empty text.
 CREATE FUNCTION csv_text(value text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
-  WHEN value = '' THEN NULL
-  WHEN left(value, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || value
-  ELSE value
+  WHEN ascii(value) IN (61, 43, 45, 64, 9, 13) THEN '''' || value
+  ELSE nullif(value, '')
 END;
 
 -- Share (0 to 1) of the days from pledge to target that have passed: elapsedShare in lib/domain/schedule.ts.
@@ -25,7 +25,8 @@ END;
 -- computeSchedule (lib/domain/schedule.ts, decision 0005): the first rule that applies. milestone_missed: a
 -- milestone due before today is not reached.
 CREATE FUNCTION commitment_schedule(
-  today date, pledged_on date, target_date date, status text, percent integer, milestone_missed boolean
+  today date, pledged_on date, target_date date, status "ImplementationStatus", percent integer,
+  milestone_missed boolean
 ) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
@@ -33,7 +34,7 @@ RETURN CASE
   WHEN target_date IS NULL THEN 'NO_TARGET'
   WHEN target_date < today THEN 'OVERDUE'
   WHEN milestone_missed THEN 'OFF_TRACK'
-  WHEN coalesce(status, 'NOT_STARTED') = 'NOT_STARTED'
+  WHEN (status IS NULL OR status = 'NOT_STARTED')
     AND schedule_elapsed_share(pledged_on, target_date, today) >= 0.5 THEN 'OFF_TRACK'
   WHEN target_date - today <= 90 AND status IS DISTINCT FROM 'SUBSTANTIALLY_COMPLETE' THEN 'AT_RISK'
   WHEN percent < schedule_elapsed_share(pledged_on, target_date, today) * 100 - 25 THEN 'AT_RISK'
