@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./lib/chromium-args";
 
 // The app under test is started by `npm test` (lib/scripts/test.ts), which sets BASE_URL. Chromium is Debian's
 // (/usr/bin/chromium): Playwright's own browser download is not reachable from these machines.
@@ -8,15 +9,7 @@ const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_ARGS,
   },
 };
 

@@ -1,43 +1,13 @@
-// Signing a browser in without the sign-in form, as the app itself does after an invitation is accepted
-// (lib/auth/session-cookie.ts): a user_sessions row, made by the shared factory, and the session cookie naming it,
-// encoded with next-auth's own encode() and the app's AUTH_SECRET. The app checks such a cookie exactly as one from a
-// password sign-in. Only the access journey (e2e/access.spec.ts) signs in through the form.
+// Signing a browser in without the sign-in form (lib/testing/session-token.ts says how). Only the access journey
+// (e2e/access.spec.ts) signs in through the form.
 import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
-import { encode } from "next-auth/jwt";
-import { SESSION_MAX_AGE_SECONDS, type SessionClaims } from "@/lib/auth/session-user";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { createUserSession } from "@/prisma/seed/factories";
+import { sessionCookieFor, type SignInAs } from "@/lib/testing/session-token";
 
-export type SignInAs = { id: string; email: string; name: string; sessionVersion: number };
+export type { SignInAs };
 
 /** Signs the page's browser context in as `user`, in a session of its own. */
 export async function signIn(page: Page, user: SignInAs): Promise<void> {
-  const session = await createUserSession(db, user.id);
-  const claims: SessionClaims = {
-    userId: user.id,
-    sessionVersion: user.sessionVersion,
-    signedInAt: session.signedInAt,
-    sid: session.id,
-  };
-  const token = await encode({
-    secret: env.AUTH_SECRET,
-    maxAge: SESSION_MAX_AGE_SECONDS,
-    token: { name: user.name, email: user.email, sub: user.id, ...claims },
-  });
-  // The name sessionCookie() gives it: __Secure- only when the app is served over https.
-  const secure = env.APP_URL.startsWith("https://");
-  await page.context().addCookies([
-    {
-      name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
-      value: token,
-      url: env.APP_URL,
-      httpOnly: true,
-      secure,
-      sameSite: "Lax",
-      expires: Math.floor(session.expiresAt.getTime() / 1000),
-    },
-  ]);
+  await page.context().addCookies([await sessionCookieFor(user)]);
 }
 
 /** A page in a new browser context (another person, or another device), signed in as `user`. */

@@ -16,17 +16,8 @@
 // One PDF is rendered at a time per app instance (Chromium is memory-hungry); the rate limit caps them per user.
 import "server-only";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "@/lib/chromium-args";
 import { env } from "@/lib/env";
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const NAVIGATION_TIMEOUT_MS = 60_000;
 

@@ -12,7 +12,7 @@ import tailwindConfig from "@/tailwind.config";
 import { env } from "@/lib/env";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { CHROMIUM_ARGS } from "./render-report-pdf";
+import { CHROMIUM_ARGS } from "@/lib/chromium-args";
 
 const fontStack = (tailwindConfig.theme?.extend?.fontFamily as { sans: string[] }).sans
   .map((font) => (font.includes(" ") ? `'${font}'` : font))

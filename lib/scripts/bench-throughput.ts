@@ -1,6 +1,7 @@
 // Throughput of a page under load, for `npm run bench`: 10 keep-alive connections for a few seconds (autocannon),
-// against the app and against the same HTML served from memory by a bare Node server in its own process
-// (static-html-server.ts): the physical limit on this machine, so the ratio means something on a noisy box.
+// each asking as a browser does (accepting gzip), against the app and against the same HTML served from memory by a
+// bare Node server in its own process (static-html-server.ts): the physical limit on this machine, so the ratio
+// means something on a noisy box.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,8 +13,11 @@ export type Load = { requestsPerSecond: number; p99Ms: number; failed: number };
 
 export const CONNECTIONS = 10;
 
+/** As browsers ask: every browser accepts gzip, and both servers keep the page gzipped in memory. */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+
 export async function loadOf(url: string, seconds: number): Promise<Load> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: BROWSER_HEADERS });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p99Ms: result.latency.p99,

@@ -701,6 +701,11 @@ class Batch {
   async flush(tx: Tx, progress: ScaleProgress, onProgress: (progress: ScaleProgress) => void) {
     if (this.commitments.length === 0) return;
     await insertCommitments(tx, this.commitments);
+    // The record model's triggers look a commitment up by id for every row written (prisma/migrations/20261205000000_record_model).
+    // Their plans were made when the table was small and are kept for the session: a scan of the whole table per row,
+    // quadratic (18 minutes at scale 200). Fresh statistics and fresh plans let them use the primary key.
+    await tx.$executeRaw`ANALYZE commitments`;
+    await tx.$executeRaw`DISCARD PLANS`;
     for (const rows of chunks(this.themes, ROWS_PER_INSERT)) await insertThemeLinks(tx, rows);
     for (const rows of chunks(this.translations, ROWS_PER_INSERT)) await insertTranslations(tx, rows);
     for (const rows of chunks(this.milestones, ROWS_PER_INSERT)) await insertMilestones(tx, rows);
