@@ -14,9 +14,8 @@ export type CellSql = string | { verbatim: string };
 
 export const verbatim = (sql: string): CellSql => ({ verbatim: sql });
 
-function cellSql(type: FieldType, cell: CellSql): string {
-  if (typeof cell !== "string") return `(${cell.verbatim})::text`;
-  const value = cell;
+function cellSql(type: FieldType, value: CellSql): string {
+  if (typeof value !== "string") return `(${value.verbatim})::text`;
   switch (type) {
     case "string":
       return `csv_text((${value})::text)`;
