@@ -31,7 +31,10 @@ import { listPublishedUpdates } from "@/lib/data/public/list-published-updates";
 import { listRecentUpdates } from "@/lib/data/public/list-recent-updates";
 import { getPublishedAssessment } from "@/lib/data/secretariat/get-published-assessment";
 import { getPublishedUpdate } from "@/lib/data/secretariat/get-published-update";
+import { getAssessmentForm } from "@/lib/data/workspace/get-assessment-form";
 import { getWorkspaceCommitment } from "@/lib/data/workspace/get-workspace-commitment";
+import { listMyAssessments } from "@/lib/data/workspace/list-my-assessments";
+import { writeAssessment } from "@/lib/mutations/write-assessment";
 import { CHART_IDS } from "@/lib/domain/dashboard-charts";
 import { locales } from "@/lib/i18n/locales";
 import { DOWNLOAD_FILES } from "@/lib/open-data/download-files";
@@ -228,6 +231,53 @@ describe("no public channel returns a secretariat-only or redacted text", () => 
   });
 });
 
+describe("the API, the open data and the feeds say that text was redacted, and when", () => {
+  type Redacted = { id: string; narrative: string; redacted_parts: string[]; redacted_at: string | null };
+  const record = <T extends { id: string }>(name: string, id: string) =>
+    (JSON.parse(seen.get(name)!) as { data: T[] }).data.find((item) => item.id === id);
+  // The records looked at hold no line break inside a cell.
+  const csvLine = (name: string, id: string) =>
+    seen
+      .get(name)!
+      .split(/\r?\n/)
+      .find((line) => line.startsWith(id));
+
+  it("in GET /api/v1/updates and /api/v1/assessments", () => {
+    expect(record<Redacted>("GET /api/v1/updates?member=<slug>", scenario.updates.redacted)).toMatchObject({
+      narrative: "",
+      redacted_parts: ["narrative", "evidence_link"],
+      redacted_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    expect(record<Redacted>("GET /api/v1/updates?member=<slug>", scenario.updates.withPrivateParts)).toMatchObject({
+      redacted_parts: [],
+      redacted_at: null,
+    });
+    const assessment = record<Redacted & { responses: { text: string; redacted_at: string | null }[] }>(
+      "GET /api/v1/assessments?commitment=<slug>",
+      scenario.assessments.redacted,
+    );
+    expect(assessment).toMatchObject({
+      narrative: "",
+      redacted_parts: ["narrative", "evidence_link"],
+      redacted_at: expect.any(String),
+      responses: [{ text: "", redacted_at: expect.any(String) }],
+    });
+  });
+
+  it("in the last columns of updates.csv and assessments.csv", () => {
+    expect(csvLine("/data/updates.csv", scenario.updates.redacted)).toMatch(/,narrative;evidence_link,\d{4}-[^,]+Z$/);
+    expect(csvLine("/data/updates.csv", scenario.updates.withPrivateParts)).toMatch(/,,$/);
+    expect(csvLine("/data/assessments.csv", scenario.assessments.redacted)).toMatch(
+      /,narrative;evidence_link,\d{4}-[^,]+Z$/,
+    );
+  });
+
+  it("in the feeds, in the words the pages use", () => {
+    expect(seen.get("commitment feed (en)")).toContain("Redacted by the secretariat on ");
+    expect(seen.get("commitment feed (fr)")).toContain("Supprimé par le secrétariat le ");
+  });
+});
+
 describe("what the secretariat and the commitment's focal points still see", () => {
   it("shows the secretariat the private passage and link, and no trace of the redacted words", async () => {
     const update = json(await getPublishedUpdate(scenario.secretariat, scenario.updates.withPrivateParts));
@@ -257,6 +307,42 @@ describe("what the secretariat and the commitment's focal points still see", () 
       expect(page).toContain(scenario.secretsKept.label);
       expect(page).not.toContain(scenario.secretsRedacted.narrative);
     }
+  });
+
+  it("shows a reviewer their own assessment's private parts, and another reviewer of their organisation none", async () => {
+    const passage = `Reviewer's own private note ${scenario.marker}`;
+    const written = await writeAssessment(
+      scenario.reviewer,
+      {
+        commitmentId: scenario.commitment.id,
+        assessmentId: "",
+        version: "",
+        values: {
+          status: "IN_PROGRESS",
+          narrative: "A draft.",
+          privatePassage: passage,
+          language: "en",
+          periodFrom: "2024-01-01",
+          periodTo: "2024-12-31",
+          evidence: [{ url: `https://example.org/${scenario.marker}/draft.pdf`, label: "", secretariatOnly: true }],
+        },
+      },
+      "draft",
+    );
+    expect(written.ok).toBe(true);
+    expect(json(await getAssessmentForm(scenario.reviewer, scenario.commitment.slug))).toContain(passage);
+    const mine = json(await listMyAssessments(scenario.reviewer, ""));
+    expect(mine).toContain(scenario.assessmentKept.passage);
+    expect(mine).toContain(scenario.assessmentKept.url);
+    // Colleagues in one organisation write separately (decision 0023): the second reviewer sees no private part,
+    // neither of the draft nor of the published assessments.
+    const colleague = json([
+      await getAssessmentForm(scenario.reviewerColleague, scenario.commitment.slug),
+      await listMyAssessments(scenario.reviewerColleague, scenario.commitment.title),
+    ]);
+    expect(colleague).toContain(scenario.commitment.slug);
+    expect(colleague).not.toContain(scenario.marker);
+    expect(colleague).not.toContain("Amina");
   });
 
   it("keeps the redacted words out of the whole database, the audit log included", async () => {

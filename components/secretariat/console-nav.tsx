@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 const OWN_SECTIONS = [
   ["home", "/secretariat"],
   ["review", "/secretariat/review"],
+  ["assessments", "/secretariat/assessments"],
   ["members", "/secretariat/members"],
   ["focalPoints", "/secretariat/focal-points"],
   ["themes", "/secretariat/themes"],

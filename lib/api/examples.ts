@@ -7,6 +7,7 @@ import type { ProblemBody } from "./schemas/common";
 import type { Meeting } from "./schemas/meetings";
 import type { Member } from "./schemas/members";
 import type { Theme } from "./schemas/themes";
+import type { Assessment } from "./schemas/assessments";
 import type { Update } from "./schemas/updates";
 
 const STATUS_COUNTS = {
@@ -46,6 +47,36 @@ export function apiExamples(appUrl: string) {
     milestones_reached: ["Terms of reference adopted"],
     demonstration_data: true,
     url: at("/commitments/colombia-womens-participation#update-5d1c7f0e-2b8a-4c49-9d51-3f0f6e1a7b22"),
+    redacted_parts: [],
+    redacted_at: null,
+  };
+
+  // One of its links was redacted by the secretariat after publication: it is gone, and the fields say when.
+  const assessment: z.input<typeof Assessment> = {
+    id: "9a3e51c2-7f4d-4b1e-8c2a-1d6f0b7e4a95",
+    commitment: update.commitment,
+    member: update.member,
+    organisation: { slug: "ngo-working-group-on-wps", name: "NGO Working Group on Women, Peace and Security" },
+    published_at: "2026-04-10T14:00:00.000Z",
+    period_from: "2025-04-01",
+    period_to: "2026-03-31",
+    assessed_status: "not_started",
+    narrative: "We found no record of the sub-committee meeting in the period.",
+    language: "en",
+    evidence: [{ url: "https://example.org/shadow-report-2026.pdf", label: "Shadow report 2026" }],
+    responses: [
+      {
+        member: update.member,
+        published_at: "2026-04-20T08:00:00.000Z",
+        text: "The sub-committee met twice; the minutes are public.",
+        language: "en",
+        redacted_at: null,
+      },
+    ],
+    demonstration_data: true,
+    url: at("/commitments/colombia-womens-participation"),
+    redacted_parts: ["evidence_link"],
+    redacted_at: "2026-04-12T09:00:00.000Z",
   };
 
   const commitment: z.input<typeof Commitment> = {
@@ -157,6 +188,7 @@ export function apiExamples(appUrl: string) {
     themeList: { data: [theme], ...page("/api/v1/themes", 1) },
     meetingList: { data: [meeting], ...page("/api/v1/meetings", 1) },
     updateList: { data: [update], ...page("/api/v1/updates?since=2026-01-01", 1) },
+    assessmentList: { data: [assessment], ...page("/api/v1/assessments?organisation=ngo-working-group-on-wps", 1) },
     invalidParameters: problem(
       invalidParameters([
         {

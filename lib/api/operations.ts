@@ -103,7 +103,8 @@ export const API_OPERATIONS = {
     summary: "List published updates",
     description:
       "Published progress updates on approved commitments, newest first. Drafts, updates waiting for review and " +
-      "returned updates are never shown.",
+      "returned updates are never shown. What the secretariat removed after publication to keep people safe is " +
+      "gone; redacted_parts and redacted_at say that something was removed, and when.",
     query: UpdateQuery,
     response: UpdateList,
     example: "updateList",
@@ -116,9 +117,12 @@ export const API_OPERATIONS = {
     description:
       "Independent assessments of approved commitments by accredited civil-society organisations, newest first, " +
       "with the organisation that wrote each and the member's responses. An assessment is shown beside the " +
-      "member's own report and never changes the member's status. Drafts and assessments under review are never shown.",
+      "member's own report and never changes the member's status. Drafts and assessments under review are never shown. " +
+      "What the secretariat removed after publication is gone; redacted_parts, redacted_at and each response's " +
+      "redacted_at say that something was removed, and when.",
     query: AssessmentQuery,
     response: AssessmentList,
+    example: "assessmentList",
     exampleRequest: "/assessments?organisation=ngo-working-group-on-wps",
   },
   getApiIndex: {

@@ -1,8 +1,10 @@
 import type { z } from "@/lib/api/zod";
 import type { PublishedAssessmentRecord } from "@/lib/data/public/list-published-assessments";
 import { isoDay } from "@/lib/domain/iso-day";
+import { redactionSummary } from "@/lib/domain/redaction-summary";
 import { code } from "@/lib/open-data/codes";
 import type { PublicUrls } from "@/lib/open-data/urls";
+import { presentRedaction } from "./present";
 import type { Assessment } from "./schemas/assessments";
 
 /** A published assessment as /api/v1/assessments shows it. */
@@ -25,8 +27,15 @@ export function presentAssessment(record: PublishedAssessmentRecord, urls: Publi
       published_at: response.publishedAt.toISOString(),
       text: response.text,
       language: response.language,
+      redacted_at: response.textRedactedAt?.toISOString() ?? null,
     })),
     demonstration_data: record.isDemo,
     url: urls.commitment(commitment.slug),
+    ...presentRedaction(
+      redactionSummary(
+        record.narrativeRedactedAt,
+        record.redactedEvidence.map((link) => link.redactedAt),
+      ),
+    ),
   };
 }

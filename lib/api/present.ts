@@ -2,6 +2,7 @@
 // identifiers. Pure; the route's response schema then checks the result and drops anything not documented.
 import type { z } from "zod";
 import { isoDay } from "@/lib/domain/iso-day";
+import type { RedactionSummary } from "@/lib/domain/redaction-summary";
 import { code } from "@/lib/open-data/codes";
 import type {
   CommitmentRecord,
@@ -20,6 +21,12 @@ import type { Theme } from "./schemas/themes";
 import type { Update } from "./schemas/updates";
 
 const day = (date: Date | null) => (date ? isoDay(date) : null);
+
+/** The redaction fields of an update or assessment (lib/api/schemas/common.ts). */
+export const presentRedaction = ({ parts, at }: RedactionSummary) => ({
+  redacted_parts: parts,
+  redacted_at: at?.toISOString() ?? null,
+});
 
 const statusCounts = ({ statusCounts: counts }: StatusTally) =>
   Object.fromEntries(Object.entries(counts).map(([status, count]) => [code(status), count])) as z.input<
@@ -115,6 +122,7 @@ export function presentUpdate(record: UpdateRecord, urls: PublicUrls): z.input<t
     milestones_reached: record.milestonesReached,
     demonstration_data: record.isDemonstration,
     url: urls.update(commitment.slug, record.id),
+    ...presentRedaction(record.redaction),
   };
 }
 

@@ -1,5 +1,5 @@
 // One event in words, in the reader's language: the title and text of a feed entry and of a digest's paragraph.
-import { createTranslator } from "next-intl";
+import { createFormatter, createTranslator } from "next-intl";
 import type { FeedEvent } from "@/lib/data/public/list-feed-events";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -14,6 +14,18 @@ export function eventDescriber(locale: Locale) {
     namespace: "public.feed.entry",
     timeZone: DISPLAY_TIME_ZONE,
   });
+  // A redacted narrative is gone; the reader is told so in the words the pages use (decision 0023).
+  const tUpdate = createTranslator({
+    locale,
+    messages: messages[locale],
+    namespace: "public.update",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
+  const format = createFormatter({ locale, timeZone: DISPLAY_TIME_ZONE });
+  const narrative = (text: { narrative: string; narrativeRedactedAt: Date | null }) =>
+    text.narrativeRedactedAt
+      ? tUpdate("redacted", { date: format.dateTime(text.narrativeRedactedAt, { dateStyle: "long" }) })
+      : text.narrative;
   const status = createTranslator({
     locale,
     messages: messages[locale],
@@ -34,7 +46,7 @@ export function eventDescriber(locale: Locale) {
             : t("updateSummaryPercent", { status: shown, percent: percent / 100 });
         return {
           title: t("update", names),
-          content: event.update ? `${summary}\n\n${event.update.narrative}` : summary,
+          content: event.update ? `${summary}\n\n${narrative(event.update)}` : summary,
           ...(event.update && event.update.language !== locale ? { contentLang: event.update.language } : {}),
         };
       }
@@ -43,7 +55,7 @@ export function eventDescriber(locale: Locale) {
         const organisation = event.assessment?.organisation.name ?? "";
         return {
           title: t("assessment", { organisation, title: event.commitment.title }),
-          content: event.assessment ? `${summary}\n\n${event.assessment.narrative}` : summary,
+          content: event.assessment ? `${summary}\n\n${narrative(event.assessment)}` : summary,
           ...(event.assessment && event.assessment.language !== locale
             ? { contentLang: event.assessment.language }
             : {}),

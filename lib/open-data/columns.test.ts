@@ -108,8 +108,27 @@ describe("the open data columns", () => {
     ).toBe("\nBudget");
     expect(labels([{ url: a, label: null }])).toBeNull();
     expect(labels([])).toBeNull();
-    // Added at the end of the table: columns are never moved.
-    expect(OPEN_DATA_TABLES.updates.columns.at(-1)!.name).toBe("evidence_labels");
+    // Added at the end of the table (then the redaction columns): columns are never moved.
+    expect(OPEN_DATA_TABLES.updates.columns.slice(-3).map((column) => column.name)).toEqual([
+      "evidence_labels",
+      "redacted_parts",
+      "redacted_at",
+    ]);
+  });
+
+  it("say what the secretariat redacted and when, at the end of updates and assessments", () => {
+    const at = new Date("2026-03-04T08:00:00Z");
+    const redacted = updateRecord({ narrative: "", redaction: { parts: ["narrative", "evidence_link"], at } });
+    const value = (name: string, row = redacted) =>
+      OPEN_DATA_TABLES.updates.columns.find((column) => column.name === name)!.value(row, context);
+    expect(value("redacted_parts")).toBe("narrative;evidence_link");
+    expect(value("redacted_at")).toEqual(at);
+    expect(value("redacted_parts", updateRecord())).toBeNull();
+    expect(value("redacted_at", updateRecord())).toBeNull();
+    expect(OPEN_DATA_TABLES.assessments.columns.slice(-2).map((column) => column.name)).toEqual([
+      "redacted_parts",
+      "redacted_at",
+    ]);
   });
 });
 

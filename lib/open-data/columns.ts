@@ -10,6 +10,7 @@
 // (./commitments-csv-columns.ts): the type below makes forgetting one a compile error.
 import { COMMITMENTS_CSV_COLUMNS, type CommitmentsCsvColumn } from "./commitments-csv-columns";
 import { STATUS_CATEGORIES, type StatusCategory } from "@/lib/domain/implementation-status";
+import type { RedactionSummary } from "@/lib/domain/redaction-summary";
 import { code } from "./codes";
 import type {
   AssessmentRecord,
@@ -29,6 +30,7 @@ import {
   MEETING_KIND_CODES,
   MEMBER_KIND_CODES,
   PILLAR_CODES,
+  REDACTED_PART_CODES,
   REGIONAL_GROUP_CODES,
   REPORTED_STATUS_CODES,
   SCHEDULE_CODES,
@@ -101,6 +103,23 @@ export function evidenceLabels(evidence: readonly { label: string | null }[]): s
   if (!evidence.some((link) => link.label)) return null;
   return evidence.map((link) => (link.label ?? "").replace(/\s*[\r\n]+\s*/g, " ")).join("\n");
 }
+
+/** What the secretariat removed after publication (decision 0023): the last columns of updates and assessments. */
+const redactionColumns = <Row extends { redaction: RedactionSummary }>(): Record<string, ColumnSpec<Row>> => ({
+  redacted_parts: {
+    type: "string",
+    description:
+      `Parts the secretariat removed after publication to keep people safe, separated by ";": ` +
+      `${REDACTED_PART_CODES.join(" | ")}. A removed narrative is an empty cell and removed links are missing from ` +
+      "evidence_urls; the removed words are kept nowhere. Empty when nothing was removed.",
+    value: (row) => list(row.redaction.parts, ";"),
+  },
+  redacted_at: {
+    type: "datetime",
+    description: "When the secretariat last removed a part (UTC); empty when nothing was removed.",
+    value: (row) => row.redaction.at,
+  },
+});
 
 const statusCountColumns = <Row extends StatusTally>(subject: string): Record<string, ColumnSpec<Row>> => ({
   commitment_count: {
@@ -455,8 +474,7 @@ const updates: Table<UpdateRecord> = {
     },
     narrative: {
       type: "string",
-      description: "What was done, in the member's words.",
-      constraints: REQUIRED,
+      description: "What was done, in the member's words; empty when the secretariat redacted it (redacted_parts).",
       long: true,
       value: (row) => row.narrative,
     },
@@ -514,6 +532,7 @@ const updates: Table<UpdateRecord> = {
       long: true,
       value: (row) => evidenceLabels(row.evidence),
     },
+    ...redactionColumns<UpdateRecord>(),
   }),
 };
 
@@ -750,8 +769,8 @@ const assessments: Table<AssessmentRecord> = {
     },
     narrative: {
       type: "string",
-      description: "The assessment, in the organisation's words.",
-      constraints: REQUIRED,
+      description:
+        "The assessment, in the organisation's words; empty when the secretariat redacted it (redacted_parts).",
       long: true,
       value: (row) => row.narrative,
     },
@@ -779,6 +798,7 @@ const assessments: Table<AssessmentRecord> = {
       constraints: REQUIRED,
       value: (row) => row.isDemo,
     },
+    ...redactionColumns<AssessmentRecord>(),
   }),
 };
 

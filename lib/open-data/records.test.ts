@@ -56,9 +56,19 @@ describe("toCommitmentRecord", () => {
 
 describe("toUpdateRecord", () => {
   it("flags an update as demonstration data when it, its commitment or its member is", () => {
-    const { isDemonstration: _demo, ...row } = updateRecord();
+    const { isDemonstration: _demo, redaction: _redaction, ...row } = updateRecord();
     expect(toUpdateRecord(row).isDemonstration).toBe(false);
     expect(toUpdateRecord({ ...row, commitment: { ...row.commitment, isDemo: true } }).isDemonstration).toBe(true);
+  });
+
+  it("says which parts the secretariat redacted, and when the latest went", () => {
+    const { isDemonstration: _demo, redaction: _redaction, ...row } = updateRecord();
+    expect(toUpdateRecord(row).redaction).toEqual({ parts: [], at: null });
+    const narrativeAt = new Date("2026-03-02T08:00:00Z");
+    const linksAt = new Date("2026-03-04T08:00:00Z");
+    expect(
+      toUpdateRecord({ ...row, narrative: "", narrativeRedactedAt: narrativeAt, linksRedactedAt: linksAt }).redaction,
+    ).toEqual({ parts: ["narrative", "evidence_link"], at: linksAt });
   });
 });
 

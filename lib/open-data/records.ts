@@ -5,6 +5,7 @@ import type { MeetingRow, MemberRow, ThemeRow } from "@/lib/data/open-data/selec
 import type { UpdateRow } from "@/lib/data/open-data/update-rows";
 import { computeFreshness, type CurrentCycles, type CycleDates, type FreshnessState } from "@/lib/domain/freshness";
 import { emptyStatusCounts, statusCategory, type StatusCategory } from "@/lib/domain/implementation-status";
+import { redactionSummary, type RedactionSummary } from "@/lib/domain/redaction-summary";
 import { computeSchedule, type ScheduleState } from "@/lib/domain/schedule";
 
 /** A published independent assessment, as the open data lists it (decision 0022). */
@@ -23,6 +24,7 @@ export type AssessmentRecord = {
   evidenceUrls: string[];
   responseCount: number;
   isDemo: boolean;
+  redaction: RedactionSummary;
 };
 
 /** "Today" and the reporting cycles that schedule and freshness are computed against. */
@@ -63,10 +65,14 @@ export function toCommitmentRecord(row: CommitmentRow, { today, cycles }: Comput
   };
 }
 
-export type UpdateRecord = UpdateRow & { isDemonstration: boolean };
+export type UpdateRecord = UpdateRow & { isDemonstration: boolean; redaction: RedactionSummary };
 
 export function toUpdateRecord(row: UpdateRow): UpdateRecord {
-  return { ...row, isDemonstration: row.isDemo || row.commitment.isDemo || row.commitment.member.isDemo };
+  return {
+    ...row,
+    isDemonstration: row.isDemo || row.commitment.isDemo || row.commitment.member.isDemo,
+    redaction: redactionSummary(row.narrativeRedactedAt, row.linksRedactedAt ? [row.linksRedactedAt] : []),
+  };
 }
 
 /** How many approved commitments there are in each status category. */

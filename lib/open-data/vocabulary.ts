@@ -2,6 +2,7 @@
 // (lib/open-data/columns.ts) both take their allowed values from here, in the order the product displays them.
 import { FRESHNESS_STATES } from "@/lib/domain/freshness";
 import { REPORTED_STATUSES, STATUS_CATEGORIES } from "@/lib/domain/implementation-status";
+import { REDACTED_PARTS } from "@/lib/domain/redaction-summary";
 import { SCHEDULE_STATES } from "@/lib/domain/schedule";
 import { SLUG_PATTERN as SLUG } from "@/lib/domain/slug";
 import {
@@ -34,6 +35,8 @@ export const FRESHNESS_CODES = codes(FRESHNESS_STATES);
 /** Kind of statement: status, schedule and freshness apply to pledges only. */
 export const COMMITMENT_KIND_CODES = codes(COMMITMENT_KINDS);
 export const ADDRESSEE_CODES = codes(ADDRESSEES);
+/** A part of a published text the secretariat removed (decision 0023). */
+export const REDACTED_PART_CODES = REDACTED_PARTS;
 
 /** Slugs identify every public record (lib/domain/slug.ts), as the pattern the data dictionary and the API publish. */
 export const SLUG_PATTERN = SLUG.source;

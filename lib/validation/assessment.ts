@@ -4,10 +4,10 @@
 import { z } from "zod";
 import { REPORTED_STATUSES, type ReportedStatus } from "@/lib/domain/implementation-status";
 import { formText } from "@/lib/forms/form-data";
-import { CONTENT_LOCALES, type ContentLocale } from "./content-translation";
+import type { ContentLocale } from "./content-translation";
 import { fieldErrorsByPath, type FieldErrors } from "./field-errors";
-import { EVIDENCE_LABEL_MAX_LENGTH, EVIDENCE_URL_MAX_LENGTH, MAX_EVIDENCE_LINKS } from "./progress-update-fields";
-import { httpUrlSchema } from "./workspace-http-url";
+import { MAX_EVIDENCE_LINKS } from "./progress-update-fields";
+import { contentLanguageSchema, evidenceRowSchema, privatePassageSchema } from "./written-content";
 
 export const ASSESSMENT_NARRATIVE_MAX_LENGTH = 10_000;
 export const RESPONSE_MAX_LENGTH = 5000;
@@ -85,36 +85,12 @@ const isoDaySchema = (field: string) =>
     )
     .refine((day) => day >= EARLIEST_DAY, { error: `${field}.invalid` });
 
-const evidenceRowSchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .min(1, { error: "evidence.url.required" })
-    .pipe(
-      httpUrlSchema({ invalid: "evidence.url.invalid", tooLong: "evidence.url.tooLong", max: EVIDENCE_URL_MAX_LENGTH }),
-    ),
-  label: z
-    .string()
-    .trim()
-    .max(EVIDENCE_LABEL_MAX_LENGTH, { error: "evidence.label.tooLong" })
-    .transform((label) => (label === "" ? null : label)),
-  secretariatOnly: z.boolean().default(false),
-});
-
 const contentSchema = z
   .object({
     status: z.enum(REPORTED_STATUSES, { error: "status.required" }),
     narrative: z.string().trim().max(ASSESSMENT_NARRATIVE_MAX_LENGTH, { error: "narrative.tooLong" }),
-    privatePassage: z
-      .string()
-      .trim()
-      .max(ASSESSMENT_NARRATIVE_MAX_LENGTH, { error: "privatePassage.tooLong" })
-      .default("")
-      .transform((passage) => (passage === "" ? null : passage)),
-    language: z.preprocess(
-      (value) => (value === undefined || value === "" ? "en" : value),
-      z.enum(CONTENT_LOCALES, { error: "language.invalid" }),
-    ),
+    privatePassage: privatePassageSchema(ASSESSMENT_NARRATIVE_MAX_LENGTH),
+    language: contentLanguageSchema,
     periodFrom: isoDaySchema("periodFrom"),
     periodTo: isoDaySchema("periodTo"),
     evidence: z.array(evidenceRowSchema).max(MAX_EVIDENCE_LINKS, { error: "evidence.tooMany" }),
@@ -170,8 +146,5 @@ export const responseSchema = z.object({
     .trim()
     .min(1, { error: "text.required" })
     .max(RESPONSE_MAX_LENGTH, { error: "text.tooLong" }),
-  language: z.preprocess(
-    (value) => (value === undefined || value === "" ? "en" : value),
-    z.enum(CONTENT_LOCALES, { error: "language.invalid" }),
-  ),
+  language: contentLanguageSchema,
 });

@@ -7,20 +7,18 @@
 // A submission must be complete and consistent, and its status must be a step the commitment may take from its
 // current status (lib/domain/update-transitions.ts).
 import { z } from "zod";
-import { CONTENT_LOCALES, type ContentLocale } from "./content-translation";
+import type { ContentLocale } from "./content-translation";
 import { REPORTED_STATUSES, type ReportedStatus } from "@/lib/domain/implementation-status";
 import { transitionProblem } from "@/lib/domain/update-transitions";
 import {
   BARRIER_DETAIL_MAX_LENGTH,
   BARRIER_KINDS,
-  EVIDENCE_LABEL_MAX_LENGTH,
-  EVIDENCE_URL_MAX_LENGTH,
   MAX_EVIDENCE_LINKS,
   NARRATIVE_MAX_LENGTH,
   type BarrierKindValue,
 } from "./progress-update-fields";
 import { fieldErrorsByPath as fieldErrorsOf, type FieldErrors } from "./field-errors";
-import { httpUrlSchema } from "./workspace-http-url";
+import { contentLanguageSchema, evidenceRowSchema, privatePassageSchema } from "./written-content";
 
 export * from "./progress-update-fields";
 
@@ -39,23 +37,6 @@ const percentSchema = z
     }
     return Number(value);
   });
-
-const evidenceRowSchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .min(1, { error: "evidence.url.required" })
-    .pipe(
-      httpUrlSchema({ invalid: "evidence.url.invalid", tooLong: "evidence.url.tooLong", max: EVIDENCE_URL_MAX_LENGTH }),
-    ),
-  label: z
-    .string()
-    .trim()
-    .max(EVIDENCE_LABEL_MAX_LENGTH, { error: "evidence.label.tooLong" })
-    .transform((label) => (label === "" ? null : label)),
-  // Kept out of every public channel (decision 0023); a form from before the flag sends none: public, as then.
-  secretariatOnly: z.boolean().default(false),
-});
 
 const barrierRowSchema = z
   .object({
@@ -86,17 +67,8 @@ const draftSchema = z
     status: z.enum(REPORTED_STATUSES, { error: "status.required" }),
     percentComplete: percentSchema,
     narrative: z.string().trim().max(NARRATIVE_MAX_LENGTH, { error: "narrative.tooLong" }),
-    privatePassage: z
-      .string()
-      .trim()
-      .max(NARRATIVE_MAX_LENGTH, { error: "privatePassage.tooLong" })
-      .default("")
-      .transform((passage) => (passage === "" ? null : passage)),
-    // A form from before updates had a language (or a script) sends none: English, as everything was then.
-    language: z.preprocess(
-      (value) => (value === undefined || value === "" ? "en" : value),
-      z.enum(CONTENT_LOCALES, { error: "language.invalid" }),
-    ),
+    privatePassage: privatePassageSchema(NARRATIVE_MAX_LENGTH),
+    language: contentLanguageSchema,
     evidence: evidenceListSchema,
     milestoneIds: z.array(z.uuid({ error: "milestones.unknown" })),
     barriers: z.array(barrierRowSchema).length(BARRIER_KINDS.length),

@@ -28,7 +28,7 @@ export default async function OpenDataPage() {
           {tFormats("heading")}
         </h2>
         <ul className="max-w-3xl list-disc space-y-2 ps-6">
-          {(["csv", "neutralised", "lists", "values", "stability"] as const).map((key) => (
+          {(["csv", "neutralised", "lists", "values", "redacted", "stability"] as const).map((key) => (
             <li key={key}>{tFormats(key)}</li>
           ))}
         </ul>

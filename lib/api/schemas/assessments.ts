@@ -1,5 +1,5 @@
 import { z } from "@/lib/api/zod";
-import { IsoDate, IsoDateTime, ReportedStatusCode, Slug, Url, listOf } from "./common";
+import { IsoDate, IsoDateTime, ReportedStatusCode, Slug, Url, listOf, redactionFields } from "./common";
 import { PaginationQuery, slugParam } from "./params";
 
 const Named = z.object({ slug: Slug, name: z.string() });
@@ -19,7 +19,10 @@ export const Assessment = z
       description:
         "The organisation's own rating, on the scale of progress updates. It never changes the member's status.",
     }),
-    narrative: z.string().openapi({ description: "The assessment, in the organisation's words." }),
+    narrative: z.string().openapi({
+      description:
+        "The assessment, in the organisation's words; empty when the secretariat redacted it (redacted_parts).",
+    }),
     language: z.string().openapi({ description: "The language the narrative is written in (en, ar, es, fr, ru, zh)." }),
     evidence: z.array(z.object({ url: Url, label: z.string().nullable() })),
     responses: z
@@ -27,13 +30,17 @@ export const Assessment = z
         z.object({
           member: Named,
           published_at: IsoDateTime,
-          text: z.string(),
+          text: z.string().openapi({ description: "The response; empty when the secretariat redacted it." }),
           language: z.string(),
+          redacted_at: IsoDateTime.nullable().openapi({
+            description: "When the secretariat redacted the response (its text is then empty); null if it did not.",
+          }),
         }),
       )
       .openapi({ description: "The member's published responses, oldest first." }),
     demonstration_data: z.boolean().openapi({ description: "true when the assessment is demonstration data." }),
     url: Url.openapi({ description: "The commitment's public page, where the assessment is shown." }),
+    ...redactionFields,
   })
   .openapi("Assessment", {
     description:

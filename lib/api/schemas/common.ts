@@ -12,6 +12,7 @@ import {
   VERIFICATION_CODES,
   ADDRESSEE_CODES,
   COMMITMENT_KIND_CODES,
+  REDACTED_PART_CODES,
 } from "@/lib/open-data/vocabulary";
 
 export const Slug = z.string().regex(new RegExp(SLUG_PATTERN)).openapi({ example: "colombia-gender-sub-committee" });
@@ -136,3 +137,18 @@ export type ProblemBody = z.infer<typeof Problem>;
 export const ApiIndex = z
   .object({ links: z.record(z.string(), Url) })
   .openapi("ApiIndex", { description: "Where the lists, this description and the bulk downloads are." });
+
+/** What the secretariat removed from a published update or assessment (decision 0023): the last two fields of both. */
+export const redactionFields = {
+  redacted_parts: z.array(z.enum(REDACTED_PART_CODES).openapi("RedactedPart")).openapi({
+    description:
+      "Parts the secretariat removed after publication to keep people safe: narrative (the narrative is then an " +
+      "empty string) and evidence_link (one or more links are missing from evidence). The removed words are kept " +
+      "nowhere. Empty when nothing was removed.",
+    example: ["narrative"],
+  }),
+  redacted_at: IsoDateTime.nullable().openapi({
+    description: "When the secretariat last removed a part (UTC); null when nothing was removed.",
+    example: "2026-03-04T08:15:00.000Z",
+  }),
+};

@@ -1,5 +1,5 @@
 import { z } from "@/lib/api/zod";
-import { IsoDateTime, ReportedStatusCode, Slug, Url, VerificationCode, listOf } from "./common";
+import { IsoDateTime, ReportedStatusCode, Slug, Url, VerificationCode, listOf, redactionFields } from "./common";
 import { BARRIER_CODES } from "@/lib/open-data/vocabulary";
 import { PaginationQuery, slugParam } from "./params";
 
@@ -18,7 +18,9 @@ export const Update = z
     percent_complete: z.number().int().min(0).max(100).nullable(),
     verification: VerificationCode,
     reporting_cycle: z.string().nullable().openapi({ description: "Name of the reporting cycle reported for." }),
-    narrative: z.string().openapi({ description: "What was done, in the member's words." }),
+    narrative: z.string().openapi({
+      description: "What was done, in the member's words; empty when the secretariat redacted it (redacted_parts).",
+    }),
     evidence: z.array(z.object({ url: Url, label: z.string().nullable() })),
     barriers: z.array(z.object({ kind: z.enum(BARRIER_CODES), detail: z.string().nullable() })),
     milestones_reached: z.array(z.string()).openapi({ description: "Titles of the milestones reported as reached." }),
@@ -26,6 +28,7 @@ export const Update = z
       description: "true when the update, its commitment or its member is demonstration data, not real reporting.",
     }),
     url: Url.openapi({ description: "The update's entry on its commitment's public page." }),
+    ...redactionFields,
   })
   .openapi("Update", { description: "A published progress update. Drafts and updates under review are never shown." });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_ASSESSMENT_WHERE, publishedAssessmentSelect } from "@/lib/data/public/published-assessments";
+import { redactionSummary } from "@/lib/domain/redaction-summary";
 import { defaultLocale } from "@/lib/i18n/locales";
 import type { AssessmentRecord } from "@/lib/open-data/records";
 
@@ -38,6 +39,10 @@ export async function* iterateAssessmentRecords(batchSize = 1000): AsyncGenerato
         evidenceUrls: row.evidence.map((link) => link.url),
         responseCount: row.responses.length,
         isDemo: row.isDemo,
+        redaction: redactionSummary(
+          row.narrativeRedactedAt,
+          row.redactedEvidence.map((link) => link.redactedAt),
+        ),
       }));
     if (rows.length < batchSize) return;
     after = rows.at(-1)!.id;

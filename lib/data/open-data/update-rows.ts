@@ -9,7 +9,11 @@ export type UpdateRow = {
   id: string;
   status: ImplementationStatus;
   percentComplete: number | null;
+  /** Empty once the secretariat redacted it; `narrativeRedactedAt` then says when (decision 0023). */
   narrative: string;
+  narrativeRedactedAt: Date | null;
+  /** When the latest of its redacted evidence links was redacted. */
+  linksRedactedAt: Date | null;
   verification: Verification;
   publishedAt: Date;
   isDemo: boolean;
@@ -39,6 +43,8 @@ export async function loadUpdateRows(
 ): Promise<UpdateRow[]> {
   const rows = await db.$queryRaw<Raw[]>`
     SELECT u.id, u.status::text AS status, u.percent_complete AS "percentComplete", u.narrative,
+      u.narrative_redacted_at AS "narrativeRedactedAt",
+      (SELECT max(r.redacted_at) FROM redacted_evidence_links r WHERE r.update_id = u.id) AS "linksRedactedAt",
       u.verification::text AS verification, u.published_at AS "publishedAt", u.is_demo AS "isDemo",
       rc.name AS "cycleName", c.slug AS "commitmentSlug", c.title AS "commitmentTitle", c.is_demo AS "commitmentIsDemo",
       m.slug AS "memberSlug", m.name AS "memberName", m.is_demo AS "memberIsDemo",

@@ -106,13 +106,14 @@ export async function readFeedEvents(
     }),
     db.progressUpdate.findMany({
       where: { id: { in: idsOf("update") } },
-      select: { id: true, narrative: true, language: true, percentComplete: true },
+      select: { id: true, narrative: true, narrativeRedactedAt: true, language: true, percentComplete: true },
     }),
     db.assessment.findMany({
       where: { id: { in: idsOf("assessment") }, ...PUBLISHED_ASSESSMENT_WHERE },
       select: {
         id: true,
         narrative: true,
+        narrativeRedactedAt: true,
         language: true,
         organisation: {
           select: { name: true, sourceLocale: true, translations: translationIn(locale, { name: true }) },

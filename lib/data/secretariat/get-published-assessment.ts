@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
+import { PUBLISHED_RECORD_SELECT } from "./published-record-select";
 
 /**
  * One published independent assessment as the secretariat sees it: what the public sees, what was redacted and when
@@ -15,18 +16,8 @@ export async function getPublishedAssessment(user: SessionUser | null, assessmen
   return db.assessment.findFirst({
     where: { id: assessmentId, reviewState: "PUBLISHED" },
     select: {
-      id: true,
-      version: true,
-      status: true,
-      narrative: true,
-      language: true,
-      publishedAt: true,
-      narrativeRedactedAt: true,
+      ...PUBLISHED_RECORD_SELECT,
       organisation: { select: { name: true } },
-      evidence: { select: { id: true, url: true, label: true }, orderBy: { url: "asc" } },
-      redactedEvidence: { select: { id: true, redactedAt: true }, orderBy: { redactedAt: "asc" } },
-      privateEvidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
-      privatePassage: { select: { body: true } },
       responses: {
         orderBy: { publishedAt: "asc" },
         select: {
@@ -38,7 +29,6 @@ export async function getPublishedAssessment(user: SessionUser | null, assessmen
           member: { select: { name: true } },
         },
       },
-      commitment: { select: { slug: true, title: true, member: { select: { name: true } } } },
     },
   });
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
+import { PUBLISHED_RECORD_SELECT } from "./published-record-select";
 
 /**
  * One published update as the secretariat sees it: what the public sees, what was redacted and when, and the parts
@@ -13,19 +14,6 @@ export async function getPublishedUpdate(user: SessionUser | null, updateId: str
   if (!z.uuid().safeParse(updateId).success) return null;
   return db.progressUpdate.findFirst({
     where: { id: updateId, reviewState: "PUBLISHED" },
-    select: {
-      id: true,
-      version: true,
-      status: true,
-      narrative: true,
-      language: true,
-      publishedAt: true,
-      narrativeRedactedAt: true,
-      evidence: { select: { id: true, url: true, label: true }, orderBy: { url: "asc" } },
-      redactedEvidence: { select: { id: true, redactedAt: true }, orderBy: { redactedAt: "asc" } },
-      privateEvidence: { select: { url: true, label: true }, orderBy: { url: "asc" } },
-      privatePassage: { select: { body: true } },
-      commitment: { select: { slug: true, title: true, member: { select: { name: true } } } },
-    },
+    select: PUBLISHED_RECORD_SELECT,
   });
 }

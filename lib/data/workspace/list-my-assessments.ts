@@ -7,7 +7,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 const SEARCH_RESULTS = 20;
 
 /**
- * A reviewer's own assessments, newest first (drafts are their author's alone), whether their organisation is
+ * A reviewer's own assessments, newest first (drafts are their author's alone), with the parts they marked
+ * "secretariat only", whether their organisation is
  * accredited now, and, when they search, approved commitments whose title or reference matches, to assess.
  */
 export async function listMyAssessments(user: SessionUser, search: string) {
@@ -27,6 +28,10 @@ export async function listMyAssessments(user: SessionUser, search: string) {
         reviewState: true,
         reviewComment: true,
         updatedAt: true,
+        language: true,
+        // Their author sees the parts they kept for the secretariat (decision 0023), once submitted too.
+        privatePassage: { select: { body: true } },
+        privateEvidence: { select: { url: true, label: true }, orderBy: { id: "asc" } },
         commitment: { select: { slug: true, title: true, member: { select: { name: true } } } },
       },
     }),

@@ -87,6 +87,8 @@ export function updateRecord(overrides: Partial<UpdateRecord> = {}): UpdateRecor
     status: "IN_PROGRESS",
     percentComplete: 40,
     narrative: "Met twice,\nadopted terms of reference.",
+    narrativeRedactedAt: null,
+    linksRedactedAt: null,
     verification: "REVIEWED",
     publishedAt: new Date("2026-03-01T09:30:00.000Z"),
     isDemo: false,
@@ -107,6 +109,7 @@ export function updateRecord(overrides: Partial<UpdateRecord> = {}): UpdateRecor
     ],
     milestonesReached: ["Terms of reference adopted"],
     isDemonstration: false,
+    redaction: { parts: [], at: null },
     ...overrides,
   };
 }

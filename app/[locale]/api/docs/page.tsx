@@ -91,6 +91,7 @@ export default async function ApiDocsPage() {
           <li>{t("noKey")}</li>
           <li>{t("pagination")}</li>
           <li>{t("conventions")}</li>
+          <li>{t("redacted")}</li>
           <li>{t("caching")}</li>
         </ul>
       </section>

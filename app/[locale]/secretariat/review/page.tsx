@@ -7,6 +7,7 @@ import { VerificationBadge } from "@/components/explorer/verification-badge";
 import { ConsoleTable } from "@/components/secretariat/console-table";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { FilterForm, SelectFilter } from "@/components/secretariat/filter-form";
+import { PublishedTable } from "@/components/secretariat/review/published-table";
 import { ReviewItem } from "@/components/secretariat/review/review-item";
 import { VerifyEvidenceForm } from "@/components/secretariat/review/verify-evidence-form";
 import { reviewUpdateAction } from "@/lib/actions/review-update";
@@ -248,43 +249,22 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       {published && (
         <section aria-label={t("tabs.published")} className="space-y-4">
           <p className="font-semibold">{t("count", { count: published.total })}</p>
-          <ConsoleTable
+          <PublishedTable
             caption={t("published.caption")}
-            empty={published.items.length === 0 ? t("published.empty") : null}
-            columns={[
-              { label: t("verify.commitment") },
-              { label: t("verify.published") },
-              { label: t("published.privacy") },
-              { label: t("verify.action") },
-            ]}
-          >
-            {published.items.map((update) => (
-              <tr key={update.id}>
-                <td>
-                  {update.commitment.title}
-                  <span className="block text-ink-muted">{update.commitment.member.name}</span>
-                  {update.isDemo && <DemoBadge />}
-                </td>
-                <td>{update.publishedAt ? format.dateTime(update.publishedAt, { dateStyle: "medium" }) : ""}</td>
-                <td>
-                  <ul className="text-sm">
-                    {update.narrativeRedactedAt && <li>{t("published.narrativeRedacted")}</li>}
-                    {update._count.redactedEvidence > 0 && (
-                      <li>{t("published.linksRedacted", { count: update._count.redactedEvidence })}</li>
-                    )}
-                    {(update.privatePassage || update._count.privateEvidence > 0) && (
-                      <li>{t("published.hasSecretariatOnly")}</li>
-                    )}
-                  </ul>
-                </td>
-                <td>
-                  <Link href={`/secretariat/updates/${update.id}`}>
-                    {t("published.openOn", { title: update.commitment.title })}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </ConsoleTable>
+            empty={t("published.empty")}
+            rows={published.items.map((update) => ({
+              id: update.id,
+              href: `/secretariat/updates/${update.id}`,
+              openLabel: t("published.openOn", { title: update.commitment.title }),
+              title: update.commitment.title,
+              memberName: update.commitment.member.name,
+              isDemo: update.isDemo,
+              publishedAt: update.publishedAt,
+              narrativeRedacted: update.narrativeRedactedAt !== null,
+              linksRedacted: update._count.redactedEvidence,
+              hasSecretariatOnly: Boolean(update.privatePassage) || update._count.privateEvidence > 0,
+            }))}
+          />
           <Pagination
             page={published.page}
             pageCount={published.pageCount}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
 import { StatusBadge } from "@/components/public/status-badge";
+import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
 import { signInPath } from "@/lib/auth/callback-url";
 import { isReviewer } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
@@ -24,9 +25,10 @@ export default async function MyAssessmentsPage({ searchParams }: { searchParams
   if (!isReviewer(user)) return redirectInLocale("/workspace");
   const params = await searchParams;
   const search = typeof params.q === "string" ? params.q : "";
-  const [{ organisation, assessments, matches }, t, tState, format] = await Promise.all([
+  const [{ organisation, assessments, matches }, t, tReview, tState, format] = await Promise.all([
     listMyAssessments(user, search),
     getTranslations("assessments.workspace"),
+    getTranslations("assessments.review"),
     getTranslations("statuses.review"),
     getFormatter(),
   ]);
@@ -117,6 +119,12 @@ export default async function MyAssessmentsPage({ searchParams }: { searchParams
                     <span className="block text-ink-muted">
                       <bdi>{assessment.commitment.member.name}</bdi>
                     </span>
+                    <SecretariatOnlyParts
+                      passage={assessment.privatePassage?.body ?? null}
+                      links={assessment.privateEvidence}
+                      lang={assessment.language}
+                      who={tReview("secretariatOnlyWho")}
+                    />
                   </td>
                   <td className="py-2 pe-4">
                     <StatusBadge status={assessment.status} />

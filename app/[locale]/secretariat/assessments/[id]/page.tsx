@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { StatusBadge } from "@/components/public/status-badge";
-import { RedactForm } from "@/components/secretariat/review/redact-form";
+import { RedactableEvidence, RedactableText } from "@/components/secretariat/review/redactable-parts";
 import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
 import { redactAssessmentAction } from "@/lib/actions/redact-assessment";
 import { getPublishedAssessment } from "@/lib/data/secretariat/get-published-assessment";
@@ -36,22 +36,13 @@ export default async function PublishedAssessmentPage({ params, searchParams }: 
     getFormatter(),
   ]);
   const date = (when: Date) => format.dateTime(when, { dateStyle: "long" });
-  const redactedOn = (when: Date) => <p className="italic">{tPublished("redactedOn", { date: date(when) })}</p>;
   const done = textParam(query, "done", 20);
-  const form = (part: string, submitLabel: string) => (
-    <RedactForm
-      action={redactAssessmentAction}
-      updateId={assessment.id}
-      version={assessment.version}
-      part={part}
-      submitLabel={submitLabel}
-    />
-  );
+  const record = { action: redactAssessmentAction, id: assessment.id, version: assessment.version };
   return (
     <div className="max-w-3xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href="/secretariat/review?view=assessments">{t("back")}</Link>
+          <Link href="/secretariat/assessments">{t("back")}</Link>
         </p>
         <p className="text-sm font-semibold text-ink-muted">{t("eyebrow")}</p>
         <h1 className="text-3xl">{assessment.commitment.title}</h1>
@@ -75,40 +66,20 @@ export default async function PublishedAssessmentPage({ params, searchParams }: 
         <h2 id="narrative-heading" className="text-xl">
           {t("narrative")}
         </h2>
-        {assessment.narrativeRedactedAt ? (
-          redactedOn(assessment.narrativeRedactedAt)
-        ) : (
-          <>
-            <p className="whitespace-pre-line" lang={assessment.language}>
-              {assessment.narrative}
-            </p>
-            {assessment.narrative !== "" && form("narrative", tRedact("narrative"))}
-          </>
-        )}
+        <RedactableText
+          record={record}
+          part="narrative"
+          text={assessment.narrative}
+          language={assessment.language}
+          redactedAt={assessment.narrativeRedactedAt}
+          submitLabel={tRedact("narrative")}
+        />
       </section>
-      <section aria-labelledby="evidence-heading" className="space-y-3">
-        <h2 id="evidence-heading" className="text-xl">
-          {tPublished("evidence")}
-        </h2>
-        {assessment.evidence.length === 0 && assessment.redactedEvidence.length === 0 && (
-          <p>{tPublished("noEvidence")}</p>
-        )}
-        <ul className="space-y-4">
-          {assessment.evidence.map((link) => (
-            <li key={link.id} className="space-y-2 rounded border border-line p-3">
-              <p className="break-all">
-                <a href={link.url} rel="noopener noreferrer nofollow" dir="ltr">
-                  {link.label ?? link.url}
-                </a>
-              </p>
-              {form(link.id, tRedact("link", { label: link.label ?? link.url }))}
-            </li>
-          ))}
-          {assessment.redactedEvidence.map((link) => (
-            <li key={link.id}>{redactedOn(link.redactedAt)}</li>
-          ))}
-        </ul>
-      </section>
+      <RedactableEvidence
+        record={record}
+        evidence={assessment.evidence}
+        redactedEvidence={assessment.redactedEvidence}
+      />
       <section aria-labelledby="responses-heading" className="space-y-3">
         <h2 id="responses-heading" className="text-xl">
           {t("responses")}
@@ -120,16 +91,14 @@ export default async function PublishedAssessmentPage({ params, searchParams }: 
               <p className="text-sm font-semibold">
                 <bdi>{response.member.name}</bdi> · {date(response.publishedAt)}
               </p>
-              {response.textRedactedAt ? (
-                redactedOn(response.textRedactedAt)
-              ) : (
-                <>
-                  <p className="whitespace-pre-line" lang={response.language}>
-                    {response.text}
-                  </p>
-                  {form(response.id, t("redactResponse", { member: response.member.name }))}
-                </>
-              )}
+              <RedactableText
+                record={record}
+                part={response.id}
+                text={response.text}
+                language={response.language}
+                redactedAt={response.textRedactedAt}
+                submitLabel={t("redactResponse", { member: response.member.name })}
+              />
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
 import { StatusBadge } from "@/components/public/status-badge";
-import { RedactForm } from "@/components/secretariat/review/redact-form";
+import { RedactableEvidence, RedactableText } from "@/components/secretariat/review/redactable-parts";
 import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
 import { redactUpdateAction } from "@/lib/actions/redact-update";
 import { getPublishedUpdate } from "@/lib/data/secretariat/get-published-update";
@@ -25,9 +25,13 @@ export default async function PublishedUpdatePage({ params, searchParams }: Prop
     getPublishedUpdate(user, id),
   );
   if (!update) notFound();
-  const [t, format] = await Promise.all([getTranslations("review.published"), getFormatter()]);
-  const tRedact = await getTranslations("review.redact");
+  const [t, tRedact, format] = await Promise.all([
+    getTranslations("review.published"),
+    getTranslations("review.redact"),
+    getFormatter(),
+  ]);
   const date = (when: Date) => format.dateTime(when, { dateStyle: "long" });
+  const record = { action: redactUpdateAction, id: update.id, version: update.version };
   const done = textParam(query, "done", 20);
   return (
     <div className="max-w-3xl space-y-6">
@@ -55,54 +59,16 @@ export default async function PublishedUpdatePage({ params, searchParams }: Prop
         <h2 id="narrative-heading" className="text-xl">
           {t("narrative")}
         </h2>
-        {update.narrativeRedactedAt ? (
-          <p className="italic">{t("redactedOn", { date: date(update.narrativeRedactedAt) })}</p>
-        ) : (
-          <>
-            <p className="whitespace-pre-line" lang={update.language}>
-              {update.narrative}
-            </p>
-            {update.narrative !== "" && (
-              <RedactForm
-                action={redactUpdateAction}
-                updateId={update.id}
-                version={update.version}
-                part="narrative"
-                submitLabel={tRedact("narrative")}
-              />
-            )}
-          </>
-        )}
+        <RedactableText
+          record={record}
+          part="narrative"
+          text={update.narrative}
+          language={update.language}
+          redactedAt={update.narrativeRedactedAt}
+          submitLabel={tRedact("narrative")}
+        />
       </section>
-      <section aria-labelledby="evidence-heading" className="space-y-3">
-        <h2 id="evidence-heading" className="text-xl">
-          {t("evidence")}
-        </h2>
-        {update.evidence.length === 0 && update.redactedEvidence.length === 0 && <p>{t("noEvidence")}</p>}
-        <ul className="space-y-4">
-          {update.evidence.map((link) => (
-            <li key={link.id} className="space-y-2 rounded border border-line p-3">
-              <p className="break-all">
-                <a href={link.url} rel="noopener noreferrer nofollow" dir="ltr">
-                  {link.label ?? link.url}
-                </a>
-              </p>
-              <RedactForm
-                action={redactUpdateAction}
-                updateId={update.id}
-                version={update.version}
-                part={link.id}
-                submitLabel={tRedact("link", { label: link.label ?? link.url })}
-              />
-            </li>
-          ))}
-          {update.redactedEvidence.map((link) => (
-            <li key={link.id} className="italic">
-              {t("redactedOn", { date: date(link.redactedAt) })}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RedactableEvidence record={record} evidence={update.evidence} redactedEvidence={update.redactedEvidence} />
       <SecretariatOnlyParts
         passage={update.privatePassage?.body ?? null}
         links={update.privateEvidence}
