@@ -28,6 +28,10 @@ export function updatesCsvSql({ urls }: Pick<CsvSqlContext, "urls">): string {
     demonstration_data: "u.is_demo OR c.is_demo OR m.is_demo",
     url: verbatim(`${escapeLiteral(urls.commitment(""))} || c.slug || '#update-' || u.id`),
     evidence_labels: "ev.labels",
+    // redactionSummary (lib/domain/redaction-summary.ts): which parts went, and when the latest went.
+    redacted_parts: `concat_ws(';', CASE WHEN u.narrative_redacted_at IS NOT NULL THEN 'narrative' END,
+      CASE WHEN rl.at IS NOT NULL THEN 'evidence_link' END)`,
+    redacted_at: "greatest(u.narrative_redacted_at, rl.at)",
   };
   return `
 WITH ev AS (
@@ -40,6 +44,8 @@ WITH ev AS (
   SELECT update_id, string_agg(lower(kind::text), ';' ORDER BY kind, detail) AS kinds,
     string_agg(lower(kind::text) || ': ' || detail, E'\\n' ORDER BY kind, detail) FILTER (WHERE detail <> '') AS details
   FROM update_barriers GROUP BY update_id
+), rl AS (
+  SELECT update_id, max(redacted_at) AS at FROM redacted_evidence_links GROUP BY update_id
 ), um AS (
   SELECT um.update_id, string_agg(x.title, E'\\n' ORDER BY x.sort_order, x.title) AS titles
   FROM update_milestones um JOIN milestones x ON x.id = um.milestone_id GROUP BY um.update_id
@@ -53,6 +59,7 @@ FROM progress_updates u
   LEFT JOIN ev ON ev.update_id = u.id
   LEFT JOIN b ON b.update_id = u.id
   LEFT JOIN um ON um.update_id = u.id
+  LEFT JOIN rl ON rl.update_id = u.id
 WHERE u.review_state = 'PUBLISHED' AND u.published_at IS NOT NULL AND c.approval = 'APPROVED'
 ORDER BY u.published_at, u.id`;
 }
