@@ -1,5 +1,6 @@
 // The gate's lint half (`npm run validate`). House rules live here as rules, not prose:
-// - configuration is read from `process.env` only in lib/env.ts and the config/launcher files that must;
+// - configuration is read from `process.env` only in lib/env.js; where a tool needs the literal `process.env` (Next's
+//   compile-time NEXT_RUNTIME, Prisma's env("DATABASE_URL")), an eslint-disable comment on that line says why;
 // - components never import server-only modules (database, auth, reads, mutations) at runtime;
 // - lib/domain is pure: it imports nothing above it;
 // - the app logs through lib/log/logger.ts (JSON lines with the request's context), never console.*.
@@ -7,6 +8,9 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import prettier from "eslint-config-prettier/flat";
 import tseslint from "typescript-eslint";
+
+const READ_ENV_THROUGH_LIB_ENV =
+  "Read configuration through lib/env.js (the one typed, validated reader); hand a child process childProcessEnv().";
 
 const SERVER_ONLY_MODULES = [
   "@/lib/db",
@@ -38,12 +42,15 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-properties": [
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: READ_ENV_THROUGH_LIB_ENV }],
+      "no-restricted-imports": [
         "error",
         {
-          object: "process",
-          property: "env",
-          message: "Read configuration through lib/env.ts (the one typed, validated place).",
+          paths: ["process", "node:process"].map((name) => ({
+            name,
+            importNames: ["env"],
+            message: READ_ENV_THROUGH_LIB_ENV,
+          })),
         },
       ],
       "no-console": "error",
@@ -54,19 +61,7 @@ export default defineConfig([
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // The env module itself, and the files that run before it can be loaded or hand configuration to children.
-    files: [
-      "lib/env.ts",
-      "next.config.js",
-      "prisma.config.ts",
-      "playwright.config.ts",
-      "vitest.config.mts",
-      "lib/scripts/**",
-      "e2e/support/env.ts",
-      "instrumentation.ts",
-      "lib/cache/shared-tag-cache-handler.js",
-      "lib/testing/launcher-process.ts",
-    ],
+    files: ["lib/env.js"],
     rules: { "no-restricted-properties": "off" },
   },
   {

@@ -5,6 +5,7 @@ import type { Instrumentation } from "next";
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   // The logger and the session cookie's decoder are Node modules; this app runs no Edge code.
+  // eslint-disable-next-line no-restricted-properties -- Next replaces this literal when it compiles each runtime
   if (process.env.NEXT_RUNTIME === "edge") return;
   const { logRequestError } = await import("@/lib/http/log-request-error");
   await logRequestError(error, request, context);

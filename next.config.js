@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { readSetting } from "./lib/env.js";
 import { BASE_SECURITY_HEADERS, contentSecurityPolicy } from "./lib/http/security-headers.js";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -13,7 +14,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const securityHeaders = (frameAncestors) => [
   {
     key: "Content-Security-Policy",
-    value: contentSecurityPolicy({ frameAncestors, dev: process.env.NODE_ENV !== "production" }),
+    value: contentSecurityPolicy({ frameAncestors, dev: readSetting("NODE_ENV") !== "production" }),
   },
   ...Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
 ];

@@ -1,14 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS } from "./lib/chromium-args";
+import { readSetting } from "./lib/env.js";
 
 // The app under test is started by `npm test` (lib/scripts/test.ts), which sets BASE_URL. Chromium is Debian's
 // (/usr/bin/chromium): Playwright's own browser download is not reachable from these machines.
-const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
+const baseURL = readSetting("BASE_URL");
 
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: readSetting("CHROMIUM_PATH"),
     args: CHROMIUM_ARGS,
   },
 };

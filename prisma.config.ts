@@ -5,6 +5,7 @@ import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { parse } from "pg-connection-string";
+import { readSetting } from "./lib/env.js";
 
 // Catalogue queries of the schema engine return PostgreSQL-internal column types (char, name, oidvector…) that
 // adapter-pg cannot map. Reporting them as text (or text[]) before adapter-pg sees the field list fixes it.
@@ -75,7 +76,8 @@ class MigrationAdapterFactory extends PrismaPg {
 // Prisma 6.19's schema validator resolves env("DATABASE_URL") even for `prisma generate`, which never connects; when
 // it is unset the CLI falls back to downloading a query-engine binary (unreachable here). A placeholder avoids that;
 // commands that do connect use the real value or stop with a clear message.
-const configuredUrl = process.env.DATABASE_URL;
+const configuredUrl = readSetting("DATABASE_URL");
+// eslint-disable-next-line no-restricted-properties -- Prisma's schema reads env("DATABASE_URL") itself
 process.env.DATABASE_URL ??= "postgresql://unset@localhost:5432/unset";
 
 export default defineConfig({

@@ -4,6 +4,7 @@
 // no spec writes (the "read-only" project of playwright.config.ts), so a page and its downloads always agree.
 import type { Locator, Page } from "@playwright/test";
 import { parseCsv } from "@/lib/testing/parse-csv";
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
@@ -110,7 +111,7 @@ test("each filter in force is a chip that removes it, and 'Clear all filters' re
   const chips = page.getByRole("group", { name: "Filters in force" });
   await expect(chips.getByRole("link", { name: /^Remove filter/ })).toHaveCount(2);
 
-  await chips.getByRole("link", { name: "Remove filter Kind of member: Member state" }).click();
+  await chips.getByRole("link", { name: `Remove filter ${isolate("Kind of member: Member state")}` }).click();
   await expect(page).not.toHaveURL(/kind=/);
   await expect(page).toHaveURL(/pillar=PARTICIPATION/);
   // The map's measure is part of the view, not a filter: it stays.
@@ -291,7 +292,7 @@ test.describe("demonstration data", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/[?&]pillar=PROTECTION(&|$)/);
     await expect(page).toHaveURL(/[?&]demo=exclude(&|$)/);
-    await page.getByRole("link", { name: "Remove filter Demonstration data: Left out" }).click();
+    await page.getByRole("link", { name: `Remove filter ${isolate("Demonstration data: Left out")}` }).click();
     await expect(page).not.toHaveURL(/demo=/);
     await expect(page.getByText("Some figures on this page include demonstration data.")).toBeVisible();
   });

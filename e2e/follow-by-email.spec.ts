@@ -4,8 +4,9 @@
 // its commitment and its focal point are the test's own (e2e/support/fixtures.ts).
 import { execFileSync } from "node:child_process";
 import { db } from "@/lib/db";
+import { childProcessEnv } from "@/lib/env";
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
-import { appProcessEnv } from "./support/env";
 import { expect, test } from "./support/fixtures";
 import { emailsTo, linkIn, waitForEmail } from "./support/mailbox";
 import { signedInPage } from "./support/sign-in";
@@ -14,7 +15,7 @@ import { signedInPage } from "./support/sign-in";
 function runDigests(): string {
   const now = new Date(Date.now() + 10_000).toISOString();
   return execFileSync("npx", ["tsx", "lib/scripts/digests.ts", "--now", now], {
-    env: appProcessEnv(),
+    env: childProcessEnv(),
     encoding: "utf8",
   });
 }
@@ -67,7 +68,7 @@ test("follow a member by email, confirm, get one digest when its update is publi
   await secretariat.goto("/secretariat/review");
   await secretariat.getByLabel("Member").selectOption({ label: member.name });
   await secretariat.getByRole("button", { name: "Apply filters" }).click();
-  await secretariat.getByRole("button", { name: `Publish update on “${commitment.title}”` }).click();
+  await secretariat.getByRole("button", { name: `Publish update on “${isolate(commitment.title)}”` }).click();
   await expect(secretariat.getByRole("status")).toContainText("Update published");
 
   runDigests();

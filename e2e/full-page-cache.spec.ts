@@ -2,6 +2,7 @@
 // publish shows on the very first request after it, and nothing of a signed-in visitor ever reaches another.
 import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
+import { isolate } from "@/lib/i18n/isolate";
 import { expect, test, type OwnMember, type TestUser } from "./support/fixtures";
 import { signIn } from "./support/sign-in";
 
@@ -33,7 +34,7 @@ const visibleText = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+
 async function publish(page: Page, member: OwnMember) {
   const commitment = member.commitments[0]!;
   await page.goto(`/secretariat/review?member=${member.id}`);
-  await page.getByRole("button", { name: `Publish update on “${commitment.title}”` }).click();
+  await page.getByRole("button", { name: `Publish update on “${isolate(commitment.title)}”` }).click();
   await expect(page.getByRole("status")).toContainText("Update published");
 }
 

@@ -4,6 +4,7 @@
 // the public sees both side by side and in the comparison; the member's focal point responds. Axe on every new page.
 import { db } from "@/lib/db";
 import { createAccreditedOrganisation } from "@/prisma/seed/factories";
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { linkIn, waitForEmail } from "./support/mailbox";
@@ -30,7 +31,7 @@ test("accredit, invite, assess, publish: the self-report and the assessment side
   const staff = await signedInPage(browser, secretariat);
   await staff.goto("/secretariat/accreditation");
   await expect(staff.getByRole("heading", { level: 1, name: "Accredited organisations" })).toBeVisible();
-  await staff.getByRole("button", { name: `Accredit ${organisation.name}` }).click();
+  await staff.getByRole("button", { name: `Accredit ${isolate(organisation.name)}` }).click();
   await expect(staff.getByRole("status").filter({ hasText: "The organisation is accredited." })).toBeVisible();
   await expect(staff.getByRole("row", { name: new RegExp(organisation.name) })).toContainText("Accredited since");
   await expectNoAxeViolations(staff);
@@ -80,7 +81,7 @@ test("accredit, invite, assess, publish: the self-report and the assessment side
     .filter({ has: staff.getByRole("heading", { level: 2, name: `Assessment of “${commitment.title}”` }) });
   await expect(item).toContainText(organisation.name);
   await expectNoAxeViolations(staff);
-  await item.getByRole("button", { name: `Publish the assessment of “${commitment.title}”` }).click();
+  await item.getByRole("button", { name: `Publish the assessment of “${isolate(commitment.title)}”` }).click();
   await expect(staff.getByRole("status").filter({ hasText: "The assessment was published" })).toBeVisible();
 
   // The public sees the member's own report and the assessment side by side, and that they disagree.

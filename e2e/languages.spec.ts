@@ -10,6 +10,7 @@ import { directionOf, locales, localeNames, type Locale } from "@/lib/i18n/local
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { messages } from "@/lib/i18n/messages";
 import { isPagePath } from "@/lib/i18n/page-paths";
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type OwnMember, type TestUser } from "./support/fixtures";
 import { signIn, signedInPage } from "./support/sign-in";
@@ -237,7 +238,9 @@ async function journey(locale: Locale, browser: Browser, member: OwnMember, secr
   await desk.getByLabel(t("review.filters.member")).selectOption({ label: member.name });
   await desk.getByRole("button", { name: t("review.filters.apply") }).click();
   await expect(desk).toHaveURL(new RegExp(`${localizedPath(locale, "/secretariat/review")}\\?.*member=`));
-  await desk.getByRole("button", { name: t("review.decision.publishOn", { title: commitment.title }) }).click();
+  await desk
+    .getByRole("button", { name: t("review.decision.publishOn", { title: isolate(commitment.title) }) })
+    .click();
   await expect(desk).toHaveURL(new RegExp(`${localizedPath(locale, "/secretariat/review")}\\?.*done=published`));
   await expectLanguage(desk, locale);
 

@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import { locales } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/localized-path";
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { signedInPage } from "./support/sign-in";
@@ -50,7 +51,7 @@ test("a private link and passage stay private; a redacted narrative leaves only 
   await expect(privateParts).toContainText(passage);
   await expect(privateParts.getByRole("link", { name: privateUrl })).toBeVisible();
   await expectNoAxeViolations(secretariat);
-  await item.getByRole("button", { name: `Publish update on “${commitment.title}”` }).click();
+  await item.getByRole("button", { name: `Publish update on “${isolate(commitment.title)}”` }).click();
   await expect(secretariat).toHaveURL(/done=published/);
 
   // No public page, in any language, shows them; the public text is there.

@@ -6,8 +6,9 @@
 import type { ChildProcess } from "node:child_process";
 import getPort from "get-port";
 import { db } from "@/lib/db";
+import { childProcessEnv } from "@/lib/env";
 import { startService, stopService, waitForHttp } from "@/lib/scripts/run";
-import { appProcessEnv } from "./support/env";
+import { isolate } from "@/lib/i18n/isolate";
 import { expect, test } from "./support/fixtures";
 import { startRoundRobinProxy, type Proxy } from "./support/round-robin-proxy";
 import { signIn } from "./support/sign-in";
@@ -25,7 +26,7 @@ test.beforeAll(async ({}, testInfo) => {
   urlB = `http://localhost:${port}`;
   // As docs/deploy.md starts each instance: `npm start` with DATABASE_URL set (migrations already applied, the
   // database not empty, the build current: it only starts the server, and supervises it).
-  instanceB = startService("npm", ["start"], { ...appProcessEnv(), PORT: String(port) });
+  instanceB = startService("npm", ["start"], childProcessEnv({ PORT: String(port) }));
   await waitForHttp(`${urlB}/healthz`, 240_000);
   proxy = await startRoundRobinProxy([test.info().project.use.baseURL!, urlB]);
 });
@@ -66,7 +67,7 @@ test("a publish through the load balancer shows on every instance within a secon
     expect(response?.status(), `the session holds on ${instance}`).toBe(200);
   }
   await page.goto(`${proxy.url}/secretariat/review?member=${member.id}`);
-  await page.getByRole("button", { name: `Publish update on “${commitment.title}”` }).click();
+  await page.getByRole("button", { name: `Publish update on “${isolate(commitment.title)}”` }).click();
   await expect(page.getByRole("status")).toContainText("Update published");
   const published = Date.now();
 

@@ -6,6 +6,7 @@
 // addresses would lock every untrusted sign-in of the whole run (TRUSTED_PROXY_HOPS=0 here), and it takes the same
 // path (lib/auth/sign-in-links.int.test.ts proves it with 55 made-up addresses).
 import type { Page } from "@playwright/test";
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { linkIn, waitForEmail } from "./support/mailbox";
@@ -55,7 +56,7 @@ test("during an attack on the account, a fresh browser signs in through the emai
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/workspace$/);
   await expect(
-    page.getByRole("link", { name: `History and details of “${member.commitments[0]!.title}”`, exact: true }),
+    page.getByRole("link", { name: `History and details of “${isolate(member.commitments[0]!.title)}”`, exact: true }),
   ).toBeVisible();
   const cookies = await page.context().cookies();
   expect(cookies.find((cookie) => cookie.name.endsWith("wps.trusted-device"))).toMatchObject({ httpOnly: true });

@@ -2,6 +2,7 @@
 // (it is not public until the secretariat publishes it), do the same without JavaScript, never execute what people
 // type, and never let two people silently overwrite each other. Each test works on a member, commitments and focal
 // point of its own (e2e/support/fixtures.ts).
+import { isolate } from "@/lib/i18n/isolate";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { signIn, signedInPage } from "./support/sign-in";
@@ -200,7 +201,7 @@ test("two people editing the same commitment: the second save is refused, shows 
   await first.getByRole("checkbox", { name: "Participation", exact: true }).check();
   await first.getByRole("button", { name: "Send the proposal" }).click();
   await expect(first).toHaveURL(/\/workspace\?proposed=/);
-  const href = await first.getByRole("link", { name: `Edit the proposal “${title}”` }).getAttribute("href");
+  const href = await first.getByRole("link", { name: `Edit the proposal “${isolate(title)}”` }).getAttribute("href");
 
   // Both open the form; the first saves.
   await Promise.all([first.goto(href!), second.goto(href!)]);

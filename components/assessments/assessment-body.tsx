@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/public/status-badge";
 import type { PublishedAssessment } from "@/lib/data/public/get-commitment-page";
 import { safeHttpUrl } from "@/lib/domain/evidence-url";
 import type { Locale } from "@/lib/i18n/locales";
+import { isolate } from "@/lib/i18n/isolate";
 
 /** One published assessment: its rating, the period it covers, its narrative in its own language, its evidence and
  * the member's responses under it. */
@@ -63,7 +64,7 @@ export async function AssessmentBody({ assessment, locale }: { assessment: Publi
       {assessment.responses.map((response) => (
         <aside
           key={response.id}
-          aria-label={t("responseBy", { member: response.member.name })}
+          aria-label={t("responseBy", { member: isolate(response.member.name) })}
           className="space-y-1 border-s-4 border-line-strong ps-3"
           data-testid="assessment-response"
         >

@@ -8,6 +8,7 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";
 import { ReviewDecisionForm } from "@/components/secretariat/review/review-decision-form";
 import { SecretariatOnlyParts } from "@/components/updates/secretariat-only-parts";
+import { isolate } from "@/lib/i18n/isolate";
 
 type Props = { item: AssessmentQueueItem; action: FormAction<ConsoleFormState>; returnQuery: string };
 
@@ -85,8 +86,8 @@ export function AssessmentReviewItem({ item, action, returnQuery }: Props) {
           hasEvidence={false}
           returnQuery={returnQuery}
           names={{
-            publish: t("publishOn", { title: item.commitment.title }),
-            return: t("returnOn", { title: item.commitment.title }),
+            publish: t("publishOn", { title: isolate(item.commitment.title) }),
+            return: t("returnOn", { title: isolate(item.commitment.title) }),
           }}
         />
       </section>

@@ -6,6 +6,7 @@ import type { InviteFormState } from "@/lib/actions/form-states";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { SubmitButton } from "@/components/form/submit-button";
 import { InviteOutcome } from "./invite-outcome";
+import { isolate } from "@/lib/i18n/isolate";
 
 type Props = {
   action: (state: InviteFormState, formData: FormData) => Promise<InviteFormState>;
@@ -22,7 +23,7 @@ export function ResendInvitationButton({ action, invitee }: Props) {
       <input type="hidden" name="memberId" value={invitee.memberId} />
       <SubmitButton
         pending={pending}
-        aria-label={t("resendLabel", { email: invitee.email })}
+        aria-label={t("resendLabel", { email: isolate(invitee.email) })}
         variant="secondary"
         size="small"
       >

@@ -1,4 +1,5 @@
 import { defaultLocale, directionOf, isLocale } from "@/lib/i18n/locales";
+import { isolate } from "@/lib/i18n/isolate";
 
 type Side = "left" | "right";
 
@@ -22,6 +23,6 @@ export function chartSides(locale: string) {
     reversed: rtl,
     /** A label isolated like <bdi> (U+2068 FSI … U+2069 PDI: the direction of its first letter), so an Arabic label
      * reads right to left inside the left-to-right drawing and a Latin name or a "2018–2019" keeps its order. */
-    label: (value: unknown): string => (rtl ? `\u2068${String(value)}\u2069` : String(value)),
+    label: (value: unknown): string => (rtl ? isolate(String(value)) : String(value)),
   };
 }

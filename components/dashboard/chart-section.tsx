@@ -16,6 +16,7 @@ import { describeChart } from "./describe-chart";
 import { MapMeasureChoice } from "./map-measure-choice";
 import { MapNotes } from "./map-notes";
 import { DemoNote } from "@/components/public/demo-note";
+import { isolate } from "@/lib/i18n/isolate";
 
 type Props = {
   data: ChartData;
@@ -87,7 +88,10 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
         {credits.map((line) => (
           <p key={line}>{line}</p>
         ))}
-        <ul aria-label={t("actions", { title: heading })} className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <ul
+          aria-label={t("actions", { title: isolate(heading) })}
+          className="flex flex-wrap items-center gap-x-4 gap-y-2"
+        >
           <li>
             <a href={chartCsvHref(id, view, view.locale)} download>
               {t("csv")}

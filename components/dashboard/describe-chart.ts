@@ -8,6 +8,7 @@ import { statusLabelKey } from "@/lib/domain/implementation-status";
 import { mapMeasureValue } from "@/lib/domain/map-scale";
 import { summarizeByGroup, summarizeStatusCounts } from "@/lib/domain/status-summary";
 import { nameList } from "@/components/public/name-list";
+import { formatPercent } from "@/lib/i18n/format-percent";
 
 /**
  * The chart's one-sentence text summary, generated from the same data as the chart and its table (the table gives the
@@ -102,7 +103,8 @@ export async function describeChart(data: ChartData, table: ChartTable): Promise
         highest: summary.highest
           ? t(`map.highest.${data.measure}`, {
               names: names(summary.highest.items),
-              value: summary.highest.count,
+              value:
+                data.measure === "commitments" ? summary.highest.count : formatPercent(format, summary.highest.count),
               tied: tied(summary.highest.items),
             })
           : t(`map.noHighest.${data.measure}`),

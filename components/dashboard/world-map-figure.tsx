@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { binOf, NO_DATA_COLOR, type MapBin, type MapMeasure } from "@/lib/domain/map-scale";
 import { worldMap } from "@/lib/domain/world-map";
+import { formatPercent } from "@/lib/i18n/format-percent";
 import { ChartLegend } from "./chart-legend";
 
 type MapCountryValue = { iso3: string; label: string; value: number | null; text: string };
@@ -19,7 +20,7 @@ type Props = {
  * shape names its country and value in a <title>; the table after the map gives the same figures to everyone.
  */
 export async function WorldMapFigure({ countries, measure, bins, label, describedBy }: Props) {
-  const t = await getTranslations("public.charts.map");
+  const [t, format] = await Promise.all([getTranslations("public.charts.map"), getFormatter()]);
   const map = worldMap();
   const byIso3 = new Map(countries.map((country) => [country.iso3, country]));
   const legend = [
@@ -28,7 +29,7 @@ export async function WorldMapFigure({ countries, measure, bins, label, describe
       label:
         measure === "commitments"
           ? t("legendCount", { min: bin.min, max: bin.max, same: bin.min === bin.max ? "yes" : "no" })
-          : t("legendPercent", { min: bin.min, max: bin.max }),
+          : t("legendPercent", { min: formatPercent(format, bin.min), max: formatPercent(format, bin.max) }),
       swatch: <Swatch fill={bin.color} />,
     })),
     { key: "none", label: t("legendNoData"), swatch: <Swatch fill={NO_DATA_COLOR} /> },

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { CommitmentPage } from "@/lib/data/public/get-commitment-page";
 import { statusLabelKey, type StatusCategory } from "@/lib/domain/implementation-status";
 import { truncateText } from "@/lib/domain/truncate-text";
+import { formatPercent } from "@/lib/i18n/format-percent";
 import type { PagePreview } from "@/lib/link-previews/page-metadata";
 
 export type CommitmentPreview = {
@@ -23,7 +24,7 @@ export async function commitmentPreview(commitment: CommitmentPage): Promise<Com
   const label = tStatus(statusLabelKey(commitment.status));
   const status =
     commitment.percent !== null && commitment.status !== "NOT_REPORTED"
-      ? t("statusWithPercent", { status: label, percent: commitment.percent })
+      ? t("statusWithPercent", { status: label, percent: formatPercent(format, commitment.percent) })
       : t("status", { status: label });
   const member = commitment.member.name;
   const meeting = commitment.meeting.title;

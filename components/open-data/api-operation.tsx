@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { DocsOperation } from "@/lib/api/docs-model";
 import { CodeBlock } from "./code-block";
 import { TypeLabel, TypeNotes } from "./type-label";
+import { isolate } from "@/lib/i18n/isolate";
 
 const cell = "border-b border-line px-3 py-2 align-top";
 
@@ -37,7 +38,7 @@ export async function ApiOperation({ operation, serverUrl }: { operation: DocsOp
           className="overflow-x-auto"
           tabIndex={0}
           role="region"
-          aria-label={t("parametersCaption", { operation: title })}
+          aria-label={t("parametersCaption", { operation: isolate(title) })}
         >
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("parametersCaption", { operation: title })}</caption>

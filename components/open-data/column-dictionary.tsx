@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { OPEN_DATA_TABLES, TABLE_NAMES, type Table } from "@/lib/open-data/columns";
+import { isolate } from "@/lib/i18n/isolate";
 
 const cell = "border-b border-line px-3 py-2 align-top";
 
@@ -33,7 +34,12 @@ export async function ColumnDictionary({ headingId }: { headingId: string }) {
                 </li>
               ))}
             </ul>
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption", { file })}>
+            <div
+              className="overflow-x-auto"
+              tabIndex={0}
+              role="region"
+              aria-label={t("caption", { file: isolate(file) })}
+            >
               <table className="w-full border-collapse text-sm">
                 <caption className="pb-2 text-start font-medium text-ink-muted">{t("caption", { file })}</caption>
                 <thead>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { DocsSchema } from "@/lib/api/docs-model";
 import { TypeLabel, TypeNotes } from "./type-label";
+import { isolate } from "@/lib/i18n/isolate";
 
 const cell = "border-b border-line px-3 py-2 align-top";
 
@@ -23,7 +24,7 @@ export async function SchemaFields({ schema }: { schema: DocsSchema }) {
           className="overflow-x-auto"
           tabIndex={0}
           role="region"
-          aria-label={t("fieldsCaption", { schema: schema.name })}
+          aria-label={t("fieldsCaption", { schema: isolate(schema.name) })}
         >
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("fieldsCaption", { schema: schema.name })}</caption>

@@ -7,6 +7,7 @@ import { DemoBadge } from "./demo-badge";
 import { KindBadge } from "./kind-badge";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
+import { isolate } from "@/lib/i18n/isolate";
 
 /** One commitment in a list: what, who, where it stands, and when it was last reported on. */
 export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentListItem; headingLevel?: 3 | 4 }) {
@@ -55,7 +56,7 @@ export function CommitmentRow({ item, headingLevel = 3 }: { item: CommitmentList
       {item.kind === "PLEDGE" && (
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <StatusBadge status={item.status} />
-          <ProgressBar percent={item.currentPercent} label={tProgress("labelFor", { title: item.title })} />
+          <ProgressBar percent={item.currentPercent} label={tProgress("labelFor", { title: isolate(item.title) })} />
           <span className="text-sm text-ink-muted">
             {item.lastPublishedAt
               ? t("lastUpdate", {

@@ -4,6 +4,7 @@ import type { DashboardView } from "@/lib/data/public/get-dashboard-view";
 import { DASHBOARD_FILTER_KEYS } from "@/lib/domain/dashboard-view";
 import { filterChips } from "@/lib/domain/filter-chips";
 import { filterLabels, filtersSentence } from "./filter-labels";
+import { isolate } from "@/lib/i18n/isolate";
 
 type Props = {
   view: DashboardView;
@@ -36,7 +37,7 @@ export async function FilterChips({ view, path, removable = true }: Props) {
             <Link
               href={chip.href}
               scroll={false}
-              aria-label={t("removeFilter", { label: chip.label })}
+              aria-label={t("removeFilter", { label: isolate(chip.label) })}
               className="inline-flex items-center gap-1.5 rounded-full border border-brand bg-brand-light px-3 py-1 text-sm text-ink no-underline hover:bg-paper-sunken"
             >
               {chip.label}

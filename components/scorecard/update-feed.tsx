@@ -1,5 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { formatPercent } from "@/lib/i18n/format-percent";
 import { VerificationBadge } from "@/components/explorer/verification-badge";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";
@@ -50,7 +51,9 @@ export async function UpdateFeed({ updates, total, moreHref, showMember }: Props
                   <StatusBadge status={update.status} />
                   <VerificationBadge verification={update.verification} />
                   {update.percentComplete !== null && (
-                    <span className="text-sm tabular-nums">{t("percent", { percent: update.percentComplete })}</span>
+                    <span className="text-sm tabular-nums">
+                      {t("percent", { percent: formatPercent(format, update.percentComplete) })}
+                    </span>
                   )}
                   <span className="text-sm text-ink-muted">{t("evidence", { count: update.evidenceCount })}</span>
                   {update.isDemo && <DemoBadge />}

@@ -2,10 +2,12 @@
 // freshness for this cycle, and the latest update's state) as labels, never colour alone.
 import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { formatPercent } from "@/lib/i18n/format-percent";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { StatusBadge } from "@/components/public/status-badge";
 import type { WorkspaceCommitment } from "@/lib/data/workspace/list-my-commitments";
 import { statusCategory } from "@/lib/domain/implementation-status";
+import { isolate } from "@/lib/i18n/isolate";
 
 const URGENCY_STYLE: Record<WorkspaceCommitment["urgency"], string> = {
   RETURNED: "border-danger bg-danger-light",
@@ -60,14 +62,17 @@ export async function CommitmentList({ commitments, member }: { commitments: Wor
             const own = c.ownOpenUpdate;
             const [actionText, actionLabel] =
               own?.state === "RETURNED"
-                ? [t("revise"), t("reviseOn", { title: c.title })]
+                ? [t("revise"), t("reviseOn", { title: isolate(c.title) })]
                 : own?.state === "DRAFT"
-                  ? [t("continueDraft"), t("continueDraftOn", { title: c.title })]
-                  : [t("report"), t("reportOn", { title: c.title })];
+                  ? [t("continueDraft"), t("continueDraftOn", { title: isolate(c.title) })]
+                  : [t("report"), t("reportOn", { title: isolate(c.title) })];
             return (
               <tr key={c.id} className="border-b border-line align-top" data-urgency={c.urgency}>
                 <th scope="row" className="py-3 pe-4 font-normal">
-                  <Link href={`/workspace/commitments/${c.slug}`} aria-label={t("detailsOn", { title: c.title })}>
+                  <Link
+                    href={`/workspace/commitments/${c.slug}`}
+                    aria-label={t("detailsOn", { title: isolate(c.title) })}
+                  >
                     {c.title}
                   </Link>
                   {c.isDemo ? (
@@ -86,7 +91,9 @@ export async function CommitmentList({ commitments, member }: { commitments: Wor
                 <td className="space-y-1 py-3 pe-4">
                   <StatusBadge status={statusCategory(c.status)} />
                   {c.percent !== null ? (
-                    <p className="text-sm tabular-nums">{t("percentValue", { percent: c.percent })}</p>
+                    <p className="text-sm tabular-nums">
+                      {t("percentValue", { percent: formatPercent(format, c.percent) })}
+                    </p>
                   ) : null}
                 </td>
                 <td className="py-3 pe-4 text-sm">{tStatuses(`schedule.${c.schedule}`)}</td>

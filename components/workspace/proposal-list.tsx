@@ -2,6 +2,7 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { WorkspaceProposal } from "@/lib/data/workspace/list-my-commitments";
+import { isolate } from "@/lib/i18n/isolate";
 
 export async function ProposalList({ proposals, member }: { proposals: WorkspaceProposal[]; member: string }) {
   const [t, format] = await Promise.all([getTranslations("workspace.proposals"), getFormatter()]);
@@ -41,7 +42,7 @@ export async function ProposalList({ proposals, member }: { proposals: Workspace
               <td className="py-3">
                 <Link
                   href={`/workspace/commitments/${p.slug}/edit`}
-                  aria-label={t("editOn", { title: p.title })}
+                  aria-label={t("editOn", { title: isolate(p.title) })}
                   className="font-semibold"
                 >
                   {t("edit")}

@@ -1,11 +1,11 @@
 // Emails the app sent during this run, as received by the in-process SMTP server that `npm test` starts.
 import fs from "node:fs";
 import path from "node:path";
+import { readSetting } from "@/lib/env";
 import type { ReceivedMail } from "@/lib/testing/smtp-sink";
-import { e2eEnv } from "./env";
 
 function readAll(): ReceivedMail[] {
-  const dir = e2eEnv().MAILBOX_DIR;
+  const dir = readSetting("MAILBOX_DIR");
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)

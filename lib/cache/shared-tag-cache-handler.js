@@ -8,11 +8,12 @@
 // (a database restart) an instance expires every tag the table knows, so nothing announced while it was deaf is
 // missed. docs/decisions/0015-cache-shared-across-instances.md says why, and what else is shared.
 //
-// Next loads this file at run time with import(), outside the app's bundle: it is plain JavaScript and reads its one
-// setting, DATABASE_URL, from the environment the launcher gives the server (lib/env.ts is TypeScript).
+// Next loads this file at run time with import(), outside the app's bundle: it is plain JavaScript, and reads its one
+// setting, DATABASE_URL, through lib/env.js (plain JavaScript too).
 import crypto from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pg from "pg";
+import { readSetting } from "../env.js";
 import { expiredSince, noteTagExpiry } from "./tag-expiries.js";
 
 // Node's import() of this CommonJS module gives its exports object; a bundler (the proxy's bundle includes this
@@ -36,8 +37,8 @@ function expireLocally(/** @type {string[]} */ tags, /** @type {{ expire?: numbe
 
 function databaseUrl() {
   // Build time renders with this handler too, but must neither need nor hold a connection.
-  if (process.env.NEXT_PHASE === "phase-production-build") return undefined;
-  return process.env.DATABASE_URL;
+  if (readSetting("NEXT_PHASE") === "phase-production-build") return undefined;
+  return readSetting("DATABASE_URL");
 }
 
 function listen() {

@@ -149,6 +149,30 @@ describe("messages with words for screen readers only", () => {
   });
 });
 
+describe("percentages", () => {
+  // A percentage is formatted for the locale (lib/i18n/format-percent.ts, or ICU's {x, number, percent}): the sign's
+  // side and spacing differ ("40%", "40 %", "٪40"), so a message never writes a sign beside a value or a number.
+  it.each(["en", ...TRANSLATED])("in %s put no percent sign beside an argument or a number", (lang) => {
+    const written: string[] = [];
+    const walk = (tree: Tree, where: string) => {
+      for (const [key, value] of Object.entries(tree)) {
+        if (typeof value !== "string") walk(value, `${where}.${key}`);
+        else if (writesPercentSign(value)) written.push(`${where}.${key}: ${value}`);
+      }
+    };
+    for (const file of files) walk(read(lang, file) ?? {}, file);
+    expect(written).toEqual([]);
+  });
+
+  it("notices a sign after or before an argument or a number, and lets a formatted percentage and a header be", () => {
+    const caught = ["{percent}% complete", "{value} %", "٪{value}", "%{max}", "is 100 % complete", "{n}\u202f%"];
+    expect(caught.filter((message) => !writesPercentSign(message))).toEqual([]);
+    expect(
+      ["{percent} complete", "{percent, number, percent}", "Completed (%)", "% complete"].filter(writesPercentSign),
+    ).toEqual([]);
+  });
+});
+
 describe("French messages", () => {
   // A member's name takes its own article in French (le Canada, la Colombie, les Pays-Bas, l’Union africaine), which a
   // message cannot know: "par {member}" or "de {member}" reads wrong for most members. Name the member after a label.
@@ -186,3 +210,8 @@ describe("the catalogue check itself", () => {
     ).toEqual([]);
   });
 });
+
+/** A percent sign (Latin, Arabic or full-width) written beside an argument or a digit: a hand-formatted percentage. */
+function writesPercentSign(message: string): boolean {
+  return /[}\d٠-٩]\s*[%٪％]|[%٪％]\s*[{\d٠-٩]/.test(message);
+}

@@ -5,7 +5,9 @@ import type { ReactElement } from "react";
 import { hasDemonstrationData } from "@/lib/data/has-demonstration-data";
 import { env } from "@/lib/env";
 import { defaultLocale, directionOf, isLocale, type Locale } from "@/lib/i18n/locales";
+import { cardTexts, mapCardText } from "./map-card-text";
 import { PREVIEW_FONT_FAMILY, previewFonts } from "./preview-fonts";
+import { layOutRightToLeft } from "./right-to-left-text";
 import { PREVIEW_IMAGE_SIZE } from "./page-metadata";
 
 /** What every preview card shows whatever the page: the site, where it lives, and whether it holds demonstration data. */
@@ -31,8 +33,8 @@ export async function getPreviewLocale(): Promise<Locale> {
 }
 
 /**
- * A preview card as PNG, in `locale`: drawn with Debian's Noto fonts (./preview-fonts.ts) so Arabic and Cyrillic
- * render, right to left in Arabic. Browsers and crawlers may keep it as long as the public data cache keeps its
+ * A preview card as PNG, in `locale`: drawn with Debian's Noto fonts (./preview-fonts.ts) so Arabic, Chinese and
+ * Cyrillic render, Arabic text right to left (./right-to-left-text.tsx), and nothing is fetched to draw it. Browsers and crawlers may keep it as long as the public data cache keeps its
  * figures (lib/data/public/cache.ts).
  */
 export async function previewImageResponse(card: ReactElement, locale: Locale): Promise<ImageResponse> {
@@ -50,9 +52,12 @@ export async function previewImageResponse(card: ReactElement, locale: Locale): 
       {card}
     </div>
   );
-  return new ImageResponse(framed, {
+  // Components called and Arabic laid out first: the fonts are chosen for the very text next/og is given.
+  const laidOut = layOutRightToLeft(mapCardText(framed, (text) => text));
+  const { fonts, drawable } = await previewFonts(cardTexts(laidOut));
+  return new ImageResponse(mapCardText(laidOut, drawable) as ReactElement, {
     ...PREVIEW_IMAGE_SIZE,
-    fonts: await previewFonts(),
+    fonts,
     headers: { "Cache-Control": "public, max-age=600", "Content-Language": locale },
   });
 }

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childProcessEnv } from "@/lib/env";
 import { backupDatabase } from "./backup-database";
 import { applicationTables, tableChecksum } from "./backup-format";
 import { restoreDatabase } from "./restore-database";
@@ -24,14 +25,14 @@ let target: string;
 beforeAll(async () => {
   const embedded = await openEmbeddedPostgres({ name: "drill-postgres", holder: "the backup drill" });
   server = { adminUrl: embedded.adminUrl, stop: embedded.close };
-  const base = { ...process.env, DATABASE_URL: undefined };
+  const base = childProcessEnv({ DATABASE_URL: undefined });
   const [from, to] = [
     await createMigratedDatabase(server, "drill_source", base),
     await createMigratedDatabase(server, "drill_target", base),
   ];
   made.push(from.name, to.name);
   [source, target] = [from.url, to.url];
-  await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts", "--scale", "10"], { ...process.env, DATABASE_URL: source });
+  await runOrThrow(bin("tsx"), ["lib/scripts/seed.ts", "--scale", "10"], childProcessEnv({ DATABASE_URL: source }));
 }, 10 * 60_000);
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 // Lighthouse's mobile Performance score of a page (its default: a mid-range phone on a slow 4G connection, simulated),
 // the median of three runs, in Debian's Chromium (CHROME_PATH, default /usr/bin/chromium), for `npm run bench`.
 import { spawn } from "node:child_process";
+import { childProcessEnv, readSetting } from "@/lib/env";
 import { bin } from "./run";
 
 export type Lighthouse = { score: number; totalBlockingTimeMs: number; runs: number[] };
@@ -22,7 +23,7 @@ type Report = {
 
 function runOnce(url: string): Promise<{ score: number; totalBlockingTimeMs: number }> {
   const args = [url, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance"];
-  const env = { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" };
+  const env = childProcessEnv({ CHROME_PATH: readSetting("CHROME_PATH") });
   return new Promise((resolve, reject) => {
     const child = spawn(bin("lighthouse"), [...args, `--chrome-flags=${CHROME_FLAGS}`], {
       env,

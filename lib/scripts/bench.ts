@@ -10,7 +10,7 @@
 // Targets (docs/decisions/0007-performance-targets.md) are for a 2-core machine like CI's.
 import fs from "node:fs";
 import pg from "pg";
-import { readLauncherEnv } from "@/lib/env";
+import { childProcessEnv, readLauncherEnv } from "@/lib/env";
 import { copyCommitments } from "./bench-copy";
 import { measurePublish } from "./bench-publish";
 import { lighthouseOf, type Lighthouse } from "./bench-lighthouse";
@@ -105,7 +105,7 @@ async function main() {
   const server = await startTestServer(launcher.DATABASE_URL, "npm run bench");
   const cleanup: Array<() => Promise<void>> = [server.stop];
   try {
-    const base: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: "bench-only-secret-not-for-production-0123456789" };
+    const base = childProcessEnv({ AUTH_SECRET: "bench-only-secret-not-for-production-0123456789" });
     const database = await createMigratedDatabase(server, "bench", base);
     cleanup.unshift(() => dropDatabase(server, database.name));
     const dbEnv = { ...base, DATABASE_URL: database.url };

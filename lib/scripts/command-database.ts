@@ -1,7 +1,7 @@
 // The one way a command (`npm run db:seed`, `reminders`, `prune`) gets its database, so that it works wherever
 // `npm start` works: DATABASE_URL when it is set; otherwise the embedded PostgreSQL, the app's own while `npm start`
 // runs it, or started for the duration of the command (migrated, as `npm start` would) and stopped after.
-import { readLauncherEnv } from "@/lib/env";
+import { applySettings, childProcessEnv, readLauncherEnv } from "@/lib/env";
 import { appSettings } from "./app-settings";
 import { applyMigrations } from "./apply-migrations";
 import { openEmbeddedPostgres } from "./embedded-postgres";
@@ -18,9 +18,9 @@ export async function withCommandDatabase<T>(command: string, body: () => Promis
   try {
     if (embedded?.startedHere) {
       log("Started the embedded PostgreSQL for this command; it stops when the command ends.");
-      await applyMigrations({ ...process.env, DATABASE_URL: embedded.url }, "on-failure");
+      await applyMigrations(childProcessEnv({ DATABASE_URL: embedded.url }), "on-failure");
     }
-    Object.assign(process.env, appSettings(launcher, { embeddedUrl: embedded?.url }));
+    applySettings(appSettings(launcher, { embeddedUrl: embedded?.url }));
     return await body();
   } finally {
     await embedded?.close();

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childProcessEnv } from "@/lib/env";
 import { openEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 
 const COMMANDS = [
@@ -25,7 +26,7 @@ beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wps-commands-"));
   fs.chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when the tests run as root
   // What a fresh `npm install && npm start` machine has: none of the settings `npm test` gives this process.
-  commandEnv = { ...process.env, EMBEDDED_DATA_DIR: dataDir };
+  commandEnv = childProcessEnv({ EMBEDDED_DATA_DIR: dataDir });
   for (const name of ["DATABASE_URL", "AUTH_SECRET", "SMTP_URL", "APP_URL", "NODE_ENV"]) delete commandEnv[name];
 });
 

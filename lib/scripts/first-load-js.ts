@@ -1,7 +1,7 @@
 // `npx tsx lib/scripts/first-load-js.ts [path…]`: the JavaScript a first visit downloads, gzipped, for each path
 // (default: / and /fr), script by script, against a production build over a freshly seeded database
 // (./first-load-js-size.ts says what is counted).
-import { readLauncherEnv } from "@/lib/env";
+import { childProcessEnv, readLauncherEnv } from "@/lib/env";
 import { firstLoadJs } from "./first-load-js-size";
 import { bin, runOrThrow, stopService } from "./run";
 import { serveProductionBuild } from "./serve-build";
@@ -12,10 +12,7 @@ async function main() {
   const server = await startTestServer(readLauncherEnv().DATABASE_URL, "first-load-js");
   const cleanup: Array<() => Promise<void>> = [server.stop];
   try {
-    const base: NodeJS.ProcessEnv = {
-      ...process.env,
-      AUTH_SECRET: "measure-only-secret-not-for-production-0123456789",
-    };
+    const base = childProcessEnv({ AUTH_SECRET: "measure-only-secret-not-for-production-0123456789" });
     const database = await createMigratedDatabase(server, "firstload", base);
     cleanup.unshift(() => dropDatabase(server, database.name));
     const dbEnv = { ...base, DATABASE_URL: database.url };

@@ -4,7 +4,7 @@
 // `npm start`. With DATABASE_URL set, restore that server with its own tools (README.md, "Backups").
 import fs from "node:fs";
 import path from "node:path";
-import { readLauncherEnv } from "@/lib/env";
+import { childProcessEnv, readLauncherEnv } from "@/lib/env";
 import { applyMigrations } from "./apply-migrations";
 import { openEmbeddedPostgres } from "./embedded-postgres";
 import { embeddedDataDir } from "./local-secrets";
@@ -23,7 +23,7 @@ async function main() {
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const database = await openEmbeddedPostgres({ holder: "npm run restore", log });
   try {
-    await applyMigrations({ ...process.env, DATABASE_URL: database.url }, "on-failure");
+    await applyMigrations(childProcessEnv({ DATABASE_URL: database.url }), "on-failure");
     const header = await restoreDatabase(database.url, path.resolve(file));
     const rows = header.tables.reduce((sum, table) => sum + table.rows, 0);
     console.log(`Restored ${rows} rows of ${header.tables.length} tables from the backup of ${header.createdAt}.`);

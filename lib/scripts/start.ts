@@ -6,7 +6,7 @@
 //
 // Supervision (./supervise.ts): a child that crashes (a `kill -9`) is restarted; after RESTART_LIMIT crashes within
 // five minutes the launcher stops everything and exits 1 for its supervisor.
-import { parseEnv, readLauncherEnv } from "@/lib/env";
+import { childProcessEnv, parseEnv, readLauncherEnv } from "@/lib/env";
 import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerprint";
 import { appSettings } from "./app-settings";
 import { applyMigrations } from "./apply-migrations";
@@ -35,14 +35,13 @@ async function main() {
     }
   }
   const settings = appSettings(launcher, { embeddedUrl: database?.url, dev });
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
+  const childEnv = childProcessEnv({
     ...settings,
     NEXTAUTH_URL: settings.APP_URL,
     PORT: String(launcher.PORT),
     NODE_ENV: dev ? "development" : "production",
     NEXT_TELEMETRY_DISABLED: "1",
-  };
+  });
   parseEnv(childEnv); // stop here, naming the setting, rather than fail on the first request
 
   log("Applying database migrations…");

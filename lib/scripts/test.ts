@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import getPort from "get-port";
-import { readLauncherEnv } from "@/lib/env";
+import { childProcessEnv, readLauncherEnv } from "@/lib/env";
 import { bin, run, runOrThrow, stopService } from "./run";
 import { serveProductionBuild } from "./serve-build";
 import { createMigratedDatabase, dropDatabase, startTestServer } from "./test-database";
@@ -34,7 +34,7 @@ async function main() {
   const cleanup: Array<() => Promise<void>> = [server.stop];
   const failures: string[] = [];
   try {
-    const base: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: TEST_SECRET, NODE_ENV: "test" };
+    const base = childProcessEnv({ AUTH_SECRET: TEST_SECRET, NODE_ENV: "test" });
 
     if (parts.has("vitest")) {
       const integrationDb = await createMigratedDatabase(server, "integration", base);

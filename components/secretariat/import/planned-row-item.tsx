@@ -1,6 +1,7 @@
 // One row of an import preview: its line and reference, what it will do, and either the title it creates, the
 // changed columns (now / after), or every problem in words.
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatPercent } from "@/lib/i18n/format-percent";
 import type { PlannedRow } from "@/lib/imports/planned-row";
 
 const TONE = {
@@ -11,7 +12,11 @@ const TONE = {
 } as const;
 
 export async function PlannedRowItem({ row }: { row: PlannedRow }) {
-  const [t, tProblem] = await Promise.all([getTranslations("imports.preview"), getTranslations("imports.problem")]);
+  const [t, tProblem, format] = await Promise.all([
+    getTranslations("imports.preview"),
+    getTranslations("imports.problem"),
+    getFormatter(),
+  ]);
   const headingId = `row-${row.line}`;
   return (
     <li aria-labelledby={headingId} className={`space-y-1 border-s-4 ps-3 ${TONE[row.action]}`}>
@@ -27,7 +32,11 @@ export async function PlannedRowItem({ row }: { row: PlannedRow }) {
             <li key={index}>
               {tProblem(problem.code, {
                 column: problem.column ?? "",
-                value: problem.value ?? "",
+                // The percentage a row gives, written the reader's way; other values as the file has them.
+                value:
+                  problem.code === "percentStatus"
+                    ? formatPercent(format, Number(problem.value))
+                    : (problem.value ?? ""),
                 otherLine: problem.otherLine ?? 0,
                 max: problem.max ?? 0,
               })}

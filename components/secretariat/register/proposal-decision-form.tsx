@@ -10,6 +10,7 @@ import { INPUT_CLASS } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { ConsoleFormOutcome } from "../console-form-outcome";
 import { useConsoleForm } from "../use-console-form";
+import { isolate } from "@/lib/i18n/isolate";
 
 type Props = {
   action: FormAction<ConsoleFormState>;
@@ -52,7 +53,7 @@ export function ProposalDecisionForm({ action, commitmentId, version, title, ret
           pending={pending}
           name="decision"
           value="approve"
-          aria-label={t("commitments.approveTitle", { title })}
+          aria-label={t("commitments.approveTitle", { title: isolate(title) })}
         >
           {t("commitments.approve")}
         </SubmitButton>
@@ -60,7 +61,7 @@ export function ProposalDecisionForm({ action, commitmentId, version, title, ret
           pending={pending}
           name="decision"
           value="return"
-          aria-label={t("commitments.returnTitle", { title })}
+          aria-label={t("commitments.returnTitle", { title: isolate(title) })}
           variant="secondary"
         >
           {t("commitments.return")}

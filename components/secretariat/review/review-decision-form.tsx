@@ -12,6 +12,7 @@ import { INPUT_CLASS } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { ConsoleFormOutcome } from "../console-form-outcome";
 import { useConsoleForm } from "../use-console-form";
+import { isolate } from "@/lib/i18n/isolate";
 
 type Props = {
   action: FormAction<ConsoleFormState>;
@@ -87,7 +88,7 @@ export function ReviewDecisionForm({ action, updateId, version, title, hasEviden
           pendingLabel={t("pending")}
           name="decision"
           value="publish"
-          aria-label={names?.publish ?? t("publishOn", { title })}
+          aria-label={names?.publish ?? t("publishOn", { title: isolate(title) })}
         >
           {t("publish")}
         </SubmitButton>
@@ -95,7 +96,7 @@ export function ReviewDecisionForm({ action, updateId, version, title, hasEviden
           pending={pending}
           name="decision"
           value="return"
-          aria-label={names?.return ?? t("returnOn", { title })}
+          aria-label={names?.return ?? t("returnOn", { title: isolate(title) })}
           variant="secondary"
         >
           {t("return")}

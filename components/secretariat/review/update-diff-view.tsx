@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { formatPercent } from "@/lib/i18n/format-percent";
 import type { TextPart, UpdateDiff } from "@/lib/domain/update-diff";
 import { TABLE_CLASS } from "../styles";
 
@@ -12,7 +13,8 @@ export function UpdateDiffView({ diff, idPrefix }: { diff: UpdateDiff; idPrefix:
   const t = useTranslations("review.diff");
   const tStatus = useTranslations("statuses.implementation");
   const tBarrier = useTranslations("statuses.barrier");
-  const percent = (value: number | null) => (value === null ? t("none") : t("percentValue", { percent: value }));
+  const format = useFormatter();
+  const percent = (value: number | null) => (value === null ? t("none") : formatPercent(format, value));
   const status = (value: string | null) => (value === null ? t("none") : tStatus(value as "IN_PROGRESS"));
   const mark = (changed: boolean) => (
     <span className={changed ? NEW_TAG : KEPT_TAG}>{changed ? t("changed") : t("unchanged")}</span>

@@ -6,6 +6,7 @@ import { useErrorMessages } from "@/components/form/messages";
 import { SubmitButton } from "@/components/form/submit-button";
 import { ConsoleFormOutcome } from "../console-form-outcome";
 import { useConsoleForm } from "../use-console-form";
+import { isolate } from "@/lib/i18n/isolate";
 
 type Props = {
   action: FormAction<ConsoleFormState>;
@@ -26,7 +27,12 @@ export function VerifyEvidenceForm({ action, updateId, version, title, returnQue
       <input type="hidden" name="updateId" value={updateId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="returnQuery" value={returnQuery} />
-      <SubmitButton pending={pending} aria-label={t("submitOn", { title })} variant="secondary" size="small">
+      <SubmitButton
+        pending={pending}
+        aria-label={t("submitOn", { title: isolate(title) })}
+        variant="secondary"
+        size="small"
+      >
         {t("submit")}
       </SubmitButton>
     </form>

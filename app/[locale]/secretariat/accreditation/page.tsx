@@ -9,6 +9,7 @@ import { setAccreditationAction } from "@/lib/actions/set-accreditation";
 import { getAccreditationPage } from "@/lib/data/secretariat/get-accreditation-page";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { textParam, type SearchParams } from "@/lib/validation/console-params";
+import { isolate } from "@/lib/i18n/isolate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessments.accreditation");
@@ -84,8 +85,8 @@ export default async function AccreditationPage({ searchParams }: { searchParams
                   label={organisation.accredited ? t("withdraw") : t("accredit")}
                   accessibleName={
                     organisation.accredited
-                      ? t("withdrawName", { organisation: organisation.name })
-                      : t("accreditName", { organisation: organisation.name })
+                      ? t("withdrawName", { organisation: isolate(organisation.name) })
+                      : t("accreditName", { organisation: isolate(organisation.name) })
                   }
                 />
               </td>

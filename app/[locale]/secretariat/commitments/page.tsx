@@ -21,6 +21,7 @@ import {
   uuidParam,
   type SearchParams,
 } from "@/lib/validation/console-params";
+import { isolate } from "@/lib/i18n/isolate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.commitments");
@@ -178,14 +179,14 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
               <td className="space-x-3">
                 <Link
                   href={`${PATH}/${commitment.id}/record`}
-                  aria-label={t("recordName", { title: commitment.title })}
+                  aria-label={t("recordName", { title: isolate(commitment.title) })}
                 >
                   {t("record")}
                 </Link>
                 {commitment.currentStatus !== "DISCONTINUED" && (
                   <Link
                     href={`${PATH}/${commitment.id}/discontinue`}
-                    aria-label={t("discontinueName", { title: commitment.title })}
+                    aria-label={t("discontinueName", { title: isolate(commitment.title) })}
                   >
                     {t("discontinue")}
                   </Link>

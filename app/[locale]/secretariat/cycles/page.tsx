@@ -15,6 +15,7 @@ import { updateReportingCycleAction } from "@/lib/actions/update-reporting-cycle
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { listReportingCycles, type ReportingCycleRow } from "@/lib/data/secretariat/reporting/list-reporting-cycles";
 import { isoDay } from "@/lib/domain/iso-day";
+import { isolate } from "@/lib/i18n/isolate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reporting.cycles");
@@ -119,7 +120,7 @@ async function CycleActions({ cycle }: { cycle: ReportingCycleRow }) {
           action={openReportingCycleAction}
           hidden={{ cycleId: cycle.id }}
           submitLabel={t("actions.open")}
-          submitAccessibleName={t("actions.openNamed", { name: cycle.name })}
+          submitAccessibleName={t("actions.openNamed", { name: isolate(cycle.name) })}
           variant="primary"
         />
       ) : (
@@ -129,7 +130,7 @@ async function CycleActions({ cycle }: { cycle: ReportingCycleRow }) {
             action={closeReportingCycleAction}
             hidden={{ cycleId: cycle.id }}
             submitLabel={t("actions.close")}
-            submitAccessibleName={t("actions.closeNamed", { name: cycle.name })}
+            submitAccessibleName={t("actions.closeNamed", { name: isolate(cycle.name) })}
             variant="danger"
             className="mt-2"
           >

@@ -11,6 +11,7 @@ import { getInvitationsPage } from "@/lib/data/invitations/get-invitations-page"
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { textParam, type SearchParams } from "@/lib/validation/console-params";
 import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
+import { isolate } from "@/lib/i18n/isolate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.invitations");
@@ -85,7 +86,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
                   id={`withdraw-${invitee.id}`}
                   hidden={{ userId: invitee.id }}
                   label={t("withdraw")}
-                  accessibleName={t("withdrawLabel", { email: invitee.email })}
+                  accessibleName={t("withdrawLabel", { email: isolate(invitee.email) })}
                 />
               </td>
             </tr>

@@ -9,6 +9,7 @@ import { FilterForm, TextFilter } from "@/components/secretariat/filter-form";
 import { listMeetings } from "@/lib/data/secretariat/list-meetings";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { keptQuery, pageParam, textParam, type SearchParams } from "@/lib/validation/console-params";
+import { isolate } from "@/lib/i18n/isolate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.meetings");
@@ -62,7 +63,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         {list.items.map((meeting) => (
           <tr key={meeting.id}>
             <th scope="row" className="font-normal">
-              <Link href={`${PATH}/${meeting.id}`} aria-label={t("editName", { title: meeting.title })}>
+              <Link href={`${PATH}/${meeting.id}`} aria-label={t("editName", { title: isolate(meeting.title) })}>
                 {meeting.title}
               </Link>
               <span className="block text-ink-muted">{t(`kinds.${meeting.kind}`)}</span>

@@ -15,6 +15,7 @@ import { listMembers } from "@/lib/data/secretariat/list-members";
 import { pagePath, readForPage } from "@/lib/data/secretariat/read-for-page";
 import { MemberKind, RegionalGroup } from "@/lib/generated/prisma/enums";
 import { enumParam, keptQuery, pageParam, textParam, type SearchParams } from "@/lib/validation/console-params";
+import { isolate } from "@/lib/i18n/isolate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.members");
@@ -96,7 +97,12 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         {list.items.map((member) => (
           <tr key={member.id}>
             <td>
-              <RowCheckbox form={BULK_FORM} name="ids" value={member.id} label={t("select", { name: member.name })} />
+              <RowCheckbox
+                form={BULK_FORM}
+                name="ids"
+                value={member.id}
+                label={t("select", { name: isolate(member.name) })}
+              />
             </td>
             <th scope="row" className="font-normal">
               <Link href={`/secretariat/members/${member.id}`}>

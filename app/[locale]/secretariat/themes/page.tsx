@@ -8,6 +8,7 @@ import { moveThemeAction } from "@/lib/actions/move-theme";
 import { listThemes } from "@/lib/data/secretariat/list-themes";
 import { readForPage } from "@/lib/data/secretariat/read-for-page";
 import { textParam, type SearchParams } from "@/lib/validation/console-params";
+import { isolate } from "@/lib/i18n/isolate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.themes");
@@ -47,7 +48,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
           <tr key={theme.id}>
             <td className="text-end">{index + 1}</td>
             <th scope="row" className="font-normal">
-              <Link href={`/secretariat/themes/${theme.id}`} aria-label={t("editName", { name: theme.name })}>
+              <Link href={`/secretariat/themes/${theme.id}`} aria-label={t("editName", { name: isolate(theme.name) })}>
                 {theme.name}
               </Link>
               {theme.description && <span className="block text-ink-muted">{theme.description}</span>}
@@ -61,7 +62,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
                     id={`up-${theme.id}`}
                     hidden={{ themeId: theme.id, direction: "up" }}
                     label={t("moveUp")}
-                    accessibleName={t("moveUpName", { name: theme.name })}
+                    accessibleName={t("moveUpName", { name: isolate(theme.name) })}
                   />
                 )}
                 {index < themes.length - 1 && (
@@ -70,7 +71,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
                     id={`down-${theme.id}`}
                     hidden={{ themeId: theme.id, direction: "down" }}
                     label={t("moveDown")}
-                    accessibleName={t("moveDownName", { name: theme.name })}
+                    accessibleName={t("moveDownName", { name: isolate(theme.name) })}
                   />
                 )}
               </div>

@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { chartCard } from "@/components/link-previews/preview-cards";
 import { filtersSentence } from "@/components/public/filter-labels";
 import { getChartData } from "@/lib/data/public/get-chart-data";
 import { getChartLabels } from "@/lib/i18n/chart-labels";
+import { formatPercent } from "@/lib/i18n/format-percent";
 import { PREVIEW_LOCALE_PARAM } from "@/lib/link-previews/preview-locale";
 import { getDashboardView } from "@/lib/data/public/get-dashboard-view";
 import { searchParamsRecord } from "@/lib/domain/dashboard-view";
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const locale = await getPreviewLocale();
   const view = await getDashboardView(searchParamsRecord(search), locale);
   const data = await getChartData(chart, view.filters, view.today, view.measure, view.locale);
-  const [frame, t, tCharts, tMap, tStatus, labels, filters] = await Promise.all([
+  const [frame, t, tCharts, tMap, tStatus, labels, filters, format] = await Promise.all([
     getPreviewFrame(),
     getTranslations("previews.chart"),
     getTranslations("public.charts"),
@@ -28,6 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
     getTranslations("statuses"),
     getChartLabels(view.locale),
     filtersSentence(view),
+    getFormatter(),
   ]);
   const statuses = Object.fromEntries(
     STATUS_CATEGORIES.map((category) => [category, tStatus(statusLabelKey(category))]),
@@ -45,7 +47,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
         mapBin: ({ min, max }) =>
           view.measure === "commitments"
             ? tMap("legendCount", { min, max, same: min === max ? "yes" : "no" })
-            : tMap("legendPercent", { min, max }),
+            : tMap("legendPercent", { min: formatPercent(format, min), max: formatPercent(format, max) }),
         mapNoData: tMap("legendNoData"),
         mapUnit: view.measure === "commitments" ? tMap("legendCountUnit") : tMap("legendPercentUnit"),
       },

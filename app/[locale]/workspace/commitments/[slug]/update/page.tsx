@@ -12,6 +12,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getCommitmentForUpdate } from "@/lib/data/workspace/get-commitment-for-update";
 import { isoDay } from "@/lib/domain/iso-day";
 import { statusCategory } from "@/lib/domain/implementation-status";
+import { formatPercent } from "@/lib/i18n/format-percent";
 import { DATE_AND_TIME } from "@/lib/i18n/time-zone";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -68,9 +69,7 @@ export default async function ReportProgressPage({
           </dd>
           <dt className="font-semibold">{t("currentPercent")}</dt>
           <dd>
-            {commitment.currentPercent === null
-              ? t("noPercent")
-              : t("percentValue", { percent: commitment.currentPercent })}
+            {commitment.currentPercent === null ? t("noPercent") : formatPercent(format, commitment.currentPercent)}
           </dd>
           <dt className="font-semibold">{t("lastPublished")}</dt>
           <dd>
