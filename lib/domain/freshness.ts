@@ -9,6 +9,8 @@
 //                  pledged after the due date, so this cycle never asked for it).
 //  - NOT_REPORTED  nothing in the current cycle and its due date has passed.
 // All comparisons are by UTC calendar day, so an update published on a cycle's first day counts in that cycle.
+// The bulk CSV computes it in SQL (commitment_freshness, migration 20261214000000_open_data_csv_functions): a change
+// here needs a migration replacing that function; lib/data/open-data/csv-sql.int.test.ts fails until both agree.
 import { dayNumber } from "./calendar-day";
 
 export const FRESHNESS_STATES = ["REPORTED", "DUE", "NOT_REPORTED", "INACTIVE"] as const;

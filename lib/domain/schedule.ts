@@ -7,6 +7,8 @@
 //  5. AT_RISK    the target date is within AT_RISK_WINDOW_DAYS and the work is not yet substantially complete, or the
 //                reported percentage lags the elapsed share of time by more than BEHIND_PACE_POINTS.
 //  6. ON_TRACK   otherwise.
+// The bulk CSV computes it in SQL (commitment_schedule, migration 20261214000000_open_data_csv_functions): a change
+// here needs a migration replacing that function; lib/data/open-data/csv-sql.int.test.ts fails until both agree.
 import { dayNumber } from "./calendar-day";
 import { isFinished, type ReportedStatus } from "./implementation-status";
 

@@ -3,7 +3,7 @@
 import { Readable } from "node:stream";
 import { contentDisposition, exportFilename } from "@/lib/domain/export-filename";
 import type { ColumnContext, TableName } from "./columns";
-import { csvChunks } from "./csv";
+import { csvChunks, csvHeader } from "./csv";
 import { dataPackage } from "./datapackage";
 import { DOWNLOAD_FILES, type DownloadFile } from "./download-files";
 import { jsonChunks } from "./json";
@@ -11,7 +11,17 @@ import { tableOf, type OpenDataSource } from "./source";
 import { textStream } from "./text-stream";
 import { xlsxStream } from "./xlsx";
 
-type DownloadContext = ColumnContext & { generatedAt: Date; onError: (error: unknown) => void };
+/** The day of a download and the addresses its files link to. */
+export type CsvRecordsContext = ColumnContext & { generatedAt: Date };
+
+type DownloadContext = CsvRecordsContext & {
+  onError: (error: unknown) => void;
+  /**
+   * A table's CSV records (no header) as the database writes them, exactly as its rows would be written; null for a
+   * table written from its rows. Without it, every CSV file is written from the rows of `source`.
+   */
+  csvRecords?: (name: TableName, context: CsvRecordsContext) => AsyncIterable<Uint8Array> | null;
+};
 
 export type Download = DownloadFile & {
   body: (source: OpenDataSource, context: DownloadContext) => ReadableStream<Uint8Array>;
@@ -36,7 +46,16 @@ function bodyOf(file: DownloadFile): Download["body"] {
 }
 
 function csvBody<Name extends TableName>(name: Name): Download["body"] {
-  return (source, context) => textStream(csvChunks(tableOf(name), source[name](), context), context.onError);
+  return (source, context) => {
+    const records = context.csvRecords?.(name, context);
+    const chunks = records ? withHeader(tableOf(name), records) : csvChunks(tableOf(name), source[name](), context);
+    return textStream(chunks, context.onError);
+  };
+}
+
+async function* withHeader(table: { columns: readonly { name: string }[] }, records: AsyncIterable<Uint8Array>) {
+  yield csvHeader(table);
+  yield* records;
 }
 
 const DOWNLOADS: readonly Download[] = DOWNLOAD_FILES.map((file) => ({ ...file, body: bodyOf(file) }));

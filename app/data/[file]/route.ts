@@ -3,6 +3,7 @@
 import { CACHE_CONTROL, CORS_HEADERS, isNotModified, notModified, preflight, weakEtag } from "@/lib/api/http";
 import { internalError, notFound, problemResponse } from "@/lib/api/problem";
 import { getOpenDataVersion } from "@/lib/data/open-data/get-open-data-version";
+import { openDataCsvRecords } from "@/lib/data/open-data/open-data-csv-records";
 import { openDataSource } from "@/lib/data/open-data/open-data-source";
 import { env } from "@/lib/env";
 import { isoDay } from "@/lib/domain/iso-day";
@@ -30,6 +31,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     const body = download.body(openDataSource, {
       urls: publicUrls(env.APP_URL),
       generatedAt: now,
+      csvRecords: openDataCsvRecords,
       onError: (error) => log.error("Download failed while streaming", { file: download.file, error }),
     });
     return new Response(body, {

@@ -1,0 +1,44 @@
+// The SELECT list of a table's CSV file written by COPY (./copy-csv.ts): each column's SQL value, in the table's
+// order, written as the TypeScript writer writes a cell of its type (lib/open-data/cells.ts), so both give the same
+// bytes: text through csv_text (formula neutralised, empty as no value), dates as YYYY-MM-DD, datetimes as ISO 8601
+// in UTC with milliseconds, booleans as true/false, numbers without trailing zeros.
+import type { FieldType } from "@/lib/open-data/columns";
+
+type CsvTable = { name: string; columns: readonly { name: string; type: FieldType }[] };
+
+/**
+ * A column's SQL value: text is written through csv_text, except a `verbatim` value, text that by construction is
+ * never empty and never starts with a formula character (enum codes, UUIDs, the site's own URLs), which skips it.
+ */
+export type CellSql = string | { verbatim: string };
+
+export const verbatim = (sql: string): CellSql => ({ verbatim: sql });
+
+function cellSql(type: FieldType, value: CellSql): string {
+  if (typeof value !== "string") return `(${value.verbatim})::text`;
+  switch (type) {
+    case "string":
+      return `csv_text((${value})::text)`;
+    case "date":
+      return `to_char((${value})::timestamp, 'YYYY-MM-DD')`;
+    case "datetime":
+      return `to_char((${value}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    case "boolean":
+      return `(${value})::text`;
+    case "number":
+      return `trim_scale(${value})`;
+    case "integer":
+      return value;
+  }
+}
+
+/** The columns of `table`, each from its SQL value in `values` (every column must have one). */
+export function csvSelectList(table: CsvTable, values: Readonly<Record<string, CellSql>>): string {
+  return table.columns
+    .map((column) => {
+      const value = values[column.name];
+      if (value === undefined) throw new Error(`${table.name}.csv has no SQL for its column ${column.name}`);
+      return cellSql(column.type, value);
+    })
+    .join(",\n  ");
+}
