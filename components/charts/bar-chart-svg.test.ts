@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { barChartMarkup } from "./bar-chart-svg";
 import { chartSides } from "./chart-sides";
-import { fragment } from "./svg-markup";
+import { fragment } from "@/lib/markup/svg-markup";
 
 const HOSTILE = "</text><script>alert(1)</script><text>";
 

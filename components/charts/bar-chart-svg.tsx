@@ -1,5 +1,5 @@
 import { AXIS_TICK, GRID_STROKE } from "./chart-theme";
-import { element, fragment, type Markup } from "./svg-markup";
+import { element, fragment, type Markup } from "@/lib/markup/svg-markup";
 import { valueTicks } from "./value-ticks";
 
 /** One coloured part of a bar: a status, or the whole count of a category. */

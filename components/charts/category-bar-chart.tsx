@@ -1,7 +1,7 @@
 import { getFormatter, getLocale } from "next-intl/server";
 import type { StatusCategory } from "@/lib/domain/implementation-status";
 import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
-import { statusPatternsMarkup } from "./status-patterns";
+import { statusPatternsMarkup } from "@/components/public/status-patterns";
 import { BarChartSvg } from "./bar-chart-svg";
 import { chartSides } from "./chart-sides";
 import { patternPrefix } from "./chart-theme";

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { STATUS_CATEGORIES, statusLabelKey } from "@/lib/domain/implementation-status";
 import type { StatusCounts } from "@/lib/domain/status-summary";
 import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
-import { statusPatternsMarkup } from "./status-patterns";
+import { statusPatternsMarkup } from "@/components/public/status-patterns";
 import { BarChartSvg } from "./bar-chart-svg";
 import { chartSides } from "./chart-sides";
 import { patternPrefix } from "./chart-theme";

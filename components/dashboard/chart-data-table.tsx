@@ -1,7 +1,7 @@
 import { getFormatter } from "next-intl/server";
 import { filtersToQuery, type CommitmentFilters } from "@/lib/domain/commitment-filters";
 import type { ChartCell, ChartColumn, ChartTable, ChartTableRow } from "@/lib/domain/chart-tables";
-import { element, type Markup } from "@/components/charts/svg-markup";
+import { element, type Markup } from "@/lib/markup/svg-markup";
 import { pathInLocale } from "@/lib/i18n/redirect";
 
 type Props = {
@@ -14,7 +14,7 @@ type Props = {
  * The chart's table view: the same ChartTable the CSV download serialises, formatted for reading, with the look and
  * structure of components/public/data-table.tsx (caption, column and row headers with scope, row names isolated).
  * Nothing in it changes in the browser, and the eight tables were most of the dashboard's elements, so it is sent
- * as one string of markup (components/charts/svg-markup.ts) that React neither repeats in its payload nor hydrates.
+ * as one string of markup (lib/markup/svg-markup.ts) that React neither repeats in its payload nor hydrates.
  * Its links are plain links for the same reason: a table can have forty, each a component to hydrate and a page to
  * prefetch, for a click that few readers make.
  */

@@ -1,4 +1,4 @@
-import type { Markup } from "@/components/charts/svg-markup";
+import type { Markup } from "@/lib/markup/svg-markup";
 
 /** A key's swatch is a small SVG (./chart-swatch.ts), sent as markup: it never changes in the browser. */
 export type LegendItem = { key: string; label: string; swatch: Markup };

@@ -1,6 +1,6 @@
 import { STATUS_APPEARANCE, textureFill } from "@/components/public/status-appearance";
-import { statusPatternsMarkup } from "@/components/charts/status-patterns";
-import { element, type Markup } from "@/components/charts/svg-markup";
+import { statusPatternsMarkup } from "@/components/public/status-patterns";
+import { element, type Markup } from "@/lib/markup/svg-markup";
 import type { StatusCategory } from "@/lib/domain/implementation-status";
 
 const SIZE = 14;

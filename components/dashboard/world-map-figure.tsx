@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { binOf, NO_DATA_COLOR, type MapBin, type MapMeasure } from "@/lib/domain/map-scale";
 import { worldMap } from "@/lib/domain/world-map";
 import { formatPercent } from "@/lib/i18n/format-percent";
-import { element } from "@/components/charts/svg-markup";
+import { element } from "@/lib/markup/svg-markup";
 import { ChartLegend } from "./chart-legend";
 import { colorSwatch } from "./chart-swatch";
 
@@ -36,7 +36,7 @@ export async function WorldMapFigure({ countries, measure, bins, label, describe
     })),
     { key: "none", label: t("legendNoData"), swatch: colorSwatch(NO_DATA_COLOR) },
   ];
-  // The map never changes in the browser: one string (components/charts/svg-markup.ts), not ~180 elements for React
+  // The map never changes in the browser: one string (lib/markup/svg-markup.ts), not ~180 elements for React
   // to repeat in its payload and hydrate. The stroke is set once on the group rather than on every country.
   const drawing = element(
     "svg",

@@ -1,5 +1,5 @@
 import type { StatusCategory } from "@/lib/domain/implementation-status";
-import { statusPatternsMarkup } from "@/components/charts/status-patterns";
+import { statusPatternsMarkup } from "./status-patterns";
 
 /** SVG <defs> with a textured pattern per status (or only those listed), ids `${prefix}-${STATUS}`. */
 export function StatusPatternDefs({ prefix, only }: { prefix: string; only?: readonly StatusCategory[] }) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { element, escapeMarkup, fragment } from "./svg-markup";
+import { element, escapeMarkup, fragment } from "@/lib/markup/svg-markup";
 
 const HOSTILE = [
   "</title><script>alert(1)</script>",

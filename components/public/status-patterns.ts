@@ -1,6 +1,6 @@
 import { STATUS_CATEGORIES, type StatusCategory } from "@/lib/domain/implementation-status";
 import { STATUS_APPEARANCE, type Texture } from "@/components/public/status-appearance";
-import { element, type Markup } from "./svg-markup";
+import { element, type Markup } from "@/lib/markup/svg-markup";
 
 const SIZE = 8;
 
