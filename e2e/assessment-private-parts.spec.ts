@@ -6,6 +6,7 @@
 // says what was removed, and the audit log holds who and why, not the words. Axe on every new page state.
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
+import { isolate } from "@/lib/i18n/isolate";
 import { locales } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { createAccreditedOrganisation, createReviewer } from "@/prisma/seed/factories";
@@ -65,7 +66,7 @@ test("an assessment's private link and passage stay private; its redacted narrat
   await expect(privateParts).toContainText(passage);
   await expect(privateParts.getByRole("link", { name: privateUrl })).toBeVisible();
   await expectNoAxeViolations(staff);
-  await item.getByRole("button", { name: `Publish the assessment of “${commitment.title}”` }).click();
+  await item.getByRole("button", { name: `Publish the assessment of “${isolate(commitment.title)}”` }).click();
   await expect(staff.getByRole("status").filter({ hasText: "The assessment was published" })).toBeVisible();
 
   // No public page in any language, nor the API, nor the CSV shows them; the public text is there.

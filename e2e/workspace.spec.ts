@@ -156,6 +156,7 @@ test("nothing people type is ever executed: script and javascript: payloads in e
   await page.getByLabel("Milestone 1", { exact: true }).fill(IMG);
   await page.getByLabel("What is measured").fill(SCRIPT);
   await page.getByLabel("Unit").fill(IMG);
+  await page.getByLabel("Meeting where it was pledged").selectOption(member.meetingId);
   await page.getByRole("button", { name: "Send the proposal" }).click();
   await expect(page).toHaveURL(/\/workspace\?proposed=/);
   await expectNothingRan();
@@ -189,12 +190,13 @@ test("two people editing the same commitment: the second save is refused, shows 
   browser,
   own,
 }) => {
-  const { focalPoint } = await own.member();
+  const { focalPoint, meetingId } = await own.member();
   const first = await signedInPage(browser, focalPoint);
   const second = await signedInPage(browser, focalPoint);
   const title = `Appoint gender advisers in every embassy ${run()}`;
 
   await first.goto("/workspace/proposals/new");
+  await first.getByLabel("Meeting where it was pledged").selectOption(meetingId);
   await first.getByLabel("Title").fill(title);
   await first.getByLabel("Description").fill("Advisers in every embassy by 2030.");
   await first.getByRole("checkbox", { name: "Institutional mechanisms" }).check();

@@ -30,6 +30,9 @@ export type OwnMember = {
   name: string;
   commitments: OwnCommitment[];
   focalPoint: TestUser;
+  /** The meeting its commitments were pledged at: a proposal the test makes names it (the form's default, the newest
+   * meeting, may be another test's, deleted under it). */
+  meetingId: string;
 };
 
 type CommitmentSpec = {
@@ -75,7 +78,7 @@ class OwnData {
       own.push({ id: commitment.id, slug: commitment.slug, title: commitment.title });
     }
     const focalPoint = testUser(await createFocalPoint(db, member.id));
-    return { id: member.id, slug: member.slug, name: member.name, commitments: own, focalPoint };
+    return { id: member.id, slug: member.slug, name: member.name, commitments: own, focalPoint, meetingId: meeting.id };
   }
 
   async secretariat(): Promise<TestUser> {

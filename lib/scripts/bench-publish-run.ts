@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "@/lib/chromium-args";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isolate } from "@/lib/i18n/isolate";
 import { sessionCookieFor } from "@/lib/testing/session-token";
 import {
   createCommitment,
@@ -59,7 +60,7 @@ async function main() {
       // The dashboard as the public has it just before: from the cache.
       await publishedOnDashboard();
       const expected = (await publishedOnDashboard()) + 1;
-      await page.getByRole("button", { name: `Publish update on “${commitment.title}”` }).click();
+      await page.getByRole("button", { name: `Publish update on “${isolate(commitment.title)}”` }).click();
       await page.getByRole("status").filter({ hasText: "Update published" }).waitFor();
       const started = performance.now();
       let shown = await publishedOnDashboard();
