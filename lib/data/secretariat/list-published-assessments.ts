@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
-import type { ReviewQueueFilters } from "./list-review-queue";
+import { reviewedCommitments, type ReviewQueueFilters } from "./list-review-queue";
 
 /**
  * Every published independent assessment, most recently published first, filtered like the published updates (the
@@ -14,10 +14,7 @@ export async function listPublishedAssessments(user: SessionUser | null, filters
   await authorizeSecretariat(user, consoleRead("published_assessments"));
   const where: Prisma.AssessmentWhereInput = {
     reviewState: "PUBLISHED",
-    commitment: {
-      memberId: filters.memberId,
-      themes: filters.themeId ? { some: { themeId: filters.themeId } } : undefined,
-    },
+    commitment: reviewedCommitments(filters),
   };
   const total = await db.assessment.count({ where });
   const { page, pageCount, skip, take } = pageOf(filters.page, total);

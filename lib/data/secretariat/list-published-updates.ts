@@ -4,17 +4,14 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorizeSecretariat, consoleRead } from "@/lib/auth/authorize-secretariat";
 import { pageOf } from "./paging";
-import type { ReviewQueueFilters } from "./list-review-queue";
+import { reviewedCommitments, type ReviewQueueFilters } from "./list-review-queue";
 
 /** Every published update, most recently published first: where the secretariat finds one to redact. */
 export async function listPublishedUpdates(user: SessionUser | null, filters: ReviewQueueFilters) {
   await authorizeSecretariat(user, consoleRead("published_updates"));
   const where: Prisma.ProgressUpdateWhereInput = {
     reviewState: "PUBLISHED",
-    commitment: {
-      memberId: filters.memberId,
-      themes: filters.themeId ? { some: { themeId: filters.themeId } } : undefined,
-    },
+    commitment: reviewedCommitments(filters),
   };
   const total = await db.progressUpdate.count({ where });
   const { page, pageCount, skip, take } = pageOf(filters.page, total);

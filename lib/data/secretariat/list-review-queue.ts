@@ -12,6 +12,14 @@ type ReviewOrder = (typeof REVIEW_ORDERS)[number];
 
 export type ReviewQueueFilters = { memberId?: string; themeId?: string; page: number; order?: ReviewOrder };
 type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
+
+/** The commitments the console's review lists (queue, published updates, published assessments) are filtered to. */
+export function reviewedCommitments(filters: ReviewQueueFilters): Prisma.CommitmentWhereInput {
+  return {
+    memberId: filters.memberId,
+    themes: filters.themeId ? { some: { themeId: filters.themeId } } : undefined,
+  };
+}
 export type ReviewQueueItem = ReviewQueue["items"][number];
 
 const REVIEW_PAGE_SIZE = 10;
@@ -34,10 +42,7 @@ export async function listReviewQueue(user: SessionUser | null, filters: ReviewQ
   await authorizeSecretariat(user, consoleRead("review_queue"));
   const where: Prisma.ProgressUpdateWhereInput = {
     reviewState: "SUBMITTED",
-    commitment: {
-      memberId: filters.memberId,
-      themes: filters.themeId ? { some: { themeId: filters.themeId } } : undefined,
-    },
+    commitment: reviewedCommitments(filters),
   };
   const waiting = await db.progressUpdate.aggregate({ where, _count: true, _min: { submittedAt: true } });
   const total = waiting._count;
