@@ -48,6 +48,9 @@ export const getStatusOverTime = cachedPublicRead(
     // the first day, -1 on the last. Summing those changes up to a cycle's as-of day counts the commitments in each
     // status then, without pairing every update with every cycle (which is slow at 50,000 commitments).
     // `pledged` counts what had been pledged by then; what no update accounts for is silence.
+    // Both kinds of change come from one pass over `held`, grouped twice (GROUPING SETS): read twice, as a UNION, it
+    // was written to disk first. Its window reads the updates in order from the index of published updates on
+    // (commitment_id, published_at) (migration 20261216000000_dashboard_read_indexes), so nothing is sorted.
     const grouped = await db.$queryRaw<Row[]>`
       WITH cycles AS (
         SELECT slug, name, starts_on, ends_on, LEAST(ends_on, ${today}::date) AS as_of, is_demo
@@ -67,11 +70,12 @@ export const getStatusOverTime = cachedPublicRead(
           AND u.commitment_id IN (SELECT id FROM matching)
       ),
       changes AS (
-        SELECT day, status, sum(delta)::int AS delta, bool_or(is_demo) AS demo
-        FROM (SELECT from_day AS day, status, 1 AS delta, is_demo FROM held
-              UNION ALL
-              SELECT until_day, status, -1, is_demo FROM held WHERE until_day IS NOT NULL) e
-        GROUP BY day, status
+        SELECT CASE WHEN GROUPING(h.until_day) = 1 THEN h.from_day ELSE h.until_day END AS day, h.status,
+               (CASE WHEN GROUPING(h.until_day) = 1 THEN 1 ELSE -1 END * count(*))::int AS delta,
+               bool_or(h.is_demo) AS demo
+        FROM held h
+        GROUP BY GROUPING SETS ((h.from_day, h.status), (h.until_day, h.status))
+        HAVING GROUPING(h.until_day) = 1 OR h.until_day IS NOT NULL
       ),
       pledged AS (SELECT pledged_on, count(*)::int AS count, bool_or(demo) AS demo FROM matching GROUP BY pledged_on)
       SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, ch.status, sum(ch.delta)::int AS count,
