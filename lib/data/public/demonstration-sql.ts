@@ -10,11 +10,12 @@ export function excludesDemonstrationData(filters: CommitmentFilters): boolean {
   return filters.demo === "exclude";
 }
 
-/** Whether the latest published update of commitment `c` is demonstration data (false when it has none). */
-const LATEST_UPDATE_IS_DEMO = Prisma.sql`coalesce((
-  SELECT du.is_demo FROM progress_updates du
-  WHERE du.commitment_id = c.id AND du.review_state = 'PUBLISHED'
-  ORDER BY du.published_at DESC, du.id DESC LIMIT 1), false)`;
+/**
+ * Whether the latest published update of commitment `c` is demonstration data (false when it has none), kept on the
+ * row by a trigger (migration 20261215000000_commitment_derived_facts): a lookup per commitment in every figure cost
+ * 50,000 index searches per chart, and PostgreSQL's estimate of them made it plan every chart as if it were huge.
+ */
+const LATEST_UPDATE_IS_DEMO = Prisma.sql`c.latest_update_is_demo`;
 
 /** The commitment or its member is demonstration data. */
 export const DEMO_COMMITMENT_SQL = Prisma.sql`(c.is_demo
