@@ -31,8 +31,10 @@ export const getMapData = cachedPublicRead(
   async (filters: CommitmentFilters, today: string, locale: Locale): Promise<MapData> => {
     const cycle = (await getCyclesAsOf(today, excludesDemonstrationData(filters))).current?.current ?? null;
     const reported = cycle
-      ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})::int`
+      ? Prisma.sql`count(*) FILTER (WHERE c.last_published_at >= ${cycle.startsOn})`
       : Prisma.sql`NULL::int`;
+    // Counted per member first (a hash per member), then per country: a count of distinct members per country over
+    // every commitment sorted them all, on disk at 50,000 commitments. Each member row is one member with commitments.
     const rows = await db.$queryRaw<
       {
         iso3: string;
@@ -44,14 +46,20 @@ export const getMapData = cachedPublicRead(
         demo: boolean;
       }[]
     >`
-      SELECT m.iso_code AS iso3, min(coalesce(mt.name, m.name)) AS member_name, count(DISTINCT m.id)::int AS members,
-             count(*)::int AS commitments,
-             count(*) FILTER (WHERE c.current_status = 'COMPLETED')::int AS completed,
-             ${reported} AS reported, bool_or(${demoCommitmentFigureSql(filters)}) AS demo
-      FROM ${commitmentsFrom(filters)} c JOIN commitment_members cm ON cm.commitment_id = c.id
-        JOIN members m ON m.id = cm.member_id
-        LEFT JOIN member_translations mt ON mt.member_id = m.id AND mt.locale = ${locale} AND m.source_locale <> ${locale}
-      WHERE m.kind = 'MEMBER_STATE' AND m.iso_code IS NOT NULL AND ${pledgeFilterSql(filters)}
+      SELECT m.iso_code AS iso3, min(coalesce(mt.name, m.name)) AS member_name, count(*)::int AS members,
+             sum(g.commitments)::int AS commitments, sum(g.completed)::int AS completed,
+             ${cycle ? Prisma.sql`sum(g.reported)::int` : Prisma.sql`NULL::int`} AS reported, bool_or(g.demo) AS demo
+      FROM (
+        SELECT cm.member_id, count(*) AS commitments,
+               count(*) FILTER (WHERE c.current_status = 'COMPLETED') AS completed,
+               ${reported} AS reported, bool_or(${demoCommitmentFigureSql(filters)}) AS demo
+        FROM ${commitmentsFrom(filters)} c JOIN commitment_members cm ON cm.commitment_id = c.id
+        WHERE cm.member_id IN (SELECT id FROM members WHERE kind = 'MEMBER_STATE' AND iso_code IS NOT NULL)
+          AND ${pledgeFilterSql(filters)}
+        GROUP BY cm.member_id
+      ) g
+      JOIN members m ON m.id = g.member_id
+      LEFT JOIN member_translations mt ON mt.member_id = m.id AND mt.locale = ${locale} AND m.source_locale <> ${locale}
       GROUP BY m.iso_code
       ORDER BY m.iso_code`;
     return {

@@ -27,7 +27,10 @@ const ORDER: Record<GroupDimension, readonly string[]> = {
   region: REGIONAL_GROUPS,
 };
 
-/** The SQL expression giving each commitment's group (one row per pillar: a commitment can have several). */
+/**
+ * The SQL expression giving each commitment's group (one row per pillar: a commitment can have several). Grouped as
+ * the enum and named as text after: hashing the enum is cheaper than casting every row first.
+ */
 function groupSql(dimension: GroupDimension, filters: CommitmentFilters): { from: Prisma.Sql; group: Prisma.Sql } {
   const commitments = commitmentsFrom(filters);
   switch (dimension) {
@@ -35,14 +38,14 @@ function groupSql(dimension: GroupDimension, filters: CommitmentFilters): { from
       return {
         from: Prisma.sql`${commitments} c CROSS JOIN LATERAL unnest(
           CASE WHEN cardinality(c.pillars) = 0 THEN ARRAY[NULL]::"Pillar"[] ELSE c.pillars END) AS g(key)`,
-        group: Prisma.sql`g.key::text`,
+        group: Prisma.sql`g.key`,
       };
     // A joint commitment counts once, in its lead member's group, as the kind and region filters select it
     // (commitment-filter-sql.ts), so a row of the chart and the explorer filtered by that group agree.
     case "kind":
-      return { from: leadMember(commitments), group: Prisma.sql`lm.kind::text` };
+      return { from: leadMember(commitments), group: Prisma.sql`lm.kind` };
     case "region":
-      return { from: leadMember(commitments), group: Prisma.sql`lm.regional_group::text` };
+      return { from: leadMember(commitments), group: Prisma.sql`lm.regional_group` };
   }
 }
 
@@ -57,11 +60,11 @@ export const getStatusByGroup = cachedPublicRead(
     const grouped = await db.$queryRaw<
       { key: string | null; status: ReportedStatus | null; count: number; demo: boolean }[]
     >`
-      SELECT ${group} AS key, c.current_status AS status, count(*)::int AS count,
+      SELECT ${group}::text AS key, c.current_status AS status, count(*)::int AS count,
              bool_or(${demoCommitmentFigureSql(filters)}) AS demo
       FROM ${from}
       WHERE ${pledgeFilterSql(filters)}
-      GROUP BY 1, 2`;
+      GROUP BY ${group}, c.current_status`;
     const rows = new Map<GroupKey, StatusByGroupRow>();
     for (const { key, status, count } of grouped) {
       const groupKey = (key ?? "NONE") as GroupKey;

@@ -23,15 +23,19 @@ type Row = { slug: string | null; name: string | null; status: ReportedStatus | 
 export const getStatusByTheme = cachedPublicRead(
   "status-by-theme",
   async (filters: CommitmentFilters, locale: Locale): Promise<StatusByTheme> => {
+    // Counted by theme id first, then named: the names join the few grouped rows, not every commitment's themes.
     const grouped = await db.$queryRaw<Row[]>`
-      SELECT t.slug, coalesce(tt.name, t.name) AS name, c.current_status AS status, count(*)::int AS count,
-             bool_or(${demoCommitmentFigureSql(filters)}) AS demo
-      FROM ${commitmentsFrom(filters)} c
-      LEFT JOIN commitment_themes ct ON ct.commitment_id = c.id
-      LEFT JOIN themes t ON t.id = ct.theme_id
+      SELECT t.slug, coalesce(tt.name, t.name) AS name, g.status, g.count, g.demo
+      FROM (
+        SELECT ct.theme_id, c.current_status AS status, count(*)::int AS count,
+               bool_or(${demoCommitmentFigureSql(filters)}) AS demo
+        FROM ${commitmentsFrom(filters)} c
+        LEFT JOIN commitment_themes ct ON ct.commitment_id = c.id
+        WHERE ${pledgeFilterSql(filters)}
+        GROUP BY ct.theme_id, c.current_status
+      ) g
+      LEFT JOIN themes t ON t.id = g.theme_id
       LEFT JOIN theme_translations tt ON tt.theme_id = t.id AND tt.locale = ${locale} AND t.source_locale <> ${locale}
-      WHERE ${pledgeFilterSql(filters)}
-      GROUP BY t.slug, t.name, tt.name, t.sort_order, c.current_status
       ORDER BY t.sort_order NULLS LAST, t.name`;
     const themes = new Map<string | null, StatusByThemeRow>();
     for (const { slug, name, status, count } of grouped) {

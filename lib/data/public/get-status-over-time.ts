@@ -50,7 +50,8 @@ export const getStatusOverTime = cachedPublicRead(
     // `pledged` counts what had been pledged by then; what no update accounts for is silence.
     // Both kinds of change come from one pass over `held`, grouped twice (GROUPING SETS): read twice, as a UNION, it
     // was written to disk first. Its window reads the updates in order from the index of published updates on
-    // (commitment_id, published_at) (migration 20261216000000_dashboard_read_indexes), so nothing is sorted.
+    // (commitment_id, published_at) (migration 20261216000000_dashboard_read_indexes), so nothing is sorted. Each
+    // cycle then sums the changes up to its day by status alone (a few rows each), not grouped by all its columns.
     const grouped = await db.$queryRaw<Row[]>`
       WITH cycles AS (
         SELECT slug, name, starts_on, ends_on, LEAST(ends_on, ${today}::date) AS as_of, is_demo
@@ -69,7 +70,7 @@ export const getStatusOverTime = cachedPublicRead(
         WHERE u.review_state = 'PUBLISHED' AND ${updatesShownSql("u", filters)}
           AND u.commitment_id IN (SELECT id FROM matching)
       ),
-      changes AS (
+      changes AS MATERIALIZED (
         SELECT CASE WHEN GROUPING(h.until_day) = 1 THEN h.from_day ELSE h.until_day END AS day, h.status,
                (CASE WHEN GROUPING(h.until_day) = 1 THEN 1 ELSE -1 END * count(*))::int AS delta,
                bool_or(h.is_demo) AS demo
@@ -78,10 +79,10 @@ export const getStatusOverTime = cachedPublicRead(
         HAVING GROUPING(h.until_day) = 1 OR h.until_day IS NOT NULL
       ),
       pledged AS (SELECT pledged_on, count(*)::int AS count, bool_or(demo) AS demo FROM matching GROUP BY pledged_on)
-      SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, ch.status, sum(ch.delta)::int AS count,
-             cy.is_demo OR bool_or(ch.demo) AS demo
-      FROM cycles cy JOIN changes ch ON ch.day <= cy.as_of
-      GROUP BY cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, cy.is_demo, ch.status
+      SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, s.status, s.count, cy.is_demo OR s.demo AS demo
+      FROM cycles cy CROSS JOIN LATERAL (
+        SELECT ch.status, sum(ch.delta)::int AS count, bool_or(ch.demo) AS demo
+        FROM changes ch WHERE ch.day <= cy.as_of GROUP BY ch.status) s
       UNION ALL
       SELECT cy.slug, cy.name, cy.starts_on, cy.ends_on, cy.as_of, NULL, coalesce(sum(p.count), 0)::int,
              cy.is_demo OR coalesce(bool_or(p.demo), false)
