@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { ChartId } from "@/lib/domain/dashboard-charts";
 import type { MapMeasure } from "@/lib/domain/map-scale";
 import type { CommitmentFilters } from "@/lib/domain/commitment-filters";
@@ -37,7 +38,33 @@ const DIMENSIONS = {
  * The data of one chart for the filters in force, as it stands on `today` (an ISO day), with the record's names (themes,
  * members) in `locale` where translated. Every read is cached.
  */
-export async function getChartData(
+export function getChartData(
+  chart: ChartId,
+  filters: CommitmentFilters,
+  today: string,
+  measure: MapMeasure,
+  locale: Locale,
+): Promise<ChartData> {
+  return chartDataOnce(JSON.stringify([chart, filters, today, measure, locale]));
+}
+
+/**
+ * Read once per request: a page's link preview (generateMetadata) draws the chart the page draws too, at the same
+ * moment, and two misses of the data cache at once both went to the database. React's cache compares arguments by
+ * identity, so its key is the arguments as JSON (filters are strings and numbers, in a fixed key order).
+ */
+const chartDataOnce = cache((key: string): Promise<ChartData> => {
+  const [chart, filters, today, measure, locale] = JSON.parse(key) as [
+    ChartId,
+    CommitmentFilters,
+    string,
+    MapMeasure,
+    Locale,
+  ];
+  return readChartData(chart, filters, today, measure, locale);
+});
+
+async function readChartData(
   chart: ChartId,
   filters: CommitmentFilters,
   today: string,
