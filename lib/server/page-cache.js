@@ -28,8 +28,9 @@ const MAX_AGE_MS = 600_000;
 /** Enough for every public page in six languages and many filtered views; the least recently used go first. */
 const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
 /**
- * When the cache empties, the pages asked for most (at least twice, recently) are rendered again at once, one after
- * the other, so that the crowd reading them after a publish does not wait for a render (serve.js does the asking).
+ * When the cache empties, the pages whose readers would wait longest in all (asked for more than once lately; most
+ * requests times longest render first) are rendered again at once, one after the other, so that the crowd reading
+ * them after a publish does not wait for a render (serve.js does the asking).
  */
 const WARM_PAGES = 4;
 /** A request counts half as much toward a page's popularity after this long. */
@@ -50,7 +51,7 @@ const POPULARITY_KEYS = 1_000;
  *   expiry, if any: a visitor arriving meanwhile waits for it rather than rendering the same page again.
  * @property {(key: string, generation: number, answer: Answer) => void} store
  * @property {(listener: (popular: string[]) => void) => void} onEmptied Called on every expiry, once the cache is
- *   empty, with the most popular pages (most asked first) to render again.
+ *   empty, with the pages to render again at once (those whose readers would wait longest in all first).
  * @property {() => number} size
  */
 
@@ -146,6 +147,7 @@ export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES, maxAgeMs = MAX_A
     asked: popularity.add,
     begin(key) {
       const generation = expiryGeneration();
+      const startedAt = now();
       /** @type {() => void} */
       let settle = () => {};
       const render = { generation, settled: new Promise((resolve) => (settle = () => resolve(undefined))) };
@@ -153,7 +155,9 @@ export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES, maxAgeMs = MAX_A
       return {
         generation,
         finish() {
-          if (renders.get(key) === render) renders.delete(key);
+          if (renders.get(key) !== render) return settle();
+          renders.delete(key);
+          popularity.rendered(key, now() - startedAt);
           settle();
         },
       };
@@ -192,33 +196,42 @@ export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES, maxAgeMs = MAX_A
 }
 
 /**
- * How often each page is asked for, each request counting half as much after POPULARITY_HALF_LIFE_MS.
+ * How often each page is asked for, each request counting half as much after POPULARITY_HALF_LIFE_MS, and how long
+ * its last render took: the pages worth rendering again first are those whose readers would wait longest in all.
  * @param {() => number} now
  */
 function createPopularity(now) {
-  /** @type {Map<string, { count: number, at: number }>} */
-  const counts = new Map();
+  /** @type {Map<string, { count: number, at: number, renderMs: number }>} */
+  const pages = new Map();
   /** @param {{ count: number, at: number }} entry @param {number} at */
   const decayed = (entry, at) => entry.count * 0.5 ** ((at - entry.at) / POPULARITY_HALF_LIFE_MS);
   return {
     /** @param {string} key */
     add(key) {
       const at = now();
-      const entry = counts.get(key);
+      const entry = pages.get(key);
       // Most recently asked last: beyond POPULARITY_KEYS, the first goes.
-      counts.delete(key);
-      counts.set(key, { count: (entry ? decayed(entry, at) : 0) + 1, at });
-      if (counts.size > POPULARITY_KEYS) counts.delete(/** @type {string} */ (counts.keys().next().value));
+      pages.delete(key);
+      pages.set(key, { count: (entry ? decayed(entry, at) : 0) + 1, at, renderMs: entry?.renderMs ?? 1 });
+      if (pages.size > POPULARITY_KEYS) pages.delete(/** @type {string} */ (pages.keys().next().value));
     },
-    /** The `limit` pages asked for most, and more than once lately. @param {number} limit */
+    /** @param {string} key @param {number} ms */
+    rendered(key, ms) {
+      const entry = pages.get(key);
+      if (entry) entry.renderMs = Math.max(1, ms);
+    },
+    /**
+     * Up to `limit` pages asked for more than once lately, those whose readers would wait longest in all (requests
+     * times render time) first. @param {number} limit
+     */
     top(limit) {
       const at = now();
-      return [...counts]
-        .map(([key, entry]) => /** @type {const} */ ([key, decayed(entry, at)]))
-        .filter(([, count]) => count > 1.5)
-        .sort((a, b) => b[1] - a[1])
+      return [...pages]
+        .map(([key, entry]) => ({ key, count: decayed(entry, at), renderMs: entry.renderMs }))
+        .filter(({ count }) => count > 1.5)
+        .sort((a, b) => b.count * b.renderMs - a.count * a.renderMs)
         .slice(0, limit)
-        .map(([key]) => key);
+        .map(({ key }) => key);
     },
   };
 }
