@@ -71,9 +71,12 @@ export async function WorldMapFigure({ countries, measure, bins, label, describe
     <div className="space-y-2">
       <p className="text-sm font-medium">{measure === "commitments" ? t("legendCountUnit") : t("legendPercentUnit")}</p>
       <ChartLegend label={t("measure." + measure)} items={legend} />
+      {/* Drawn only when near the screen, like the bar charts (./chart-drawing.tsx); until then the map's proportions
+          hold its place. */}
       <div
         data-chart-drawing
-        className="w-full overflow-hidden rounded border border-line bg-[#f7fbff]"
+        className="w-full overflow-hidden rounded border border-line bg-[#f7fbff] [content-visibility:auto]"
+        style={{ aspectRatio: `${map.width} / ${map.height}` }}
         dangerouslySetInnerHTML={{ __html: drawing.html }}
       />
     </div>
