@@ -86,6 +86,22 @@ test("a publish shows on the very first request for the commitment, member, expl
   }
 });
 
+test("a crowd asking at once for a page not yet cached waits for one render of it", async ({ own, baseURL }) => {
+  const member = await own.member({ commitments: [{ published: { status: "IN_PROGRESS", percent: 40 } }] });
+  const CROWD = 12;
+  // Another test's publish during the render starts a new one (the first may show the data of before it): then the
+  // crowd is asked again, for a view of its own.
+  let misses = 0;
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const path = `/?member=${member.slug}&crowd=${attempt}-${Date.now()}`;
+    const answers = await Promise.all(Array.from({ length: CROWD }, () => anonymous(baseURL!, path)));
+    misses = answers.filter((answer) => answer.cache === "MISS").length;
+    expect(new Set(answers.map((answer) => answer.html)).size, "every visitor got the same page").toBe(1);
+    if (misses === 1) break;
+  }
+  expect(misses, `one of ${CROWD} visitors asking at once had the page rendered, the others waited for it`).toBe(1);
+});
+
 test("nothing of a signed-in visitor reaches an anonymous one, and signed-in visitors keep their header", async ({
   browser,
   own,

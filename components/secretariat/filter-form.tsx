@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Field } from "@/components/form/field";
 import { buttonClass, INPUT_CLASS } from "@/components/form/styles";
@@ -77,5 +78,35 @@ export function TextFilter(props: { name: string; label: string; value?: string;
         />
       )}
     </Field>
+  );
+}
+
+type Choice = { id: string; name: string };
+
+/** The member and theme filters of the review lists (queue, published updates, published assessments). */
+export async function MemberThemeFilters(props: {
+  memberId?: string;
+  themeId?: string;
+  choices: { members: Choice[]; themes: Choice[] };
+}) {
+  const t = await getTranslations("review.filters");
+  const options = (choices: Choice[]) => choices.map((choice) => ({ value: choice.id, label: choice.name }));
+  return (
+    <>
+      <SelectFilter
+        name="member"
+        label={t("member")}
+        value={props.memberId}
+        allLabel={t("all")}
+        options={options(props.choices.members)}
+      />
+      <SelectFilter
+        name="theme"
+        label={t("theme")}
+        value={props.themeId}
+        allLabel={t("all")}
+        options={options(props.choices.themes)}
+      />
+    </>
   );
 }

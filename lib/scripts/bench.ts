@@ -120,8 +120,7 @@ async function main() {
     const results: Result[] = [];
     for (const scenario of scenarios(sample)) results.push(await measure(url, scenario));
     results.push(await measureCached(url));
-    const download = await measureDownload(url, "/data/commitments.csv");
-    const copy = await copyCommitments(database.url);
+    const { download, compressed, copy } = await measureCsvAgainstCopy(url, database.url);
     const pages = await measurePages(url, publicPages(sample));
     log("Publishing as the secretariat, five times, and asking for the dashboard until it shows…");
     const publish = await measurePublish(appEnv);
@@ -129,11 +128,12 @@ async function main() {
 
     printTable(results);
     printPages(pages);
-    const downloadOk = download.ms <= DOWNLOAD_TARGET_MS;
+    const downloadOk = Math.max(download.ms, compressed.ms) <= DOWNLOAD_TARGET_MS;
     const csvToCopy = download.ms / copy.ms;
     const csvOk = csvToCopy <= CSV_TO_COPY_TARGET;
     log(
-      `Bulk download /data/commitments.csv: ${(download.bytes / 1e6).toFixed(1)} MB in ${(download.ms / 1000).toFixed(1)} s (target: ${DOWNLOAD_TARGET_MS / 1000} s).`,
+      `Bulk download /data/commitments.csv: ${(download.bytes / 1e6).toFixed(1)} MB in ${(download.ms / 1000).toFixed(2)} s, ` +
+        `${(compressed.ms / 1000).toFixed(2)} s asked for gzipped, as browsers do (target: ${DOWNLOAD_TARGET_MS / 1000} s).`,
     );
     log(
       `COPY of the same rows through the same driver: ${(copy.bytes / 1e6).toFixed(1)} MB in ${(copy.ms / 1000).toFixed(2)} s; ` +
@@ -152,7 +152,7 @@ async function main() {
     fs.mkdirSync("bench-results", { recursive: true });
     fs.writeFileSync(
       "bench-results/bench.json",
-      `${JSON.stringify({ scale, ...sample, seedSeconds, results, download, copy, csvToCopy, pages, publish, peakMemoryMb, at: new Date().toISOString() }, null, 2)}\n`,
+      `${JSON.stringify({ scale, ...sample, seedSeconds, results, download, compressed, copy, csvToCopy, pages, publish, peakMemoryMb, at: new Date().toISOString() }, null, 2)}\n`,
     );
     const missed = results.filter((result) => !result.ok).map((result) => result.name);
     for (const page of pages) missed.push(...page.missed.map((what) => `${page.name}: ${what}`));
@@ -313,9 +313,9 @@ async function measurePages(base: string, pages: PublicPage[]): Promise<PageResu
   return results;
 }
 
-async function timedGet(url: string): Promise<{ ms: number; bytes: number }> {
+async function timedGet(url: string, headers: Record<string, string> = {}): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
-  const response = await fetch(url, { redirect: "manual" });
+  const response = await fetch(url, { redirect: "manual", headers });
   const body = await response.arrayBuffer();
   const ms = performance.now() - started;
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
@@ -336,9 +336,24 @@ async function measureCached(base: string): Promise<Result> {
   return summarise("dashboard: cached", times, 300);
 }
 
-async function measureDownload(base: string, path: string) {
-  return timedGet(`${base}${path}`);
+/**
+ * The bulk CSV over HTTP and COPY of the same rows, one after the other, three times: the median of each (one run of
+ * either can be slowed by the machine for a moment). Against COPY, the same bytes: the file uncompressed, as psql
+ * \copy writes it. Compressed (as browsers ask for it, for the download target) it is measured as well.
+ */
+async function measureCsvAgainstCopy(base: string, databaseUrl: string) {
+  const url = `${base}/data/commitments.csv`;
+  const runs = { plain: [] as Timed[], gzip: [] as Timed[], copy: [] as Timed[] };
+  for (let round = 0; round < 3; round++) {
+    runs.plain.push(await timedGet(url, { "accept-encoding": "identity" }));
+    runs.copy.push(await copyCommitments(databaseUrl));
+    runs.gzip.push(await timedGet(url, { "accept-encoding": "gzip" }));
+  }
+  const median = (timed: Timed[]) => [...timed].sort((a, b) => a.ms - b.ms)[1]!;
+  return { download: median(runs.plain), compressed: median(runs.gzip), copy: median(runs.copy) };
 }
+
+type Timed = { ms: number; bytes: number };
 
 function summarise(name: string, times: number[], targetP95Ms: number): Result {
   const sorted = [...times].sort((a, b) => a - b);

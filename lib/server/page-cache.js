@@ -27,12 +27,32 @@ const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "trans
 const MAX_AGE_MS = 600_000;
 /** Enough for every public page in six languages and many filtered views; the least recently used go first. */
 const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
+/**
+ * When the cache empties, the pages whose readers would wait longest in all (asked for more than once lately; most
+ * requests times longest render first) are rendered again at once, one after the other, so that the crowd reading
+ * them after a publish does not wait for a render (serve.js does the asking).
+ */
+const WARM_PAGES = 4;
+/** A request counts half as much toward a page's popularity after this long. */
+const POPULARITY_HALF_LIFE_MS = 300_000;
+/** The pages whose popularity is kept; a new one beyond them drops the longest unasked. */
+const POPULARITY_KEYS = 1_000;
 
 /**
  * @typedef {Record<string, string | string[] | number>} Head
  * @typedef {{ status: number, body: Buffer, gzip: Buffer, plainHead: Head, gzipHead: Head, bytes: number, storedAt: number }} Page
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer }} Answer
- * @typedef {{ get(key: string): Page | undefined, begin(): number, store(key: string, generation: number, answer: Answer): void, size(): number }} PageCache
+ * @typedef {{ generation: number, finish(): void }} Render
+ * @typedef {object} PageCache
+ * @property {(key: string) => Page | undefined} get
+ * @property {(key: string) => void} asked A visitor asked for the page (hit or miss): it counts toward its popularity.
+ * @property {(key: string) => Render} begin A render of the page starts: call `finish` when its response has ended.
+ * @property {(key: string) => Promise<void> | undefined} rendering The render of the page under way since the last
+ *   expiry, if any: a visitor arriving meanwhile waits for it rather than rendering the same page again.
+ * @property {(key: string, generation: number, answer: Answer) => void} store
+ * @property {(listener: (popular: string[]) => void) => void} onEmptied Called on every expiry, once the cache is
+ *   empty, with the pages to render again at once (those whose readers would wait longest in all first).
+ * @property {() => number} size
  */
 
 /**
@@ -91,16 +111,23 @@ export function storedHeaders(headers) {
 /**
  * A cache of pages, emptied on every tag expiry. A page rendered while an expiry happened may show the data of before
  * it: `store` drops it (compare the generation `begin` returned when the request arrived).
- * @param {{ maxBytes?: number, maxAgeMs?: number }} [options]
+ * @param {{ maxBytes?: number, maxAgeMs?: number, now?: () => number }} [options]
  * @returns {PageCache}
  */
-export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES, maxAgeMs = MAX_AGE_MS } = {}) {
+export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES, maxAgeMs = MAX_AGE_MS, now = Date.now } = {}) {
   /** @type {Map<string, Page>} */
   const pages = new Map();
   let bytes = 0;
+  /** @type {Map<string, { generation: number, settled: Promise<void> }>} */
+  const renders = new Map();
+  const popularity = createPopularity(now);
+  /** @type {Set<(popular: string[]) => void>} */
+  const emptied = new Set();
   onTagExpiry(() => {
     pages.clear();
     bytes = 0;
+    const popular = popularity.top(WARM_PAGES);
+    for (const listener of emptied) listener(popular);
   });
   return {
     get(key) {
@@ -117,7 +144,29 @@ export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES, maxAgeMs = MAX_A
       }
       return page;
     },
-    begin: expiryGeneration,
+    asked: popularity.add,
+    begin(key) {
+      const generation = expiryGeneration();
+      const startedAt = now();
+      /** @type {() => void} */
+      let settle = () => {};
+      const render = { generation, settled: new Promise((resolve) => (settle = () => resolve(undefined))) };
+      renders.set(key, render);
+      return {
+        generation,
+        finish() {
+          if (renders.get(key) !== render) return settle();
+          renders.delete(key);
+          popularity.rendered(key, now() - startedAt);
+          settle();
+        },
+      };
+    },
+    rendering(key) {
+      const render = renders.get(key);
+      return render && render.generation === expiryGeneration() ? render.settled : undefined;
+    },
+    onEmptied: (listener) => void emptied.add(listener),
     store(key, generation, { status, headers, body }) {
       if (generation !== expiryGeneration() || body.length > maxBytes / 8) return;
       const gzip = zlib.gzipSync(body, { level: 6 });
@@ -143,5 +192,46 @@ export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES, maxAgeMs = MAX_A
       }
     },
     size: () => pages.size,
+  };
+}
+
+/**
+ * How often each page is asked for, each request counting half as much after POPULARITY_HALF_LIFE_MS, and how long
+ * its last render took: the pages worth rendering again first are those whose readers would wait longest in all.
+ * @param {() => number} now
+ */
+function createPopularity(now) {
+  /** @type {Map<string, { count: number, at: number, renderMs: number }>} */
+  const pages = new Map();
+  /** @param {{ count: number, at: number }} entry @param {number} at */
+  const decayed = (entry, at) => entry.count * 0.5 ** ((at - entry.at) / POPULARITY_HALF_LIFE_MS);
+  return {
+    /** @param {string} key */
+    add(key) {
+      const at = now();
+      const entry = pages.get(key);
+      // Most recently asked last: beyond POPULARITY_KEYS, the first goes.
+      pages.delete(key);
+      pages.set(key, { count: (entry ? decayed(entry, at) : 0) + 1, at, renderMs: entry?.renderMs ?? 1 });
+      if (pages.size > POPULARITY_KEYS) pages.delete(/** @type {string} */ (pages.keys().next().value));
+    },
+    /** @param {string} key @param {number} ms */
+    rendered(key, ms) {
+      const entry = pages.get(key);
+      if (entry) entry.renderMs = Math.max(1, ms);
+    },
+    /**
+     * Up to `limit` pages asked for more than once lately, those whose readers would wait longest in all (requests
+     * times render time) first. @param {number} limit
+     */
+    top(limit) {
+      const at = now();
+      return [...pages]
+        .map(([key, entry]) => ({ key, count: decayed(entry, at), renderMs: entry.renderMs }))
+        .filter(({ count }) => count > 1.5)
+        .sort((a, b) => b.count * b.renderMs - a.count * a.renderMs)
+        .slice(0, limit)
+        .map(({ key }) => key);
+    },
   };
 }

@@ -63,7 +63,7 @@ describe("the page cache", () => {
 
   it("keeps a page until any cache tag expires", () => {
     const cache = createPageCache();
-    cache.store("/", cache.begin(), page);
+    cache.store("/", cache.begin("/").generation, page);
     expect(cache.get("/")?.body.toString()).toBe("<p>v1</p>");
     noteTagExpiry(["public-data"]);
     expect(cache.get("/")).toBeUndefined();
@@ -71,7 +71,7 @@ describe("the page cache", () => {
 
   it("answers as Next did, identity or compressed once, and says it is a copy", () => {
     const cache = createPageCache();
-    cache.store("/", cache.begin(), { ...page, headers: { ...page.headers, vary: "rsc" } });
+    cache.store("/", cache.begin("/").generation, { ...page, headers: { ...page.headers, vary: "rsc" } });
     const stored = cache.get("/")!;
     expect(stored.plainHead).toMatchObject({ "content-type": "text/html", "x-page-cache": "HIT", "content-length": 9 });
     expect(stored.gzipHead).toMatchObject({ "content-encoding": "gzip", vary: "rsc, Accept-Encoding" });
@@ -80,7 +80,7 @@ describe("the page cache", () => {
 
   it("never keeps a page rendered while an expiry happened", () => {
     const cache = createPageCache();
-    const generation = cache.begin();
+    const { generation } = cache.begin("/");
     noteTagExpiry(["public-data"]);
     cache.store("/", generation, page);
     expect(cache.get("/")).toBeUndefined();
@@ -89,17 +89,76 @@ describe("the page cache", () => {
   it("drops the least recently used pages beyond its size", () => {
     const body = Buffer.alloc(1000, "a");
     const cache = createPageCache({ maxBytes: 10_000 });
-    for (let i = 0; i < 20; i++) cache.store(`/members/m${i}`, cache.begin(), { ...page, body });
+    for (let i = 0; i < 20; i++)
+      cache.store(`/members/m${i}`, cache.begin(`/members/m${i}`).generation, { ...page, body });
     expect(cache.size()).toBeLessThan(20);
     expect(cache.get("/members/m19")).toBeDefined();
     expect(cache.get("/members/m0")).toBeUndefined();
   });
 });
 
+describe("one render for a crowd, and the most read pages again right after a publish", () => {
+  const page = { status: 200, headers: { "content-type": "text/html" }, body: Buffer.from("<p>v2</p>") };
+
+  it("lets visitors arriving during a render wait for it, and for it alone", async () => {
+    const cache = createPageCache();
+    expect(cache.rendering("/")).toBeUndefined();
+    const render = cache.begin("/");
+    const waiting = cache.rendering("/");
+    expect(waiting).toBeInstanceOf(Promise);
+    let settled = false;
+    void waiting!.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    cache.store("/", render.generation, page);
+    render.finish();
+    await waiting;
+    expect(cache.get("/")?.body.toString()).toBe("<p>v2</p>");
+    expect(cache.rendering("/")).toBeUndefined();
+  });
+
+  it("does not make a visitor wait for a render begun before the latest publish", async () => {
+    const cache = createPageCache();
+    const before = cache.begin("/");
+    noteTagExpiry(["public-data"]);
+    expect(cache.rendering("/")).toBeUndefined();
+    // A render begun after the publish, and the one before it ending first, leave the later one to wait for.
+    const after = cache.begin("/");
+    before.finish();
+    expect(cache.rendering("/")).toBeInstanceOf(Promise);
+    after.finish();
+    expect(cache.rendering("/")).toBeUndefined();
+  });
+
+  it("names the pages asked for more than once lately, those whose readers would wait longest in all first", () => {
+    let now = 0;
+    const cache = createPageCache({ now: () => now });
+    const emptied: string[][] = [];
+    cache.onEmptied((popular) => emptied.push(popular));
+    const asked = { "/": 3, "/fr": 3, "/commitments": 1, "/members": 2, "/themes/a": 6, "/zh": 4 } as const;
+    for (const [key, times] of Object.entries(asked)) for (let i = 0; i < times; i++) cache.asked(key);
+    // How long each took to render: the dashboard 900 ms, a theme page 20 ms, others 100 ms.
+    for (const [key, ms] of Object.entries({ "/": 900, "/fr": 100, "/members": 100, "/themes/a": 20, "/zh": 100 })) {
+      const render = cache.begin(key);
+      now += ms;
+      render.finish();
+    }
+    noteTagExpiry(["public-data"]);
+    // Three readers of a 900 ms page wait longer in all than six of a 20 ms one; a page seen once is not worth it.
+    expect(emptied).toEqual([["/", "/zh", "/fr", "/members"]]);
+    // Half an hour later (six half-lives), nothing asked since counts as popular.
+    now += 1_800_000;
+    cache.asked("/commitments");
+    cache.asked("/commitments");
+    noteTagExpiry(["public-data"]);
+    expect(emptied.at(-1)).toEqual(["/commitments"]);
+  });
+});
+
 describe("the page cache's safety net", () => {
   it("forgets a page after its maximum age, for writes that bypass the app", () => {
     const cache = createPageCache({ maxAgeMs: -1 });
-    cache.store("/", cache.begin(), { status: 200, headers: {}, body: Buffer.from("x") });
+    cache.store("/", cache.begin("/").generation, { status: 200, headers: {}, body: Buffer.from("x") });
     expect(cache.get("/")).toBeUndefined();
   });
 });

@@ -12,7 +12,13 @@ const globalForCopy = globalThis as unknown as { copyPool?: pg.Pool };
 export function copyPool(): pg.Pool {
   if (!globalForCopy.copyPool) {
     // allowExitOnIdle: a command that downloaded exits when done, without closing the pool.
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: COPY_CONNECTIONS, allowExitOnIdle: true });
+    // DateStyle ISO: a date written as text is YYYY-MM-DD whatever the server's default (./csv-select.ts).
+    const pool = new pg.Pool({
+      connectionString: env.DATABASE_URL,
+      max: COPY_CONNECTIONS,
+      allowExitOnIdle: true,
+      options: "-c DateStyle=ISO,YMD",
+    });
     // An idle connection lost in a database restart must not crash the server: the next download reconnects.
     pool.on("error", () => {});
     globalForCopy.copyPool = pool;

@@ -265,6 +265,8 @@ describe("commitments.csv and updates.csv from COPY", () => {
         ],
       });
     }
+    // Renamed after it was given (its name is kept on each commitment's row by a trigger).
+    await db.theme.update({ where: { id: theme.id }, data: { name: "-Theme, renamed" } });
   });
 
   it.each(["commitments.csv", "updates.csv"])(

@@ -3,8 +3,9 @@
 // order (oldest first). csv-sql.int.test.ts proves the file identical to the one the TypeScript writer makes.
 import { escapeLiteral } from "pg";
 import { OPEN_DATA_TABLES } from "@/lib/open-data/columns";
-import { CODE, type CsvSqlContext } from "./commitments-csv-sql";
-import { csvSelectList, verbatim, type CellSql } from "./csv-select";
+import { ImplementationStatus, Verification } from "@/lib/generated/prisma/enums";
+import type { CsvSqlContext } from "./commitments-csv-sql";
+import { codeSql, csvSelectList, slugSql, verbatim, type CellSql } from "./csv-select";
 
 // JavaScript's \s, which evidenceLabels (lib/open-data/columns.ts) trims around a line break in a title.
 const JS_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
@@ -13,12 +14,12 @@ const LINE_BREAK_IN_TITLE = escapeLiteral(`[${JS_SPACE}]*[\r\n]+[${JS_SPACE}]*`)
 export function updatesCsvSql({ urls }: Pick<CsvSqlContext, "urls">): string {
   const values: Record<string, CellSql> = {
     update_id: verbatim("u.id"),
-    commitment_slug: "c.slug",
-    member_slug: "m.slug",
+    commitment_slug: slugSql("c.slug"),
+    member_slug: slugSql("m.slug"),
     published_at: "u.published_at",
-    implementation_status: CODE("u.status"),
+    implementation_status: codeSql("u.status", Object.values(ImplementationStatus)),
     percent_complete: "u.percent_complete",
-    verification: CODE("u.verification"),
+    verification: codeSql("u.verification", Object.values(Verification)),
     reporting_cycle: "rc.name",
     narrative: "u.narrative",
     evidence_urls: "ev.urls",

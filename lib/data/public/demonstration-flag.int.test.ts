@@ -189,7 +189,8 @@ describe("the API's aggregates", () => {
       select: { meeting: { select: { slug: true } }, member: { select: { slug: true, isDemo: true } } },
     });
     const fictional = members.find((row) => row.member.isDemo)!.member.slug;
-    const state = members.find((row) => !row.member.isDemo)!.member.slug;
+    // The member state of the meeting with demonstration data (the other meeting's members have none).
+    const state = members.find((row) => !row.member.isDemo && row.meeting.slug === demoScope.meeting)!.member.slug;
     const tally = await memberStatusTallies([fictional, state]);
     expect(tally(fictional).includesDemonstrationData).toBe(true);
     // The member state's latest report on one commitment is demonstration data.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/public/pagination";
-import { FilterForm, SelectFilter } from "@/components/secretariat/filter-form";
+import { FilterForm, MemberThemeFilters } from "@/components/secretariat/filter-form";
 import { PublishedTable } from "@/components/secretariat/review/published-table";
 import { listFilterChoices } from "@/lib/data/secretariat/list-filter-choices";
 import { listPublishedAssessments } from "@/lib/data/secretariat/list-published-assessments";
@@ -42,20 +42,7 @@ export default async function PublishedAssessmentsPage({ searchParams }: { searc
         submitLabel={tReview("filters.apply")}
         clearLabel={tReview("filters.clear")}
       >
-        <SelectFilter
-          name="member"
-          label={tReview("filters.member")}
-          value={filters.memberId}
-          allLabel={tReview("filters.all")}
-          options={choices.members.map((m) => ({ value: m.id, label: m.name }))}
-        />
-        <SelectFilter
-          name="theme"
-          label={tReview("filters.theme")}
-          value={filters.themeId}
-          allLabel={tReview("filters.all")}
-          options={choices.themes.map((theme) => ({ value: theme.id, label: theme.name }))}
-        />
+        <MemberThemeFilters memberId={filters.memberId} themeId={filters.themeId} choices={choices} />
       </FilterForm>
       <p className="font-semibold">{t("count", { count: published.total })}</p>
       <PublishedTable

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/public/pagination";
 import { VerificationBadge } from "@/components/explorer/verification-badge";
 import { ConsoleTable } from "@/components/secretariat/console-table";
 import { ConfirmationNotice } from "@/components/form/confirmation-notice";
-import { FilterForm, SelectFilter } from "@/components/secretariat/filter-form";
+import { FilterForm, MemberThemeFilters } from "@/components/secretariat/filter-form";
 import { PublishedTable } from "@/components/secretariat/review/published-table";
 import { ReviewItem } from "@/components/secretariat/review/review-item";
 import { VerifyEvidenceForm } from "@/components/secretariat/review/verify-evidence-form";
@@ -111,20 +111,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         clearLabel={t("filters.clear")}
         hidden={order === "newest" ? { view } : { view, order }}
       >
-        <SelectFilter
-          name="member"
-          label={t("filters.member")}
-          value={filters.memberId}
-          allLabel={t("filters.all")}
-          options={choices.members.map((m) => ({ value: m.id, label: m.name }))}
-        />
-        <SelectFilter
-          name="theme"
-          label={t("filters.theme")}
-          value={filters.themeId}
-          allLabel={t("filters.all")}
-          options={choices.themes.map((theme) => ({ value: theme.id, label: theme.name }))}
-        />
+        <MemberThemeFilters memberId={filters.memberId} themeId={filters.themeId} choices={choices} />
       </FilterForm>
 
       {queue && (
