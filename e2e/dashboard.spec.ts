@@ -148,7 +148,7 @@ test("the map shades member states by the chosen measure, and its table has the 
   await page.goto("/");
   const region = section(page, CHARTS.map);
   for (const iso3 of ["COL", "SWE"]) {
-    await expect(region.locator(`path[data-iso3="${iso3}"]`)).toHaveCount(1);
+    await expect(region.locator(`[data-iso3="${iso3}"]`)).toHaveCount(1);
   }
   await expect(region.getByText(/do not imply official endorsement or acceptance by the United Nations/)).toBeVisible();
 
@@ -161,9 +161,9 @@ test("the map shades member states by the chosen measure, and its table has the 
       [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim()),
     ),
     drawn: Object.fromEntries(
-      [...element.querySelectorAll("path[data-iso3]")].map((path) => [
-        path.getAttribute("data-iso3") ?? "",
-        path.getAttribute("data-value"),
+      [...element.querySelectorAll("[data-iso3]")].map((shape) => [
+        shape.getAttribute("data-iso3") ?? "",
+        shape.getAttribute("data-value"),
       ]),
     ),
   }));
@@ -212,6 +212,19 @@ test("a chart downloads as an SVG or PNG image with its title, legend and source
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 });
 
+test("the map's image carries the countries' shapes, which the page takes from a shared file", async ({ page }) => {
+  await page.goto("/");
+  const region = section(page, CHARTS.map);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    region.getByRole("button", { name: "Download image (SVG)" }).click(),
+  ]);
+  const image = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+  // The image travels alone: every country is a path of its own, shaded and named, with no reference to the file.
+  expect(image).not.toContain("<use");
+  expect(image).toMatch(/<path d="M[^"]+" fill="#[0-9a-f]{6}" data-iso3="COL"[^>]*><title>[^<]+<\/title><\/path>/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -221,7 +234,13 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/[?&]pillar=PROTECTION(&|$)/);
     await expect(select(page, "UNSCR 1325 pillar")).toHaveValue("PROTECTION");
-    await expect(section(page, CHARTS.map).locator('path[data-iso3="COL"]')).toHaveCount(1);
+    const colombia = section(page, CHARTS.map).locator('[data-iso3="COL"]');
+    await expect(colombia).toHaveCount(1);
+    // Its shape comes from the shared file, which is plain SVG and needs no script either.
+    const [file, id] = (await colombia.getAttribute("href"))!.split("#");
+    const shapes = await page.request.get(file!);
+    expect(shapes.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await shapes.text()).toMatch(new RegExp(`<path id='${id}' d='M`));
 
     await page
       .getByRole("group", { name: "Filters in force" })

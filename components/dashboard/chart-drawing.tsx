@@ -61,7 +61,6 @@ export async function ChartDrawing({ data, table, label, describedBy }: Props) {
       }));
       const height = columns ? 360 : 48 + rows.length * 40;
       const legend = STATUS_CATEGORIES.map((category) => ({
-        key: category,
         label: tStatus(statusLabelKey(category)),
         swatch: statusSwatch(patternPrefix("legend", describedBy), category),
       }));
@@ -89,10 +88,15 @@ export async function ChartDrawing({ data, table, label, describedBy }: Props) {
   }
 }
 
-/** The drawing's box, of the drawing's height (the image download finds the drawing by its data attribute). */
+/**
+ * The drawing's box, of the drawing's height (the image download finds the drawing by its data attribute). The
+ * browser styles and lays out what is inside only when it comes near the screen (issue 12); the box's height is
+ * known, so nothing moves. Skipping brings paint containment, which would cut the counts written past the ends of
+ * the longest bars: the clip margin leaves them room.
+ */
 function Box({ height, children }: { height: number; children: React.ReactNode }) {
   return (
-    <div data-chart-drawing className="w-full" style={{ height }}>
+    <div data-chart-drawing className="w-full [content-visibility:auto] [overflow-clip-margin:4rem]" style={{ height }}>
       {children}
     </div>
   );

@@ -9,7 +9,13 @@ type Sides = ReturnType<typeof chartSides>;
 
 /** The image is laid out left to right like the drawing it holds; in right to left every line and legend item is
  * mirrored onto the right (`at`) and its text isolated in its reading direction (`sides.label`). */
-export function composeImage(figureId: string, title: string, caption: string | null, credits: string[], sides: Sides) {
+export async function composeImage(
+  figureId: string,
+  title: string,
+  caption: string | null,
+  credits: string[],
+  sides: Sides,
+) {
   const figure = document.getElementById(figureId);
   const drawing = figure?.querySelector<SVGSVGElement>("[data-chart-drawing] svg");
   if (!figure || !drawing) return null;
@@ -45,6 +51,7 @@ export function composeImage(figureId: string, title: string, caption: string | 
   chart.setAttribute("y", String(y));
   chart.setAttribute("width", String(Math.round(box.width)));
   chart.setAttribute("height", String(Math.round(box.height)));
+  await inlineSharedShapes(chart);
   parts.push(new XMLSerializer().serializeToString(chart));
   y += Math.round(box.height) + 16;
 
@@ -77,6 +84,36 @@ export function composeImage(figureId: string, title: string, caption: string | 
     `height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join("")}</svg>`;
   return { svg, width, height };
+}
+
+/**
+ * The map draws its countries with <use> of a shared file of shapes (./world-map-shapes.ts); an image travels alone,
+ * and one drawn into a canvas may load nothing, so each <use> becomes the path it names, with its fill and title.
+ */
+async function inlineSharedShapes(chart: SVGSVGElement) {
+  const files = new Map<string, Promise<Document>>();
+  const load = (file: string) => {
+    let loaded = files.get(file);
+    if (!loaded) {
+      loaded = fetch(file)
+        .then((response) => response.text())
+        .then((text) => new DOMParser().parseFromString(text, "image/svg+xml"));
+      files.set(file, loaded);
+    }
+    return loaded;
+  };
+  for (const use of chart.querySelectorAll("use")) {
+    const [file, id] = (use.getAttribute("href") ?? "").split("#");
+    if (!file || !id) continue; // a reference inside the drawing itself
+    const shape = (await load(file)).getElementById(id);
+    if (!shape) throw new Error(`No shape ${id} in ${file}.`);
+    const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("d", shape.getAttribute("d") ?? "");
+    for (const attribute of use.attributes)
+      if (attribute.name !== "href") path.setAttribute(attribute.name, attribute.value);
+    path.append(...use.childNodes);
+    use.replaceWith(path);
+  }
 }
 
 function svgText(

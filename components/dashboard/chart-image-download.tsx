@@ -32,7 +32,7 @@ export function ChartImageDownload({ figureId, filename, title, caption, credits
     setFailed(false);
     try {
       const { composeImage, save, toPng } = await import("./chart-image-compose");
-      const image = composeImage(figureId, title, caption, [...credits, window.location.href], sides);
+      const image = await composeImage(figureId, title, caption, [...credits, window.location.href], sides);
       if (!image) throw new Error("No drawing to export.");
       const svgBlob = new Blob([image.svg], { type: "image/svg+xml;charset=utf-8" });
       save(kind === "svg" ? svgBlob : await toPng(svgBlob, image.width, image.height), `${filename}.${kind}`);

@@ -1,18 +1,29 @@
-import type { Markup } from "@/lib/markup/svg-markup";
+import { element, fragment, type Markup } from "@/lib/markup/svg-markup";
 
 /** A key's swatch is a small SVG (./chart-swatch.ts), sent as markup: it never changes in the browser. */
-export type LegendItem = { key: string; label: string; swatch: Markup };
+export type LegendItem = { label: string; swatch: Markup };
 
-/** A chart's key in HTML, each swatch with its words (colour is never the only signal); the image export reads it. */
+/**
+ * A chart's key in HTML, each swatch with its words (colour is never the only signal); the image export reads it.
+ * The items never change in the browser: they are one string of markup (lib/markup/svg-markup.ts), not elements
+ * for React to hydrate.
+ */
 export function ChartLegend({ label, items }: { label: string; items: LegendItem[] }) {
+  const markup = fragment(
+    items.map((item) =>
+      element(
+        "li",
+        { "data-legend-item": "", class: "inline-flex items-center gap-1.5" },
+        element("span", { class: "flex shrink-0" }, item.swatch),
+        item.label,
+      ),
+    ),
+  );
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-      {items.map((item) => (
-        <li key={item.key} data-legend-item className="inline-flex items-center gap-1.5">
-          <span className="flex shrink-0" dangerouslySetInnerHTML={{ __html: item.swatch.html }} />
-          {item.label}
-        </li>
-      ))}
-    </ul>
+    <ul
+      aria-label={label}
+      className="flex flex-wrap gap-x-4 gap-y-1 text-sm"
+      dangerouslySetInnerHTML={{ __html: markup.html }}
+    />
   );
 }

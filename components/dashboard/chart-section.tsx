@@ -17,6 +17,7 @@ import { MapMeasureChoice } from "./map-measure-choice";
 import { MapNotes } from "./map-notes";
 import { DemoNote } from "@/components/public/demo-note";
 import { isolate } from "@/lib/i18n/isolate";
+import { element, fragment } from "@/lib/markup/svg-markup";
 
 type Props = {
   data: ChartData;
@@ -50,6 +51,21 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
   const shareHref = shareUrl.href;
   const embedHref = new URL(viewHref(`/embed/${id}`, view), env.APP_URL).href;
   const embedCode = `<iframe src="${embedHref}" title="${heading.replaceAll('"', "&quot;")}" width="100%" height="640" style="border:0"></iframe>`;
+  // The code to embed never changes in the browser: markup (lib/markup/svg-markup.ts), not a field to hydrate.
+  const embedField = fragment(
+    element("label", { for: `${id}-embed-code`, class: "block" }, t("embedCode")),
+    element(
+      "textarea",
+      {
+        id: `${id}-embed-code`,
+        readonly: "",
+        dir: "ltr",
+        rows: 2,
+        class: "w-full rounded border border-ink-subtle bg-paper p-2 font-mono text-xs text-ink",
+      },
+      embedCode,
+    ),
+  );
   const credits = [
     t("source"),
     lastPublishedAt
@@ -117,17 +133,7 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
                 <details>
                   <summary className="cursor-pointer text-brand">{t("embed")}</summary>
                   <div className="mt-2 space-y-1">
-                    <label htmlFor={`${id}-embed-code`} className="block">
-                      {t("embedCode")}
-                    </label>
-                    <textarea
-                      id={`${id}-embed-code`}
-                      readOnly
-                      dir="ltr"
-                      rows={2}
-                      className="w-full rounded border border-ink-subtle bg-paper p-2 font-mono text-xs text-ink"
-                      value={embedCode}
-                    />
+                    <div className="space-y-1" dangerouslySetInnerHTML={{ __html: embedField.html }} />
                     <CopyButton text={embedCode} label={t("copyCode")} copiedLabel={t("copied")} />
                   </div>
                 </details>

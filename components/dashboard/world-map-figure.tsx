@@ -5,6 +5,7 @@ import { formatPercent } from "@/lib/i18n/format-percent";
 import { element } from "@/lib/markup/svg-markup";
 import { ChartLegend } from "./chart-legend";
 import { colorSwatch } from "./chart-swatch";
+import { worldMapShapeHref } from "./world-map-shapes";
 
 type MapCountryValue = { iso3: string; label: string; value: number | null; text: string };
 
@@ -27,17 +28,17 @@ export async function WorldMapFigure({ countries, measure, bins, label, describe
   const byIso3 = new Map(countries.map((country) => [country.iso3, country]));
   const legend = [
     ...bins.map((bin) => ({
-      key: `${bin.min}-${bin.max}`,
       label:
         measure === "commitments"
           ? t("legendCount", { min: bin.min, max: bin.max, same: bin.min === bin.max ? "yes" : "no" })
           : t("legendPercent", { min: formatPercent(format, bin.min), max: formatPercent(format, bin.max) }),
       swatch: colorSwatch(bin.color),
     })),
-    { key: "none", label: t("legendNoData"), swatch: colorSwatch(NO_DATA_COLOR) },
+    { label: t("legendNoData"), swatch: colorSwatch(NO_DATA_COLOR) },
   ];
   // The map never changes in the browser: one string (lib/markup/svg-markup.ts), not ~180 elements for React
-  // to repeat in its payload and hydrate. The stroke is set once on the group rather than on every country.
+  // to repeat in its payload and hydrate. The shapes are not in it: each country is a <use> of its shape in a file
+  // the browser caches (./world-map-shapes.ts), shaded and named here. The stroke is set once on the group.
   const drawing = element(
     "svg",
     {
@@ -50,12 +51,17 @@ export async function WorldMapFigure({ countries, measure, bins, label, describe
     element(
       "g",
       { stroke: "#ffffff", "stroke-width": 1 },
-      map.countries.map((shape) => {
+      map.countries.map((shape, index) => {
         const country = shape.iso3 ? byIso3.get(shape.iso3) : undefined;
         const fill = binOf(bins, country?.value ?? null)?.color ?? NO_DATA_COLOR;
         return element(
-          "path",
-          { d: shape.d, fill, "data-iso3": shape.iso3 ?? undefined, "data-value": country?.value ?? undefined },
+          "use",
+          {
+            href: worldMapShapeHref(index),
+            fill,
+            "data-iso3": shape.iso3 ?? undefined,
+            "data-value": country?.value ?? undefined,
+          },
           element("title", {}, country ? country.text : t("countryNoData", { name: shape.atlasName })),
         );
       }),
@@ -65,9 +71,12 @@ export async function WorldMapFigure({ countries, measure, bins, label, describe
     <div className="space-y-2">
       <p className="text-sm font-medium">{measure === "commitments" ? t("legendCountUnit") : t("legendPercentUnit")}</p>
       <ChartLegend label={t("measure." + measure)} items={legend} />
+      {/* Drawn only when near the screen, like the bar charts (./chart-drawing.tsx); until then the map's proportions
+          hold its place. */}
       <div
         data-chart-drawing
-        className="w-full overflow-hidden rounded border border-line bg-[#f7fbff]"
+        className="w-full overflow-hidden rounded border border-line bg-[#f7fbff] [content-visibility:auto]"
+        style={{ aspectRatio: `${map.width} / ${map.height}` }}
         dangerouslySetInnerHTML={{ __html: drawing.html }}
       />
     </div>

@@ -1,12 +1,18 @@
-import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pathInLocale } from "@/lib/i18n/redirect";
 import type { RecentUpdate } from "@/lib/data/public/list-recent-updates";
 import { DemoBadge } from "./demo-badge";
 import { StatusBadge } from "./status-badge";
 
+/**
+ * The latest published updates, under the dashboard's charts. Their links are plain links, like the charts' tables
+ * (components/dashboard/chart-data-table.tsx): each would otherwise be a component for the browser to hydrate, for
+ * a click few readers make.
+ */
 export async function RecentUpdates({ updates }: { updates: RecentUpdate[] }) {
   const t = await getTranslations("public.recent");
   const format = await getFormatter();
+  const commitments = await pathInLocale("/commitments");
   return (
     <section aria-labelledby="recent-updates" className="space-y-3">
       <h2 id="recent-updates" className="text-xl">
@@ -21,12 +27,12 @@ export async function RecentUpdates({ updates }: { updates: RecentUpdate[] }) {
               <time dateTime={update.publishedAt.toISOString()} className="text-sm tabular-nums text-ink-muted">
                 {format.dateTime(update.publishedAt, { dateStyle: "medium" })}
               </time>
-              <Link href={`/commitments/${update.commitment.slug}`} className="font-medium">
+              <a href={`${commitments}/${update.commitment.slug}`} className="font-medium">
                 {t.rich("item", {
                   member: () => <bdi lang={update.commitment.member.lang}>{update.commitment.member.name}</bdi>,
                   title: () => <bdi lang={update.commitment.lang}>{update.commitment.title}</bdi>,
                 })}
-              </Link>
+              </a>
               <StatusBadge status={update.status} />
               {update.isDemo && <DemoBadge />}
             </li>

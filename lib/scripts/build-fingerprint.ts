@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { bin, runOrThrow } from "./run";
 
 const SOURCES = [
   "app",
@@ -18,7 +19,7 @@ const SOURCES = [
 const SKIP = new Set(["node_modules", "generated", ".next", ".data"]);
 const STAMP = path.resolve(".next", "wps-build-fingerprint");
 
-export function sourceFingerprint(): string {
+function sourceFingerprint(): string {
   const hash = crypto.createHash("sha256");
   const visit = (entry: string) => {
     if (!fs.existsSync(entry)) return;
@@ -33,11 +34,22 @@ export function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-export function hasCurrentBuild(): boolean {
+function hasCurrentBuild(): boolean {
   if (!fs.existsSync(path.resolve(".next", "BUILD_ID")) || !fs.existsSync(STAMP)) return false;
   return fs.readFileSync(STAMP, "utf8") === sourceFingerprint();
 }
 
-export function recordBuild(fingerprint: string) {
+/**
+ * Builds the production app when its sources changed since the last build. The Prisma client is generated first:
+ * a checkout that pulled a schema change has an old one until then, and the build's type check would fail on it.
+ * Returns whether it built.
+ */
+export async function buildWhenChanged(env: NodeJS.ProcessEnv, onBuild: () => void = () => {}): Promise<boolean> {
+  if (hasCurrentBuild()) return false;
+  onBuild();
+  const fingerprint = sourceFingerprint();
+  await runOrThrow(bin("prisma"), ["generate"], env);
+  await runOrThrow(bin("next"), ["build"], env);
   fs.writeFileSync(STAMP, fingerprint);
+  return true;
 }

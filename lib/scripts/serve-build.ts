@@ -4,8 +4,8 @@
 // (stop it with stopService).
 import type { ChildProcess } from "node:child_process";
 import getPort from "get-port";
-import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerprint";
-import { bin, PRODUCTION_SERVER, runOrThrow, startService, stopService, waitForHttp } from "./run";
+import { buildWhenChanged } from "./build-fingerprint";
+import { PRODUCTION_SERVER, startService, stopService, waitForHttp } from "./run";
 
 export async function serveProductionBuild(
   env: NodeJS.ProcessEnv,
@@ -19,11 +19,7 @@ export async function serveProductionBuild(
     NEXTAUTH_URL: url,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  if (!hasCurrentBuild()) {
-    const fingerprint = sourceFingerprint();
-    await runOrThrow(bin("next"), ["build"], appEnv);
-    recordBuild(fingerprint);
-  }
+  await buildWhenChanged(appEnv);
   const app = startService(process.execPath, [PRODUCTION_SERVER, "--port", String(port)], appEnv);
   try {
     await waitForHttp(`${url}/`);

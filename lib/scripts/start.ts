@@ -7,7 +7,7 @@
 // Supervision (./supervise.ts): a child that crashes (a `kill -9`) is restarted; after RESTART_LIMIT crashes within
 // five minutes the launcher stops everything and exits 1 for its supervisor.
 import { childProcessEnv, parseEnv, readLauncherEnv } from "@/lib/env";
-import { hasCurrentBuild, recordBuild, sourceFingerprint } from "./build-fingerprint";
+import { buildWhenChanged } from "./build-fingerprint";
 import { appSettings } from "./app-settings";
 import { applyMigrations } from "./apply-migrations";
 import { openEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
@@ -52,12 +52,7 @@ async function main() {
     childEnv,
   );
 
-  if (!dev && !hasCurrentBuild()) {
-    log("Building the app (first start or sources changed)…");
-    const fingerprint = sourceFingerprint();
-    await runOrThrow(bin("next"), ["build"], childEnv);
-    recordBuild(fingerprint);
-  }
+  if (!dev) await buildWhenChanged(childEnv, () => log("Building the app (first start or sources changed)…"));
 
   const port = ["--port", String(launcher.PORT)];
   // Production serves public pages from the full-page cache (docs/decisions/0021-full-page-cache.md).
