@@ -15,14 +15,31 @@ import {
   MemberKind,
   Verification,
 } from "@/lib/generated/prisma/enums";
-import { FRESHNESS_STATES } from "@/lib/domain/freshness";
+import { FRESHNESS_STATES, type CurrentCycles, type CycleDates } from "@/lib/domain/freshness";
+import { isoDay } from "@/lib/domain/iso-day";
 import { SCHEDULE_STATES } from "@/lib/domain/schedule";
 import { codeSql, csvSelectList, slugSql, verbatim, type CellSql } from "./csv-select";
 
-export type CsvSqlContext = { urls: PublicUrls; /** The day of the download, YYYY-MM-DD (UTC). */ today: string };
+export type CsvSqlContext = {
+  urls: PublicUrls;
+  /** The day of the download, YYYY-MM-DD (UTC). */
+  today: string;
+  /** The current reporting cycle and the one before it on that day (pickCurrentCycle), null before the first. */
+  cycles: CurrentCycles<CycleDates> | null;
+};
 
-export function commitmentsCsvSql({ urls, today }: CsvSqlContext): string {
+/** A day as an SQL date literal: values known before the statement, so that PostgreSQL's workers compute every cell. */
+const dateLiteral = (value: Date | null | undefined) =>
+  value ? `${escapeLiteral(isoDay(value))}::date` : "NULL::date";
+
+export function commitmentsCsvSql({ urls, today, cycles }: CsvSqlContext): string {
   const day = `${escapeLiteral(today)}::date`;
+  const cycle = {
+    currentStartsOn: dateLiteral(cycles?.current.startsOn),
+    currentDueOn: dateLiteral(cycles?.current.dueOn),
+    previousStartsOn: dateLiteral(cycles?.previous?.startsOn),
+    previousEndsOn: dateLiteral(cycles?.previous?.endsOn),
+  };
   const values: Record<string, CellSql> = {
     commitment_slug: slugSql("c.slug"),
     commitment_title: "c.title",
@@ -62,7 +79,7 @@ export function commitmentsCsvSql({ urls, today }: CsvSqlContext): string {
     ),
     reporting_freshness: codeSql(
       `commitment_freshness(${day}, mt.start_date, (c.last_published_at AT TIME ZONE 'UTC')::date,
-      cy.current_starts_on, cy.current_due_on, cy.previous_starts_on, cy.previous_ends_on)`,
+      ${cycle.currentStartsOn}, ${cycle.currentDueOn}, ${cycle.previousStartsOn}, ${cycle.previousEndsOn})`,
       FRESHNESS_STATES,
     ),
     discontinued_reason: "c.discontinued_reason",
@@ -72,22 +89,12 @@ export function commitmentsCsvSql({ urls, today }: CsvSqlContext): string {
     addressee_detail: "c.addressee_detail",
     editorial_note: "c.editorial_note",
     // A lookup by primary key, and only for the few pledges that adopt: cheaper than hashing every commitment.
-    adopted_from_slug: slugSql(
-      "(SELECT adopted.slug FROM commitments adopted WHERE adopted.id = c.adopted_from_id AND adopted.approval = 'APPROVED')",
-    ),
+    adopted_from_slug: slugSql("adopted.slug"),
     member_slugs: slugSql("coalesce(jm.slugs, m.slug)"),
     member_names: "coalesce(jm.names, m.name)",
   };
-  // The current reporting cycle is the latest that has started, the previous the one before (pickCurrentCycle).
   return `
-WITH cycles AS (
-  SELECT starts_on, ends_on, due_on, row_number() OVER (ORDER BY starts_on DESC) AS n
-  FROM reporting_cycles WHERE starts_on <= ${day}
-), cy AS (
-  SELECT max(starts_on) FILTER (WHERE n = 1) AS current_starts_on, max(due_on) FILTER (WHERE n = 1) AS current_due_on,
-    max(starts_on) FILTER (WHERE n = 2) AS previous_starts_on, max(ends_on) FILTER (WHERE n = 2) AS previous_ends_on
-  FROM cycles
-), ms AS (
+WITH ms AS (
   SELECT commitment_id, count(*) AS count, count(reached_on) AS reached,
     bool_or(due_date < ${day} AND reached_on IS NULL) AS missed
   FROM milestones GROUP BY commitment_id
@@ -105,9 +112,9 @@ SELECT
 FROM commitments c
   JOIN members m ON m.id = c.member_id
   JOIN meetings mt ON mt.id = c.meeting_id
-  CROSS JOIN cy
   LEFT JOIN ms ON ms.commitment_id = c.id
   LEFT JOIN jm ON jm.commitment_id = c.id
+  LEFT JOIN commitments adopted ON adopted.id = c.adopted_from_id AND adopted.approval = 'APPROVED'
 WHERE c.approval = 'APPROVED'
 ORDER BY c.slug`;
 }

@@ -163,7 +163,7 @@ describe("the SQL twins of the schedule and freshness rules", () => {
         const today = day(TODAY + offset);
         const cycles = pickCurrentCycle(allCycles, today);
         const { rows } = await client.query<string[]>({
-          text: commitmentsCsvSql({ urls, today: isoDay(today) }),
+          text: commitmentsCsvSql({ urls, today: isoDay(today), cycles }),
           rowMode: "array",
         });
         const fromSql = new Map(rows.map((row) => [row[slugAt!], [row[scheduleAt!], row[freshnessAt!]]]));

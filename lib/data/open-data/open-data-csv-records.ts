@@ -1,4 +1,5 @@
 import "server-only";
+import { getCurrentCycle } from "@/lib/data/public/get-current-cycle";
 import { isoDay } from "@/lib/domain/iso-day";
 import type { TableName } from "@/lib/open-data/columns";
 import type { CsvRecordsContext } from "@/lib/open-data/downloads";
@@ -15,5 +16,10 @@ const CSV_SQL: Partial<Record<TableName, (context: CsvSqlContext) => string>> = 
 /** A table's CSV records (no header) straight from PostgreSQL, or null for a table written from its rows. */
 export function openDataCsvRecords(name: TableName, { urls, generatedAt }: CsvRecordsContext) {
   const sql = CSV_SQL[name];
-  return sql ? copyCsvRecords(sql({ urls, today: isoDay(generatedAt) })) : null;
+  if (!sql) return null;
+  const today = isoDay(generatedAt);
+  return (async function* () {
+    // The cycles the rows written in TypeScript are computed with (./compute-context.ts).
+    yield* copyCsvRecords(sql({ urls, today, cycles: await getCurrentCycle() }));
+  })();
 }
