@@ -212,6 +212,23 @@ test("a chart downloads as an SVG or PNG image with its title, legend and source
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 });
 
+test("a chart's link and embed code copy to the clipboard, and say so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?pillar=PROTECTION");
+  const region = section(page, CHARTS.byTheme);
+  await region.getByRole("button", { name: "Copy link" }).click();
+  await expect(region.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(await region.getByRole("link", { name: "Link to this view" }).getAttribute("href"));
+  expect(link).toContain("pillar=PROTECTION");
+
+  await region.getByText("Embed this chart", { exact: true }).click();
+  await region.getByRole("button", { name: "Copy code" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^<iframe src="[^"]+\/embed\/status-by-theme/,
+  );
+});
+
 test("the map's image carries the countries' shapes, which the page takes from a shared file", async ({ page }) => {
   await page.goto("/");
   const region = section(page, CHARTS.map);

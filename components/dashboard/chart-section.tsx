@@ -10,8 +10,7 @@ import { chartCsvHref } from "@/lib/open-data/chart-csv";
 import { CHART_MESSAGES, SHARED_CHART_PARAM } from "@/lib/domain/dashboard-charts";
 import { ChartDataTable } from "./chart-data-table";
 import { ChartDrawing } from "./chart-drawing";
-import { ChartImageDownload } from "./chart-image-download";
-import { CopyButton } from "./copy-button";
+import { ChartActions } from "./chart-actions";
 import { describeChart } from "./describe-chart";
 import { MapMeasureChoice } from "./map-measure-choice";
 import { MapNotes } from "./map-notes";
@@ -46,6 +45,7 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
   const noCycle =
     (data.chart === "reporting-freshness" && !data.freshness.cycle) ||
     (data.chart === "map" && data.measure === "reported" && data.rows.some((row) => row.reported === null));
+  const drawn = Boolean(summary) && !noCycle;
   const shareUrl = new URL(viewHref("/", view, id), env.APP_URL);
   shareUrl.searchParams.set(SHARED_CHART_PARAM, id); // so that the link's preview shows this chart
   const shareHref = shareUrl.href;
@@ -113,15 +113,19 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
               {t("csv")}
             </a>
           </li>
-          {summary && !noCycle && (
-            <ChartImageDownload
-              figureId={`${id}-figure`}
-              filename={`wps-${id}-${view.today}`}
-              title={heading}
-              caption={table.note}
-              credits={data.chart === "map" ? [t("map.disclaimer"), ...credits] : credits}
-              labels={{ svg: t("svg"), png: t("png"), failed: t("imageFailed") }}
-            />
+          {drawn && (
+            <>
+              {(["svg", "png"] as const).map((kind) => (
+                <li key={kind} hidden data-chart-action="image">
+                  <button type="button" className={BUTTON_CLASS} data-chart-button={kind}>
+                    {t(kind)}
+                  </button>
+                </li>
+              ))}
+              <li hidden role="alert" className="text-danger" data-chart-image-failed>
+                {t("imageFailed")}
+              </li>
+            </>
           )}
           {mode === "dashboard" ? (
             <>
@@ -148,6 +152,39 @@ export async function ChartSection({ data, view, lastPublishedAt, mode }: Props)
           )}
         </ul>
       </div>
+      <ChartActions
+        sectionId={id}
+        image={{
+          figureId: `${id}-figure`,
+          filename: `wps-${id}-${view.today}`,
+          title: heading,
+          caption: table.note,
+          credits: data.chart === "map" ? [t("map.disclaimer"), ...credits] : credits,
+        }}
+      />
     </section>
+  );
+}
+
+const BUTTON_CLASS = "rounded border border-ink-subtle bg-paper px-2 py-0.5 text-sm hover:bg-paper-sunken";
+
+/**
+ * Copies a link or code to the clipboard (./chart-actions.tsx does it). An enhancement: hidden until the section's
+ * script runs and finds a clipboard; the live region beside it says when it is done.
+ */
+function CopyButton({ text, label, copiedLabel }: { text: string; label: string; copiedLabel: string }) {
+  return (
+    <span hidden data-chart-action="copy">
+      <button
+        type="button"
+        className={BUTTON_CLASS}
+        data-chart-button="copy"
+        data-copy-text={text}
+        data-copied-label={copiedLabel}
+      >
+        {label}
+      </button>{" "}
+      <span role="status" className="text-sm text-ink-muted" />
+    </span>
   );
 }
