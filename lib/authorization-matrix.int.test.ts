@@ -1022,6 +1022,7 @@ const ROUTES: Record<string, RouteEntry> = {
     },
   },
   "preview.png": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/preview.png" } },
+  "world-map.svg": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/world-map.svg" } },
   "feed.xml": { GET: { expect: PUBLIC_READ, url: () => "http://localhost/feed.xml?locale=fr" } },
   "commitments/[slug]/feed.xml": {
     GET: {
