@@ -65,7 +65,7 @@ export async function seedScale(
   // The triggers that keep each commitment's derived facts (migration 20261215000000_commitment_derived_facts) rewrite
   // its row as its themes and updates are written: the table comes out three times its size, and every read of all
   // commitments reads the dead rows too. Rewritten once, it is the size a maintained database keeps it at.
-  await db.$executeRawUnsafe("VACUUM (FULL, ANALYZE) commitments");
+  await db.$executeRaw`VACUUM (FULL, ANALYZE) commitments`;
   return summary!;
 }
 
